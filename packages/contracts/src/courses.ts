@@ -1,0 +1,47 @@
+import type { ServiceClient } from '@smartcourse/service-kit'
+import { NotFoundError } from '@smartcourse/service-kit'
+import { type Static, Type } from 'typebox'
+
+export const LessonType = Type.Enum(['video', 'text', 'quiz', 'assignment'])
+export const CourseStatus = Type.Enum(['draft', 'published', 'archived'])
+
+/** GET /internal/courses/{id}/outline on course-service: what other services need to know of a course. */
+export const CourseOutline = Type.Object({
+  course_id: Type.Integer(),
+  status: CourseStatus,
+  instructor_id: Type.Integer(),
+  title: Type.String(),
+  price: Type.String({ description: 'decimal string, two places' }),
+  max_students: Type.Union([Type.Integer(), Type.Null()]),
+  modules: Type.Array(Type.Object({ module_id: Type.Integer(), title: Type.String() })),
+  lessons: Type.Array(
+    Type.Object({
+      lesson_id: Type.Integer(),
+      module_id: Type.Integer(),
+      type: LessonType,
+      is_mandatory: Type.Boolean(),
+    }),
+  ),
+})
+export type CourseOutline = Static<typeof CourseOutline>
+
+export function createCoursesClient(client: ServiceClient) {
+  return {
+    /** The outline, or undefined when the course does not exist. */
+    async findOutline(courseId: number): Promise<CourseOutline | undefined> {
+      const response = await client.request<CourseOutline>({
+        method: 'GET',
+        path: `/internal/courses/${courseId}/outline`,
+      })
+      if (response.status === 404) return undefined
+      if (response.status !== 200) throw new Error(`course-service answered ${response.status}`)
+      return response.body
+    },
+    async getOutline(courseId: number): Promise<CourseOutline> {
+      const outline = await this.findOutline(courseId)
+      if (!outline) throw new NotFoundError(`Course ${courseId} not found`)
+      return outline
+    },
+  }
+}
+export type CoursesClient = ReturnType<typeof createCoursesClient>

@@ -1,0 +1,5 @@
+export * from './courses.js'
+export * from './enrollments.js'
+export * from './events.js'
+export * from './progress.js'
+export * from './users.js'

@@ -1,0 +1,27 @@
+import type { ServiceClient } from '@smartcourse/service-kit'
+import { type Static, Type } from 'typebox'
+
+/** GET /internal/progress/{enrollment_id} on progress-service (what certificates need for grading). */
+export const InternalProgress = Type.Object({
+  enrollment_id: Type.Integer(),
+  completed_lessons: Type.Array(Type.Integer()),
+  quiz_scores: Type.Record(Type.String(), Type.Number(), { description: 'best score per quiz lesson id' }),
+})
+export type InternalProgress = Static<typeof InternalProgress>
+
+export function createProgressClient(client: ServiceClient) {
+  return {
+    /** Progress of the enrollment; an enrollment with none yet answers empty progress. */
+    async getProgress(enrollmentId: number): Promise<InternalProgress> {
+      const response = await client.request<InternalProgress>({
+        method: 'GET',
+        path: `/internal/progress/${enrollmentId}`,
+      })
+      if (response.status === 404)
+        return { enrollment_id: enrollmentId, completed_lessons: [], quiz_scores: {} }
+      if (response.status !== 200) throw new Error(`progress-service answered ${response.status}`)
+      return response.body
+    },
+  }
+}
+export type ProgressClient = ReturnType<typeof createProgressClient>

@@ -1,0 +1,66 @@
+import type { FastifyRequest } from 'fastify'
+import { ForbiddenError, UnauthorizedError } from '../errors.js'
+import type { Actor, Role } from './actor.js'
+import type { TokenService } from './tokens.js'
+
+function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization
+  if (!header) return undefined
+  const [scheme, token] = header.split(' ')
+  if (scheme?.toLowerCase() !== 'bearer' || !token)
+    throw new UnauthorizedError('Malformed Authorization header')
+  return token
+}
+
+/** Fastify preHandlers that put the verified caller on `request.actor`. */
+export function createAuthGuards(tokens: TokenService) {
+  async function user(request: FastifyRequest) {
+    const token = bearerToken(request)
+    if (!token) throw new UnauthorizedError()
+    request.actor = await tokens.verifyAccessToken(token)
+  }
+
+  return {
+    /** Any signed-in user. */
+    user,
+
+    /** Signed-in or anonymous; a token that is present must be valid. */
+    async optionalUser(request: FastifyRequest) {
+      if (request.headers.authorization) await user(request)
+    },
+
+    /** A signed-in user with one of these roles. */
+    roles(...allowed: Role[]) {
+      return async (request: FastifyRequest) => {
+        await user(request)
+        if (!allowed.includes(request.actor!.role)) {
+          throw new ForbiddenError(`This action needs the role ${allowed.join(' or ')}`)
+        }
+      }
+    },
+
+    /** Another service, with a service token; user tokens are refused. */
+    async service(request: FastifyRequest) {
+      const token = bearerToken(request)
+      if (!token) throw new UnauthorizedError('Service token required')
+      try {
+        tokens.verifyServiceToken(token)
+      } catch (error) {
+        const isUserToken = await tokens.verifyAccessToken(token).then(
+          () => true,
+          () => false,
+        )
+        if (isUserToken) throw new ForbiddenError('Internal routes are for services only')
+        throw error
+      }
+    },
+  }
+}
+
+export type AuthGuards = ReturnType<typeof createAuthGuards>
+
+/** The actor of a route guarded by `user`/`roles`; a programming error if the guard is missing. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new UnauthorizedError()
+  return request.actor
+}

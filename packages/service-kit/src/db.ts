@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto'
+import { PGlite } from '@electric-sql/pglite'
+import { sql } from 'drizzle-orm'
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres'
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
+import pg from 'pg'
+
+/** Drizzle over either driver; services write the same queries for both. */
+export type Database = PgDatabase<PgQueryResultHKT, Record<string, never>>
+/** What a repository function runs on: the database or an open transaction. */
+export type Executor = Database | Parameters<Parameters<Database['transaction']>[0]>[0]
+
+export interface DatabaseHandle {
+  db: Database
+  kind: 'postgres' | 'pglite'
+  ping(): Promise<void>
+  close(): Promise<void>
+  migrate(options: { schema: string; migrationsFolder: string }): Promise<void>
+}
+
+/**
+ * Real PostgreSQL when a URL is given; otherwise PGlite in `dataDir` (in memory when absent).
+ * One PGlite per directory per process: all-in-one opens it once and hands it to every service.
+ */
+export async function openDatabase(options: { databaseUrl?: string; dataDir?: string; poolSize?: number }) {
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize)
+    : openPglite(options.dataDir)
+}
+
+async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize })
+  pool.on('error', () => {}) // an idle client's broken connection is replaced on next checkout
+  const db = drizzleNodePg(pool) as unknown as Database
+  return {
+    db,
+    kind: 'postgres',
+    ping: async () => void (await pool.query('select 1')),
+    close: () => pool.end(),
+    async migrate({ schema, migrationsFolder }) {
+      // Replicas starting together take turns; each applies only what is missing.
+      const client = await pool.connect()
+      const lockId = advisoryLockId(schema)
+      try {
+        await client.query('select pg_advisory_lock($1)', [lockId])
+        await migrateNodePg(drizzleNodePg(client), {
+          migrationsFolder,
+          migrationsSchema: schema,
+          migrationsTable: '__migrations',
+        })
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [lockId]).catch(() => {})
+        client.release()
+      }
+    },
+  }
+}
+
+async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
+  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create()
+  const db = drizzlePglite(client) as unknown as Database
+  return {
+    db,
+    kind: 'pglite',
+    ping: async () => void (await db.execute(sql`select 1`)),
+    close: () => client.close(),
+    async migrate({ schema, migrationsFolder }) {
+      await migratePglite(drizzlePglite(client), {
+        migrationsFolder,
+        migrationsSchema: schema,
+        migrationsTable: '__migrations',
+      })
+    },
+  }
+}
+
+function advisoryLockId(schema: string): number {
+  return createHash('sha256').update(`migrate:${schema}`).digest().readInt32BE(0)
+}

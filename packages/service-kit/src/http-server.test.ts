@@ -1,0 +1,143 @@
+import { Type } from 'typebox'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createAuthGuards } from './auth/guards.js'
+import { createTokenService } from './auth/tokens.js'
+import { createCache } from './cache.js'
+import { ConflictError } from './errors.js'
+import { createHttpServer, type HttpServer } from './http-server.js'
+import { StrictObject } from './schemas.js'
+
+const config = { LOG_LEVEL: 'silent', NODE_ENV: 'test', BODY_LIMIT_BYTES: 2048 }
+const tokens = createTokenService({ secret: 's'.repeat(32), cache: createCache({}) })
+const guards = createAuthGuards(tokens)
+let app: HttpServer
+
+beforeAll(async () => {
+  app = await createHttpServer({
+    name: 'kit-test',
+    config,
+    health: { database: { check: async () => {}, critical: true } },
+  })
+  app.post(
+    '/things',
+    { schema: { body: StrictObject({ name: Type.String({ maxLength: 5 }), count: Type.Integer() }) } },
+    async (request) => request.body,
+  )
+  app.get(
+    '/things',
+    {
+      schema: {
+        querystring: Type.Object({
+          page: Type.Integer({ minimum: 1, default: 1 }),
+          kind: Type.Optional(Type.Enum(['a', 'b'])),
+        }),
+      },
+    },
+    async (request) => request.query,
+  )
+  app.get('/conflict', async () => {
+    throw new ConflictError('ALREADY_THERE', 'It is already there')
+  })
+  app.get('/boom', async () => {
+    throw new Error('select * from secret_table')
+  })
+  app.get('/me', { preHandler: guards.user }, async (request) => ({ id: request.actor!.id }))
+  app.get('/internal/ping', { preHandler: guards.service }, async () => ({ ok: true }))
+  await app.ready()
+})
+afterAll(() => app.close())
+
+describe('createHttpServer', () => {
+  it('answers 422 with field paths for a wrong type, an unknown field and a missing field', async () => {
+    const response = await app.inject({ method: 'POST', url: '/things', payload: { name: 5, extra: true } })
+    expect(response.statusCode).toBe(422)
+    const body = response.json()
+    expect(body).toMatchObject({ success: false, error_code: 'VALIDATION_ERROR' })
+    const fields = body.details.map((d: { field: string }) => d.field)
+    expect(fields).toEqual(expect.arrayContaining(['body.name', 'body.extra', 'body.count']))
+  })
+
+  it('does not coerce body types but coerces query strings', async () => {
+    expect(
+      (await app.inject({ method: 'POST', url: '/things', payload: { name: 'ab', count: '3' } })).statusCode,
+    ).toBe(422)
+    const ok = await app.inject({ method: 'GET', url: '/things?page=2&kind=a' })
+    expect(ok.json()).toEqual({ page: 2, kind: 'a' })
+    expect((await app.inject({ method: 'GET', url: '/things?kind=z' })).statusCode).toBe(422)
+    expect((await app.inject({ method: 'GET', url: '/things?page=0' })).statusCode).toBe(422)
+  })
+
+  it('answers 422 for malformed JSON and 413 for an oversized body', async () => {
+    const malformed = await app.inject({
+      method: 'POST',
+      url: '/things',
+      payload: '{"name":',
+      headers: { 'content-type': 'application/json' },
+    })
+    expect(malformed.statusCode).toBe(422)
+    expect(malformed.json().error_code).toBe('VALIDATION_ERROR')
+    const big = await app.inject({
+      method: 'POST',
+      url: '/things',
+      payload: { name: 'x'.repeat(5000), count: 1 },
+    })
+    expect(big.statusCode).toBe(413)
+    expect(big.json().success).toBe(false)
+  })
+
+  it('writes app errors with their code, unknown routes as NOT_FOUND and hides internals on 500', async () => {
+    expect((await app.inject('/conflict')).json()).toEqual({
+      success: false,
+      message: 'It is already there',
+      error_code: 'ALREADY_THERE',
+    })
+    const missing = await app.inject('/nope')
+    expect(missing.statusCode).toBe(404)
+    expect(missing.json().error_code).toBe('NOT_FOUND')
+    const boom = await app.inject('/boom')
+    expect(boom.statusCode).toBe(500)
+    expect(boom.json()).toEqual({
+      success: false,
+      message: 'Internal server error',
+      error_code: 'INTERNAL_ERROR',
+    })
+  })
+
+  it('echoes X-Request-ID and makes one when absent', async () => {
+    expect(
+      (await app.inject({ url: '/health', headers: { 'x-request-id': 'abc-123' } })).headers['x-request-id'],
+    ).toBe('abc-123')
+    expect((await app.inject('/health')).headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  it('serves /health, /openapi.json and /docs', async () => {
+    expect((await app.inject('/health')).json()).toMatchObject({
+      status: 'healthy',
+      service: 'kit-test',
+      dependencies: { database: 'up' },
+    })
+    expect((await app.inject('/openapi.json')).json().openapi).toMatch(/^3/)
+    expect((await app.inject('/docs/')).statusCode).toBe(200)
+  })
+
+  it('answers 401 with WWW-Authenticate without a token, and refuses user tokens on internal routes', async () => {
+    const anonymous = await app.inject('/me')
+    expect(anonymous.statusCode).toBe(401)
+    expect(anonymous.headers['www-authenticate']).toBe('Bearer')
+    const { token } = tokens.issueAccessToken({ id: 7, email: 'a@b.c', role: 'student' })
+    expect((await app.inject({ url: '/me', headers: { authorization: `Bearer ${token}` } })).json()).toEqual({
+      id: 7,
+    })
+    expect(
+      (await app.inject({ url: '/internal/ping', headers: { authorization: `Bearer ${token}` } })).statusCode,
+    ).toBe(403)
+    const service = tokens.issueServiceToken('tests')
+    expect(
+      (await app.inject({ url: '/internal/ping', headers: { authorization: `Bearer ${service}` } }))
+        .statusCode,
+    ).toBe(200)
+    expect(
+      (await app.inject({ url: '/me', headers: { authorization: `Bearer ${service}` } })).statusCode,
+    ).toBe(401)
+  })
+})

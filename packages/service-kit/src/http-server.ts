@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, LogController } from 'fastify'
+import type { Actor } from './auth/actor.js'
+import { AppError, errorBody } from './errors.js'
+import { loggerOptions } from './logger.js'
+import { requestContext } from './request-context.js'
+import { createValidatorCompiler } from './validation.js'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | undefined
+  }
+}
+
+/** A dependency's probe: resolves when it is up. `critical` ones turn /health into a 503 when down. */
+export interface HealthCheck {
+  check: () => Promise<unknown>
+  critical: boolean
+}
+
+export interface HttpServerOptions {
+  name: string
+  version?: string
+  description?: string
+  config: { LOG_LEVEL: string; NODE_ENV: string; BODY_LIMIT_BYTES: number }
+  health?: Record<string, HealthCheck>
+  /** Off when a gateway in the same process already writes the access log line. */
+  requestLogging?: boolean
+}
+
+export type HttpServer = FastifyInstance<any, any, any, any, TypeBoxTypeProvider>
+
+const STATUS_CODES: Record<number, string> = {
+  400: 'VALIDATION_ERROR',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'VALIDATION_ERROR',
+  429: 'RATE_LIMIT_EXCEEDED',
+}
+
+/**
+ * A Fastify server with what every service shares: request ids, JSON logs, strict body
+ * validation, SPEC §2 error bodies for every failure, /health, /docs and /openapi.json.
+ */
+export async function createHttpServer(options: HttpServerOptions): Promise<HttpServer> {
+  const { name, version = '1.0.0', config } = options
+  const app = Fastify({
+    logger: loggerOptions(name, config.LOG_LEVEL, config.NODE_ENV),
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    logController: new LogController({
+      requestIdLogLabel: 'request_id',
+      disableRequestLogging: options.requestLogging === false,
+    }),
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  app.setValidatorCompiler(createValidatorCompiler())
+  app.setSchemaErrorFormatter((errors, dataVar) => {
+    const error = new Error(`Invalid ${dataVar}`) as FastifyError
+    error.validation = errors as any
+    error.validationContext = dataVar as any
+    return error
+  })
+  app.decorateRequest('actor', undefined)
+
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.header('x-request-id', request.id)
+    requestContext.run({ requestId: String(request.id) }, done)
+  })
+
+  app.setErrorHandler((error: FastifyError, request, reply) => sendError(reply, error, request.log))
+  app.setNotFoundHandler((request, reply) => {
+    reply
+      .code(404)
+      .send(errorBody('NOT_FOUND', `Route ${request.method} ${request.url.split('?')[0]} not found`))
+  })
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: name, version, description: options.description },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+  })
+  await app.register(swaggerUi, { routePrefix: '/docs' })
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+
+  app.get('/health', { schema: { hide: true } }, async (_request, reply) => {
+    const dependencies: Record<string, 'up' | 'down'> = {}
+    let healthy = true
+    for (const [dependency, probe] of Object.entries(options.health ?? {})) {
+      const up = await probe.check().then(
+        () => true,
+        () => false,
+      )
+      dependencies[dependency] = up ? 'up' : 'down'
+      if (!up && probe.critical) healthy = false
+    }
+    reply.code(healthy ? 200 : 503)
+    return { status: healthy ? 'healthy' : 'unhealthy', service: name, version, dependencies }
+  })
+
+  return app
+}
+
+function sendError(reply: FastifyReply, error: FastifyError, log: FastifyInstance['log']) {
+  if (error instanceof AppError) {
+    reply.headers(error.headers)
+    return reply.code(error.statusCode).send(errorBody(error.code, error.message, error.details))
+  }
+  if (error.validation) {
+    const details = error.validation.map((issue) => ({
+      field: fieldPath(String(error.validationContext ?? 'body'), issue),
+      message: issue.message ?? 'is invalid',
+    }))
+    return reply.code(422).send(errorBody('VALIDATION_ERROR', 'Request validation failed', details))
+  }
+  const status = error.statusCode ?? 500
+  if (status === 400 && error.code?.startsWith('FST_ERR_CTP')) {
+    return reply.code(422).send(errorBody('VALIDATION_ERROR', 'The request body is not valid JSON'))
+  }
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return reply
+      .code(422)
+      .send(errorBody('VALIDATION_ERROR', 'The request body must be JSON (application/json)'))
+  }
+  if (status >= 400 && status < 500) {
+    const code = STATUS_CODES[status] ?? 'VALIDATION_ERROR'
+    return reply.code(status === 400 ? 422 : status).send(errorBody(code, error.message))
+  }
+  log.error({ err: error }, 'unhandled error')
+  return reply.code(500).send(errorBody('INTERNAL_ERROR', 'Internal server error'))
+}
+
+function fieldPath(part: string, issue: { instancePath?: string; params?: Record<string, unknown> }) {
+  const segments = (issue.instancePath ?? '').split('/').filter(Boolean)
+  const extra = issue.params?.additionalProperty ?? issue.params?.missingProperty
+  if (typeof extra === 'string') segments.push(extra)
+  return [part, ...segments].join('.')
+}

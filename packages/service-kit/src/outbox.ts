@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto'
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm'
+import { bigserial, integer, jsonb, type PgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import type { Logger } from 'pino'
+import type { Database, Executor } from './db.js'
+import type { ServiceClient } from './service-client.js'
+
+/** Tables a service needs to publish (outbox) and to consume (processed_events) events. */
+export function defineEventTables(schema: PgSchema) {
+  const outbox = schema.table('outbox', {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    eventId: uuid('event_id').notNull(),
+    type: text('type').notNull(),
+    destination: text('destination').notNull(),
+    payload: jsonb('payload').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    lastError: text('last_error'),
+  })
+  const processedEvents = schema.table('processed_events', {
+    eventId: uuid('event_id').primaryKey(),
+    type: text('type').notNull(),
+    processedAt: timestamp('processed_at', { withTimezone: true }).notNull().defaultNow(),
+  })
+  return { outbox, processedEvents }
+}
+
+export type EventTables = ReturnType<typeof defineEventTables>
+
+/** What travels to a subscriber's `POST /internal/events`. */
+export interface EventEnvelope<P = unknown> {
+  id: string
+  type: string
+  occurred_at: string
+  payload: P
+}
+
+export const EVENTS_PATH = '/internal/events'
+const LEASE_SECONDS = 30
+const BATCH_SIZE = 20
+const MAX_BACKOFF_SECONDS = 60
+
+/**
+ * Transactional outbox: `publish` writes the event in the caller's transaction (one row per
+ * subscriber); the relay delivers rows at least once with exponential backoff. Rows are claimed
+ * with FOR UPDATE SKIP LOCKED and a lease, so replicas never deliver the same row at once and the
+ * HTTP call happens outside any transaction.
+ */
+export function createOutbox(options: {
+  db: Database
+  tables: EventTables
+  subscribers: Record<string, string[]>
+  destinations: Record<string, ServiceClient>
+  logger: Logger
+  pollIntervalMs?: number
+}) {
+  const { db, tables, subscribers, destinations, logger } = options
+  const { outbox } = tables
+  let timer: NodeJS.Timeout | undefined
+  let running: Promise<void> | undefined
+  let again = false
+
+  async function publish(executor: Executor, type: string, payload: unknown) {
+    const eventId = randomUUID()
+    const rows = (subscribers[type] ?? []).map((destination) => ({ eventId, type, destination, payload }))
+    if (rows.length > 0) await executor.insert(outbox).values(rows)
+    return eventId
+  }
+
+  async function claimBatch() {
+    const due = db
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(and(isNull(outbox.deliveredAt), lte(outbox.nextAttemptAt, sql`now()`)))
+      .orderBy(asc(outbox.id))
+      .limit(BATCH_SIZE)
+      .for('update', { skipLocked: true })
+    return db
+      .update(outbox)
+      .set({
+        attempts: sql`${outbox.attempts} + 1`,
+        nextAttemptAt: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
+      })
+      .where(inArray(outbox.id, due))
+      .returning()
+  }
+
+  async function deliver(row: typeof outbox.$inferSelect) {
+    const envelope: EventEnvelope = {
+      id: row.eventId,
+      type: row.type,
+      occurred_at: row.occurredAt.toISOString(),
+      payload: row.payload,
+    }
+    try {
+      const client = destinations[row.destination]
+      if (!client) throw new Error(`no client for destination ${row.destination}`)
+      const response = await client.request({ method: 'POST', path: EVENTS_PATH, body: envelope })
+      if (response.status >= 300) throw new Error(`subscriber answered ${response.status}`)
+      await db.update(outbox).set({ deliveredAt: sql`now()`, lastError: null }).where(eq(outbox.id, row.id))
+    } catch (error) {
+      const delay = Math.min(MAX_BACKOFF_SECONDS, 2 ** Math.max(0, row.attempts - 1))
+      logger.warn(
+        { event: row.type, destination: row.destination, attempts: row.attempts, err: error },
+        'event delivery failed',
+      )
+      await db
+        .update(outbox)
+        .set({
+          nextAttemptAt: sql`now() + make_interval(secs => ${delay})`,
+          lastError: String(error).slice(0, 500),
+        })
+        .where(eq(outbox.id, row.id))
+    }
+  }
+
+  /** Delivers everything that is due; returns how many rows it attempted. */
+  async function relayOnce(): Promise<number> {
+    let attempted = 0
+    for (;;) {
+      const batch = await claimBatch()
+      if (batch.length === 0) return attempted
+      for (const row of batch) await deliver(row)
+      attempted += batch.length
+    }
+  }
+
+  /** Runs the relay now (coalescing calls that arrive while it runs). */
+  function nudge(): Promise<void> {
+    if (running) {
+      again = true
+      return running
+    }
+    running = (async () => {
+      do {
+        again = false
+        await relayOnce().catch((error) => logger.error({ err: error }, 'outbox relay failed'))
+      } while (again)
+    })().finally(() => {
+      running = undefined
+    })
+    return running
+  }
+
+  return {
+    publish,
+    relayOnce,
+    nudge,
+    start() {
+      timer ??= setInterval(() => void nudge(), options.pollIntervalMs ?? 1000)
+      timer.unref()
+    },
+    async stop() {
+      if (timer) clearInterval(timer)
+      timer = undefined
+      await running
+    },
+  }
+}
+
+export type Outbox = ReturnType<typeof createOutbox>
+
+/**
+ * Consumer side: runs `work` in a transaction only if this event id was never processed, so a
+ * redelivered event changes nothing. Do remote calls before, not inside, `work`.
+ */
+export function createEventInbox(db: Database, tables: EventTables) {
+  return {
+    async runOnce(event: Pick<EventEnvelope, 'id' | 'type'>, work: (tx: Executor) => Promise<void>) {
+      return db.transaction(async (tx) => {
+        const inserted = await tx
+          .insert(tables.processedEvents)
+          .values({ eventId: event.id, type: event.type })
+          .onConflictDoNothing()
+          .returning({ eventId: tables.processedEvents.eventId })
+        if (inserted.length === 0) return false
+        await work(tx)
+        return true
+      })
+    },
+  }
+}

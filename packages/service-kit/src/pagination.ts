@@ -1,0 +1,25 @@
+import { type TSchema, Type } from 'typebox'
+
+/** `?page=&page_size=` as SPEC §2 defines them. */
+export const PageQueryProperties = {
+  page: Type.Integer({ minimum: 1, default: 1 }),
+  page_size: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+}
+
+export function PageOf<T extends TSchema>(item: T) {
+  return Type.Object({
+    items: Type.Array(item),
+    total: Type.Integer(),
+    page: Type.Integer(),
+    page_size: Type.Integer(),
+    total_pages: Type.Integer(),
+  })
+}
+
+export function toPage<T>(items: T[], total: number, page: number, pageSize: number) {
+  return { items, total, page, page_size: pageSize, total_pages: Math.ceil(total / pageSize) }
+}
+
+export function pageOffset(page: number, pageSize: number) {
+  return (page - 1) * pageSize
+}

@@ -1,0 +1,12 @@
+import { baseConfigProperties } from '@smartcourse/service-kit'
+import { type Static, Type } from 'typebox'
+
+export const UsersConfigSchema = Type.Object({
+  ...baseConfigProperties,
+  PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 8001 }),
+  /** PGlite directory when DATABASE_URL is unset (standalone development only). */
+  DATA_DIR: Type.Optional(Type.String()),
+  ADMIN_EMAIL: Type.Optional(Type.String({ format: 'email' })),
+  ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 8, maxLength: 100 })),
+})
+export type UsersConfig = Static<typeof UsersConfigSchema>

@@ -1,0 +1,2 @@
+export { buildApp, type UsersDeps } from './app.js'
+export { type UsersConfig, UsersConfigSchema } from './config.js'
