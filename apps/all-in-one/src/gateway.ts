@@ -1,0 +1,229 @@
+import { randomUUID } from 'node:crypto'
+import compress from '@fastify/compress'
+import cors from '@fastify/cors'
+import rateLimit from '@fastify/rate-limit'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import { errorBody, type HttpServer, loggerOptions } from '@smartcourse/service-kit'
+import Fastify, { type FastifyReply, type FastifyRequest, LogController } from 'fastify'
+import { mergeOpenApi } from './openapi.js'
+import { resolveRoute, type ServiceName } from './routes-table.js'
+
+export interface RateLimit {
+  max: number
+  windowMs: number
+}
+
+export interface GatewayOptions {
+  services: Record<ServiceName, HttpServer>
+  corsOrigins: string[] | '*'
+  limits: { auth: RateLimit; api: RateLimit; verify: RateLimit }
+  /** Requests in flight per client IP on the auth routes. */
+  authConnectionLimit: number
+  bodyLimitBytes: number
+  upstreamTimeoutMs: number
+  logLevel: string
+  nodeEnv: string
+  version: string
+}
+
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'upgrade',
+  'host',
+])
+const SECURITY_HEADERS = {
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    upstreamMs: number | undefined
+  }
+}
+
+/**
+ * The embedded gateway: the same public behaviour as the Nginx config (SPEC §6) in front of
+ * services that live in this process and answer through `inject`.
+ */
+export async function createGateway(options: GatewayOptions) {
+  const app = Fastify({
+    logger: loggerOptions('api-gateway', options.logLevel, options.nodeEnv),
+    bodyLimit: options.bodyLimitBytes,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    logController: new LogController({ requestIdLogLabel: 'request_id', disableRequestLogging: true }),
+  })
+  app.decorateRequest('upstreamMs', undefined)
+
+  // Bodies are passed through untouched; each service validates its own.
+  app.removeAllContentTypeParsers()
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body))
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.headers(SECURITY_HEADERS)
+    return payload
+  })
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        uri: request.url,
+        status: reply.statusCode,
+        request_time: Number((reply.elapsedTime / 1000).toFixed(3)),
+        upstream_time:
+          request.upstreamMs === undefined ? null : Number((request.upstreamMs / 1000).toFixed(3)),
+      },
+      'access',
+    )
+  })
+
+  app.setErrorHandler(
+    (error: { statusCode?: number; message: string; retryAfterSeconds?: number }, request, reply) => {
+      const status = error.statusCode ?? 500
+      if (status === 429) {
+        reply.header('retry-after', String(error.retryAfterSeconds ?? 1))
+        return reply
+          .code(429)
+          .send(errorBody('RATE_LIMIT_EXCEEDED', 'Too many requests. Please try again later.'))
+      }
+      if (status === 413)
+        return reply.code(413).send(errorBody('PAYLOAD_TOO_LARGE', 'Request body is too large'))
+      if (status < 500) return reply.code(status).send(errorBody('VALIDATION_ERROR', error.message))
+      request.log.error({ err: error }, 'gateway error')
+      return reply.code(500).send(errorBody('INTERNAL_ERROR', 'Internal server error'))
+    },
+  )
+  app.setNotFoundHandler((request, reply) => notFound(request, reply))
+
+  await app.register(cors, {
+    origin: options.corsOrigins,
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-ID'],
+    exposedHeaders: ['X-Request-ID', 'Retry-After'],
+    maxAge: 86400,
+  })
+  await app.register(compress, { threshold: 1024, encodings: ['gzip', 'deflate'] })
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)),
+      message: 'Too many requests',
+    }),
+  })
+
+  const document = await mergeOpenApi(options.services, options.version)
+  await app.register(swagger, { mode: 'static', specification: { document: document as never } })
+  await app.register(swaggerUi, { routePrefix: '/docs' })
+  app.get('/openapi.json', async () => document)
+
+  app.get('/', async () => ({ message: 'SmartCourse API Gateway', version: options.version, docs: '/docs' }))
+  app.get('/health', async (_request, reply) => {
+    const dependencies: Record<string, 'up' | 'down'> = {}
+    for (const [name, service] of Object.entries(options.services)) {
+      const response = await service.inject({ method: 'GET', url: '/health' }).catch(() => undefined)
+      dependencies[`${name}-service`] = response?.statusCode === 200 ? 'up' : 'down'
+    }
+    const healthy = Object.values(dependencies).every((state) => state === 'up')
+    reply.code(healthy ? 200 : 503)
+    return {
+      status: healthy ? 'healthy' : 'unhealthy',
+      service: 'api-gateway',
+      version: options.version,
+      dependencies,
+    }
+  })
+
+  const inFlight = new Map<string, number>()
+  const limitAuthConnections = async (request: FastifyRequest, reply: FastifyReply) => {
+    const count = (inFlight.get(request.ip) ?? 0) + 1
+    if (count > options.authConnectionLimit) {
+      reply.header('retry-after', '1')
+      return reply.code(429).send(errorBody('RATE_LIMIT_EXCEEDED', 'Too many concurrent requests'))
+    }
+    inFlight.set(request.ip, count)
+    reply.raw.once('close', () => {
+      const left = (inFlight.get(request.ip) ?? 1) - 1
+      if (left <= 0) inFlight.delete(request.ip)
+      else inFlight.set(request.ip, left)
+    })
+  }
+
+  const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'] as const
+  const proxied: Array<{ urls: string[]; limit: keyof GatewayOptions['limits'] }> = [
+    { urls: ['/api/v1/auth', '/api/v1/auth/*'], limit: 'auth' },
+    { urls: ['/api/v1/certificates/verify/*', '/verify/*'], limit: 'verify' },
+    { urls: ['/api/v1/*'], limit: 'api' },
+  ]
+  for (const { urls, limit } of proxied) {
+    const { max, windowMs } = options.limits[limit]
+    for (const url of urls) {
+      app.route({
+        method: [...methods],
+        url,
+        config: { rateLimit: { max, timeWindow: windowMs, groupId: limit } },
+        preHandler: limit === 'auth' ? limitAuthConnections : undefined,
+        handler: (request, reply) => forward(request, reply),
+      })
+    }
+  }
+
+  async function forward(request: FastifyRequest, reply: FastifyReply) {
+    const route = resolveRoute(request.url)
+    if (!route) return notFound(request, reply)
+    const headers: Record<string, string | string[] | undefined> = {
+      ...request.headers,
+      'x-request-id': String(request.id),
+    }
+    for (const name of [...HOP_BY_HOP, 'accept-encoding']) delete headers[name]
+    headers['x-forwarded-for'] = request.ip
+    const started = performance.now()
+    const upstream = options.services[route.service].inject({
+      method: request.method as 'GET',
+      url: route.url,
+      headers,
+      payload: request.body as Buffer | undefined,
+    })
+    const response = await withTimeout(upstream, options.upstreamTimeoutMs).catch((error: Error) => error)
+    request.upstreamMs = performance.now() - started
+    if (response instanceof TimeoutError) {
+      return reply.code(504).send(errorBody('GATEWAY_TIMEOUT', 'The service took too long to answer'))
+    }
+    if (response instanceof Error) {
+      request.log.error({ err: response, service: route.service }, 'upstream failed')
+      return reply.code(502).send(errorBody('SERVICE_UNAVAILABLE', 'Service temporarily unavailable'))
+    }
+    reply.code(response.statusCode)
+    for (const [name, value] of Object.entries(response.headers)) {
+      if (!HOP_BY_HOP.has(name) && value !== undefined) reply.header(name, value)
+    }
+    return reply.send(response.rawPayload)
+  }
+
+  return app
+}
+
+function notFound(request: FastifyRequest, reply: FastifyReply) {
+  return reply
+    .code(404)
+    .send(errorBody('NOT_FOUND', `Route ${request.method} ${request.url.split('?')[0]} not found`))
+}
+
+class TimeoutError extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError()), ms)
+  })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}

@@ -1,0 +1,44 @@
+import type { HttpServer } from '@smartcourse/service-kit'
+import { publicPathFor } from './routes-table.js'
+
+interface OpenApiDocument {
+  paths?: Record<string, unknown>
+  components?: { schemas?: Record<string, unknown>; securitySchemes?: Record<string, unknown> }
+}
+
+/** All services' OpenAPI documents as one, with the public /api/v1 paths and no internal routes. */
+export async function mergeOpenApi(services: Record<string, HttpServer>, version: string) {
+  const paths: Record<string, unknown> = {}
+  const schemas: Record<string, unknown> = {}
+  const tags: Array<{ name: string }> = []
+  for (const [name, service] of Object.entries(services)) {
+    const document = (await service.inject({ method: 'GET', url: '/openapi.json' })).json() as OpenApiDocument
+    tags.push({ name })
+    for (const [path, item] of Object.entries(document.paths ?? {})) {
+      const publicPath = publicPathFor(path)
+      if (!publicPath) continue
+      paths[publicPath] = tagOperations(item as Record<string, Record<string, unknown>>, name)
+    }
+    Object.assign(schemas, document.components?.schemas ?? {})
+  }
+  return {
+    openapi: '3.0.3',
+    info: {
+      title: 'SmartCourse API',
+      version,
+      description: 'All services behind the gateway, under /api/v1.',
+    },
+    tags,
+    paths,
+    components: {
+      schemas,
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+    },
+  }
+}
+
+function tagOperations(item: Record<string, Record<string, unknown>>, tag: string) {
+  return Object.fromEntries(
+    Object.entries(item).map(([method, operation]) => [method, { ...operation, tags: [tag] }]),
+  )
+}

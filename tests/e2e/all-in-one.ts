@@ -1,0 +1,82 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtemp } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+
+export interface RunningSystem {
+  baseUrl: string
+  dataDir: string
+  stop(): Promise<void>
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/**
+ * Boots all-in-one exactly as `npm start` does, as a child process on a free port, and waits
+ * until its gateway answers /health. Uses DATABASE_URL / REDIS_URL when the test run has them.
+ */
+export async function startAllInOne(
+  options: { dataDir?: string; env?: Record<string, string> } = {},
+): Promise<RunningSystem> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'smartcourse-e2e-')))
+  const port = await freePort()
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/all-in-one/src/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+      ...options.env,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
+  const baseUrl = `http://127.0.0.1:${port}`
+  await waitUntilHealthy(baseUrl, child)
+  return {
+    baseUrl,
+    dataDir,
+    stop: () => stopChild(child),
+  }
+}
+
+async function waitUntilHealthy(baseUrl: string, child: ChildProcess) {
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`all-in-one exited with code ${child.exitCode}`)
+    const healthy = await fetch(`${baseUrl}/health`)
+      .then((response) => response.ok)
+      .catch(() => false)
+    if (healthy) return
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  child.kill('SIGKILL')
+  throw new Error('all-in-one did not become healthy within 60 s')
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+    child.once('exit', () => {
+      clearTimeout(killer)
+      resolve()
+    })
+    child.kill('SIGTERM')
+  })
+}
