@@ -45,6 +45,7 @@ export async function buildApp(config: UsersConfig, overrides: Partial<UsersDeps
     tokens,
     clock: overrides.clock ?? systemClock,
     config,
+    logger: app.log,
   })
   await app.register(module.routes)
   app.addHook('onReady', () => module.start())

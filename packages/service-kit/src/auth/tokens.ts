@@ -44,7 +44,7 @@ const revokedUserKey = (userId: number | string) => `auth:revoked-user:${userId}
 export function createTokenService(options: { secret: string; cache: Cache; now?: () => number }) {
   const { secret, cache } = options
   const nowSeconds = () => Math.floor((options.now?.() ?? Date.now()) / 1000)
-  const sign = createSigner({ key: secret, algorithm: 'HS256', noTimestamp: true })
+  const sign = createSigner({ key: secret, algorithm: 'HS256' })
   const verify = createVerifier({
     key: secret,
     algorithms: ['HS256'],

@@ -1,0 +1,43 @@
+import { type AuthGuards, actorOf, type HttpServer, MessageResponse } from '@smartcourse/service-kit'
+import { toUserResponse, UserResponse } from '../users/user.schemas.js'
+import { LoginBody, RefreshBody, RegisterBody, TokenResponse } from './auth.schemas.js'
+import type { AuthService } from './auth.service.js'
+
+/** POST /auth/register, /auth/login, /auth/refresh, /auth/logout. */
+export function registerAuthRoutes(app: HttpServer, deps: { auth: AuthService; guards: AuthGuards }) {
+  const { auth, guards } = deps
+  const tags = ['auth']
+
+  app.post(
+    '/auth/register',
+    { schema: { tags, body: RegisterBody, response: { 201: UserResponse } } },
+    async (request, reply) => {
+      reply.code(201)
+      return toUserResponse(await auth.register(request.body))
+    },
+  )
+
+  app.post(
+    '/auth/login',
+    { schema: { tags, body: LoginBody, response: { 200: TokenResponse } } },
+    (request) => auth.login(request.body),
+  )
+
+  app.post(
+    '/auth/refresh',
+    { schema: { tags, body: RefreshBody, response: { 200: TokenResponse } } },
+    (request) => auth.refresh(request.body.refresh_token),
+  )
+
+  app.post(
+    '/auth/logout',
+    {
+      preHandler: guards.user,
+      schema: { tags, security: [{ bearer: [] }], body: RefreshBody, response: { 200: MessageResponse } },
+    },
+    async (request) => {
+      await auth.logout(actorOf(request), request.body.refresh_token)
+      return { message: 'Logged out' }
+    },
+  )
+}

@@ -1,0 +1,33 @@
+import { type AuthGuards, actorOf, type HttpServer } from '@smartcourse/service-kit'
+import { UserIdParams } from '../users/user.schemas.js'
+import { InstructorProfileResponse, InstructorProfileUpdateBody } from './instructor-profile.schemas.js'
+import type { InstructorProfileService } from './instructor-profile.service.js'
+
+/** GET /users/{id}/instructor-profile (public), PUT /users/me/instructor-profile (instructor). */
+export function registerInstructorProfileRoutes(
+  app: HttpServer,
+  deps: { profiles: InstructorProfileService; guards: AuthGuards },
+) {
+  const { profiles, guards } = deps
+  const tags = ['instructor profiles']
+
+  app.get(
+    '/users/:id/instructor-profile',
+    { schema: { tags, params: UserIdParams, response: { 200: InstructorProfileResponse } } },
+    (request) => profiles.getProfile(request.params.id),
+  )
+
+  app.put(
+    '/users/me/instructor-profile',
+    {
+      preHandler: guards.roles('instructor'),
+      schema: {
+        tags,
+        security: [{ bearer: [] }],
+        body: InstructorProfileUpdateBody,
+        response: { 200: InstructorProfileResponse },
+      },
+    },
+    (request) => profiles.updateOwnProfile(actorOf(request), request.body),
+  )
+}

@@ -1,0 +1,70 @@
+import { type AuthGuards, actorOf, type HttpServer, MessageResponse, PageOf } from '@smartcourse/service-kit'
+import { Type } from 'typebox'
+import {
+  PublicUserResponse,
+  UserIdParams,
+  UserListItem,
+  UserListQuery,
+  UserResponse,
+  UserUpdateBody,
+} from './user.schemas.js'
+import type { UserService } from './user.service.js'
+
+/** /users/me, /users, /users/{id}. */
+export function registerUserRoutes(app: HttpServer, deps: { users: UserService; guards: AuthGuards }) {
+  const { users, guards } = deps
+  const tags = ['users']
+  const security = [{ bearer: [] }]
+
+  app.get(
+    '/users/me',
+    { preHandler: guards.user, schema: { tags, security, response: { 200: UserResponse } } },
+    (request) => users.getMe(actorOf(request)),
+  )
+
+  app.get(
+    '/users',
+    {
+      preHandler: guards.roles('admin'),
+      schema: { tags, security, querystring: UserListQuery, response: { 200: PageOf(UserListItem) } },
+    },
+    (request) => users.listUsers(request.query),
+  )
+
+  app.get(
+    '/users/:id',
+    {
+      preHandler: guards.user,
+      schema: {
+        tags,
+        security,
+        description: 'Self and admins get the full account; other users a public profile without email.',
+        params: UserIdParams,
+        // The full shape first: a public profile lacks `email`, so it can only match the second.
+        response: { 200: Type.Union([UserResponse, PublicUserResponse]) },
+      },
+    },
+    (request) => users.getUser(actorOf(request), request.params.id),
+  )
+
+  app.put(
+    '/users/:id',
+    {
+      preHandler: guards.user,
+      schema: { tags, security, params: UserIdParams, body: UserUpdateBody, response: { 200: UserResponse } },
+    },
+    (request) => users.updateUser(actorOf(request), request.params.id, request.body),
+  )
+
+  app.delete(
+    '/users/:id',
+    {
+      preHandler: guards.roles('admin'),
+      schema: { tags, security, params: UserIdParams, response: { 200: MessageResponse } },
+    },
+    async (request) => {
+      await users.deleteUser(request.params.id)
+      return { message: 'User deleted' }
+    },
+  )
+}

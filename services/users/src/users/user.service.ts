@@ -1,0 +1,102 @@
+import {
+  type Actor,
+  type Clock,
+  type Database,
+  ForbiddenError,
+  isAdmin,
+  pageOffset,
+  type TokenService,
+  toPage,
+  UnauthorizedError,
+} from '@smartcourse/service-kit'
+import { createRefreshTokenRepository } from '../auth/refresh-token.repository.js'
+import type { UserRow } from '../db/tables.js'
+import { UserNotFoundError } from './user.errors.js'
+import { createUserRepository, type Role } from './user.repository.js'
+import { toPublicProfile, toUserListItem, toUserResponse } from './user.schemas.js'
+
+export interface UserUpdateInput {
+  first_name?: string | null
+  last_name?: string | null
+  bio?: string | null
+  profile_image_url?: string | null
+}
+
+/** Reading, editing and (soft) deleting accounts. */
+export function createUserService(deps: { db: Database; tokens: TokenService; clock: Clock }) {
+  const { db, tokens, clock } = deps
+  const users = createUserRepository(db)
+
+  async function getLiveUser(id: number): Promise<UserRow> {
+    const user = await users.findById(id)
+    if (!user || user.isDeleted) throw new UserNotFoundError(id)
+    return user
+  }
+
+  return {
+    /** The caller's own account; a token of a deleted or deactivated account is refused. */
+    async getMe(actor: Actor) {
+      const user = await users.findById(actor.id)
+      if (!user || user.isDeleted || !user.isActive)
+        throw new UnauthorizedError('This account is no longer active')
+      return toUserResponse(user)
+    },
+
+    /** Self and admins get the full account (admins even when deleted); others a public profile. */
+    async getUser(actor: Actor, id: number) {
+      if (isAdmin(actor)) {
+        const user = await users.findById(id)
+        if (!user) throw new UserNotFoundError(id)
+        return toUserResponse(user)
+      }
+      const user = await getLiveUser(id)
+      return user.id === actor.id ? toUserResponse(user) : toPublicProfile(user)
+    },
+
+    async listUsers(query: { page: number; page_size: number; role?: Role; search?: string }) {
+      const search = query.search?.trim()
+      const { rows, total } = await users.list({
+        role: query.role,
+        search: search || undefined,
+        offset: pageOffset(query.page, query.page_size),
+        limit: query.page_size,
+      })
+      return toPage(rows.map(toUserListItem), total, query.page, query.page_size)
+    },
+
+    /** The owner or an admin changes the profile fields (the only ones the body schema admits). */
+    async updateUser(actor: Actor, id: number, input: UserUpdateInput) {
+      await getLiveUser(id)
+      if (actor.id !== id && !isAdmin(actor)) throw new ForbiddenError('You may only edit your own profile')
+      const updated = await users.updateProfile(
+        id,
+        {
+          firstName: input.first_name,
+          lastName: input.last_name,
+          bio: input.bio,
+          profileImageUrl: input.profile_image_url,
+        },
+        clock.now(),
+      )
+      if (!updated) throw new UserNotFoundError(id)
+      return toUserResponse(updated)
+    },
+
+    /**
+     * Soft delete: the row stays (its email and username stay reserved, other services can still
+     * show the name) and every token of the user stops working.
+     */
+    async deleteUser(id: number): Promise<void> {
+      const now = clock.now()
+      const deleted = await db.transaction(async (tx) => {
+        const row = await createUserRepository(tx).softDelete(id, now)
+        if (row) await createRefreshTokenRepository(tx).revokeAllOfUser(id, now)
+        return row
+      })
+      if (!deleted) throw new UserNotFoundError(id)
+      await tokens.revokeAllForUser(id)
+    },
+  }
+}
+
+export type UserService = ReturnType<typeof createUserService>

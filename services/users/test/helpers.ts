@@ -1,0 +1,105 @@
+import { createTestDeps, unique } from '@smartcourse/service-kit/testing'
+import { buildApp, type UsersConfig, type UsersDeps } from '../src/index.js'
+
+export type TestApp = Awaited<ReturnType<typeof buildApp>>
+type TestDeps = Awaited<ReturnType<typeof createTestDeps>>
+
+export const PASSWORD = 'correct-horse-battery'
+
+/** Config for tests; ADMIN_EMAIL/ADMIN_PASSWORD make start() create this file's own admin. */
+export function testConfig(deps: TestDeps, admin: { email: string; password: string }): UsersConfig {
+  return {
+    ...(deps.config as Omit<UsersConfig, 'PORT' | 'ADMIN_EMAIL' | 'ADMIN_PASSWORD'>),
+    PORT: 0,
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+  }
+}
+
+/** One app per test file over PGlite (or DATABASE_URL/REDIS_URL), with its own bootstrap admin. */
+export async function createTestApp(overrides: Partial<UsersDeps> = {}) {
+  const deps = await createTestDeps()
+  const admin = { email: `${unique('admin')}@example.test`, password: 'admin-password-123' }
+  const app = await buildApp(testConfig(deps, admin), {
+    database: deps.database,
+    cache: deps.cache,
+    tokens: deps.tokens,
+    requestLogging: false,
+    ...overrides,
+  })
+  await app.ready()
+  return {
+    app,
+    deps,
+    admin,
+    async close() {
+      await app.close()
+      await deps.close()
+    },
+  }
+}
+
+export function bearer(token: string) {
+  return { authorization: `Bearer ${token}` }
+}
+
+export interface NewAccount {
+  email: string
+  username: string
+  password: string
+  role?: 'student' | 'instructor'
+  first_name?: string | null
+  last_name?: string | null
+}
+
+/** A registration body no other test uses. */
+export function newAccount(overrides: Partial<NewAccount> = {}): NewAccount {
+  const name = unique('user')
+  return { email: `${name}@example.test`, username: name, password: PASSWORD, ...overrides }
+}
+
+export function register(app: TestApp, account: object) {
+  return app.inject({ method: 'POST', url: '/auth/register', payload: account })
+}
+
+export function login(app: TestApp, email: string, password: string) {
+  return app.inject({ method: 'POST', url: '/auth/login', payload: { email, password } })
+}
+
+export interface Session {
+  id: number
+  email: string
+  password: string
+  accessToken: string
+  refreshToken: string
+  headers: { authorization: string }
+}
+
+/** Registers and logs in; fails the test if either step does not succeed. */
+export async function signUp(
+  app: TestApp,
+  overrides: Partial<NewAccount> = {},
+): Promise<Session & { username: string }> {
+  const account = newAccount(overrides)
+  const registered = await register(app, account)
+  if (registered.statusCode !== 201) throw new Error(`register failed: ${registered.body}`)
+  const session = await signIn(app, account.email, account.password, registered.json().id)
+  return { ...session, username: account.username }
+}
+
+export async function signIn(app: TestApp, email: string, password: string, id?: number): Promise<Session> {
+  const response = await login(app, email, password)
+  if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`)
+  const tokens = response.json()
+  const me =
+    id ??
+    (await app.inject({ method: 'GET', url: '/users/me', headers: bearer(tokens.access_token) })).json().id
+  return {
+    id: me,
+    email,
+    password,
+    accessToken: tokens.access_token,
+    refreshToken: tokens.refresh_token,
+    headers: bearer(tokens.access_token),
+  }
+}

@@ -1,0 +1,482 @@
+import { unique } from '@smartcourse/service-kit/testing'
+import { eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { users } from '../src/db/tables.js'
+import {
+  bearer,
+  createTestApp,
+  login,
+  newAccount,
+  register,
+  type Session,
+  signIn,
+  signUp,
+  type TestApp,
+} from './helpers.js'
+
+let harness: Awaited<ReturnType<typeof createTestApp>>
+let app: TestApp
+let admin: Session
+
+beforeAll(async () => {
+  harness = await createTestApp()
+  app = harness.app
+  admin = await signIn(app, harness.admin.email, harness.admin.password)
+})
+afterAll(() => harness.close())
+
+const db = () => harness.deps.database.db
+const get = (url: string, session?: Session) =>
+  app.inject({ method: 'GET', url, headers: session ? session.headers : {} })
+const put = (url: string, session: Session, payload: unknown) =>
+  app.inject({ method: 'PUT', url, headers: session.headers, payload: payload as object })
+const remove = (url: string, session: Session) =>
+  app.inject({ method: 'DELETE', url, headers: session.headers })
+
+describe('GET /users/me', () => {
+  it('answers the caller’s UserResponse', async () => {
+    const session = await signUp(app, { first_name: 'Grace', last_name: 'Hopper' })
+    const response = await get('/users/me', session)
+    expect(response.statusCode).toBe(200)
+    expect(response.json()).toMatchObject({
+      id: session.id,
+      email: session.email,
+      username: session.username,
+      first_name: 'Grace',
+      last_name: 'Hopper',
+      role: 'student',
+      is_active: true,
+    })
+  })
+
+  it('answers 401 without a token', async () => {
+    expect((await get('/users/me')).statusCode).toBe(401)
+  })
+})
+
+describe('GET /users', () => {
+  let tag: string
+  const people: Session[] = []
+
+  beforeAll(async () => {
+    tag = unique('list')
+    for (let index = 0; index < 3; index += 1) {
+      people.push(await signUp(app, { username: `${tag}_s${index}`, last_name: `Student${index}` }))
+    }
+    people.push(
+      await signUp(app, { username: `${tag}_i0`, role: 'instructor', first_name: 'Marie', last_name: tag }),
+    )
+  })
+
+  it('answers 403 for a non-admin', async () => {
+    const response = await get('/users', people[0])
+    expect(response.statusCode).toBe(403)
+    expect(response.json().error_code).toBe('FORBIDDEN')
+  })
+
+  it('pages through the matching users with totals', async () => {
+    const first = await get(`/users?search=${tag}&page=1&page_size=3`, admin)
+    expect(first.statusCode).toBe(200)
+    expect(first.json()).toMatchObject({ total: 4, page: 1, page_size: 3, total_pages: 2 })
+    expect(first.json().items).toHaveLength(3)
+    const second = (await get(`/users?search=${tag}&page=2&page_size=3`, admin)).json()
+    expect(second.items).toHaveLength(1)
+    const ids = [...first.json().items, ...second.items].map((item: { id: number }) => item.id)
+    expect(new Set(ids)).toEqual(new Set(people.map((person) => person.id)))
+    expect(first.json().items[0]).toEqual({
+      id: expect.any(Number),
+      email: expect.any(String),
+      username: expect.any(String),
+      first_name: null,
+      last_name: 'Student0',
+      role: 'student',
+      is_active: true,
+    })
+  })
+
+  it('filters by role', async () => {
+    const body = (await get(`/users?search=${tag}&role=instructor`, admin)).json()
+    expect(body.total).toBe(1)
+    expect(body.items[0]).toMatchObject({ id: people[3]!.id, role: 'instructor' })
+  })
+
+  it('searches email, username, first and last name case-insensitively', async () => {
+    const byUsername = (await get(`/users?search=${tag.toUpperCase()}_S1`, admin)).json()
+    expect(byUsername.items.map((item: { id: number }) => item.id)).toEqual([people[1]!.id])
+    const byEmail = (await get(`/users?search=${encodeURIComponent(people[2]!.email)}`, admin)).json()
+    expect(byEmail.items.map((item: { id: number }) => item.id)).toEqual([people[2]!.id])
+    const byFullName = (await get(`/users?search=${encodeURIComponent(`marie ${tag}`)}`, admin)).json()
+    expect(byFullName.items.map((item: { id: number }) => item.id)).toEqual([people[3]!.id])
+  })
+
+  it('treats % and _ in the search as plain characters', async () => {
+    const body = (await get(`/users?search=${encodeURIComponent(`${tag}%`)}`, admin)).json()
+    expect(body.total).toBe(0)
+  })
+
+  it('leaves deleted users out', async () => {
+    const leaving = await signUp(app, { username: `${unique('gone')}_${tag}x` })
+    expect((await get(`/users?search=${leaving.username}`, admin)).json().total).toBe(1)
+    await remove(`/users/${leaving.id}`, admin)
+    expect((await get(`/users?search=${leaving.username}`, admin)).json().total).toBe(0)
+  })
+
+  it.each([
+    ['an unknown role', 'role=superuser'],
+    ['page 0', 'page=0'],
+    ['page_size 101', 'page_size=101'],
+    ['a non-numeric page', 'page=abc'],
+  ])('answers 422 for %s', async (_name, query) => {
+    const response = await get(`/users?${query}`, admin)
+    expect(response.statusCode).toBe(422)
+    expect(response.json().error_code).toBe('VALIDATION_ERROR')
+  })
+})
+
+describe('GET /users/{id}', () => {
+  let owner: Session & { username: string }
+  let other: Session
+
+  beforeAll(async () => {
+    owner = await signUp(app, { first_name: 'Alan', last_name: 'Turing' })
+    other = await signUp(app)
+  })
+
+  it('answers the full UserResponse to the user themself', async () => {
+    const body = (await get(`/users/${owner.id}`, owner)).json()
+    expect(body).toMatchObject({ id: owner.id, email: owner.email, is_active: true })
+  })
+
+  it('answers the full UserResponse to an admin', async () => {
+    const body = (await get(`/users/${owner.id}`, admin)).json()
+    expect(body).toMatchObject({ id: owner.id, email: owner.email, is_active: true, is_verified: false })
+  })
+
+  it('answers a public profile without email to other users', async () => {
+    const response = await get(`/users/${owner.id}`, other)
+    expect(response.statusCode).toBe(200)
+    const body = response.json()
+    expect(body).toMatchObject({
+      id: owner.id,
+      username: owner.username,
+      first_name: 'Alan',
+      last_name: 'Turing',
+    })
+    expect(body).not.toHaveProperty('email')
+    expect(body).not.toHaveProperty('is_active')
+    expect(body).not.toHaveProperty('last_login_at')
+  })
+
+  it('answers 404 for a deleted user to non-admins, the full record to admins', async () => {
+    const leaving = await signUp(app)
+    await remove(`/users/${leaving.id}`, admin)
+    const response = await get(`/users/${leaving.id}`, other)
+    expect(response.statusCode).toBe(404)
+    expect(response.json().error_code).toBe('NOT_FOUND')
+    const forAdmin = await get(`/users/${leaving.id}`, admin)
+    expect(forAdmin.statusCode).toBe(200)
+    expect(forAdmin.json()).toMatchObject({ id: leaving.id, is_active: false })
+  })
+
+  it('answers 404 for an unknown id', async () => {
+    expect((await get('/users/2147483647', other)).statusCode).toBe(404)
+  })
+
+  it.each(['abc', '1.5', '0', '-1', '99999999999'])('answers 422, not 5xx, for the id %s', async (id) => {
+    const response = await get(`/users/${id}`, other)
+    expect(response.statusCode).toBe(422)
+    expect(response.json().error_code).toBe('VALIDATION_ERROR')
+  })
+
+  it('answers 401 without a token', async () => {
+    expect((await get(`/users/${owner.id}`)).statusCode).toBe(401)
+  })
+})
+
+describe('PUT /users/{id}', () => {
+  it('lets the owner change first_name, last_name, bio and profile_image_url', async () => {
+    const session = await signUp(app)
+    const before = (await get('/users/me', session)).json()
+    const response = await put(`/users/${session.id}`, session, {
+      first_name: 'New',
+      last_name: 'Name',
+      bio: 'I like courses.',
+      profile_image_url: 'https://images.example.test/me.png',
+    })
+    expect(response.statusCode).toBe(200)
+    expect(response.json()).toMatchObject({
+      first_name: 'New',
+      last_name: 'Name',
+      bio: 'I like courses.',
+      profile_image_url: 'https://images.example.test/me.png',
+      email: session.email,
+    })
+    expect(Date.parse(response.json().updated_at)).toBeGreaterThanOrEqual(Date.parse(before.updated_at))
+  })
+
+  it('changes only the fields sent, and null clears a field', async () => {
+    const session = await signUp(app, { first_name: 'Keep', last_name: 'Clear' })
+    const body = (await put(`/users/${session.id}`, session, { last_name: null })).json()
+    expect(body).toMatchObject({ first_name: 'Keep', last_name: null })
+  })
+
+  it('lets an admin edit another user', async () => {
+    const session = await signUp(app)
+    const response = await put(`/users/${session.id}`, admin, { bio: 'Edited by admin' })
+    expect(response.statusCode).toBe(200)
+    expect((await get('/users/me', session)).json().bio).toBe('Edited by admin')
+  })
+
+  it('answers 403 when another user tries and changes nothing', async () => {
+    const victim = await signUp(app, { first_name: 'Original' })
+    const intruder = await signUp(app)
+    const response = await put(`/users/${victim.id}`, intruder, { first_name: 'Hacked' })
+    expect(response.statusCode).toBe(403)
+    expect((await get('/users/me', victim)).json().first_name).toBe('Original')
+  })
+
+  it.each([
+    ['role', { role: 'admin' }],
+    ['email', { email: 'new@example.test' }],
+    ['is_active', { is_active: false }],
+    ['is_verified', { is_verified: true }],
+    ['username', { username: 'renamed' }],
+    ['id', { id: 1 }],
+  ])(
+    'answers 422 for %s and changes nothing, not even the allowed fields sent with it',
+    async (_name, field) => {
+      const session = await signUp(app, { first_name: 'Before' })
+      const response = await put(`/users/${session.id}`, session, { first_name: 'After', ...field })
+      expect(response.statusCode).toBe(422)
+      expect(response.json().error_code).toBe('VALIDATION_ERROR')
+      const [row] = await db().select().from(users).where(eq(users.id, session.id))
+      expect(row).toMatchObject({
+        firstName: 'Before',
+        role: 'student',
+        email: session.email,
+        isActive: true,
+      })
+      expect(row!.isVerified).toBe(false)
+    },
+  )
+
+  it.each([
+    ['a javascript: image URL', { profile_image_url: 'javascript:alert(1)' }],
+    ['a first_name of 101 characters', { first_name: 'x'.repeat(101) }],
+    ['a number as bio', { bio: 42 }],
+  ])('answers 422 for %s', async (_name, body) => {
+    const session = await signUp(app)
+    expect((await put(`/users/${session.id}`, session, body)).statusCode).toBe(422)
+  })
+
+  it('answers 422 for malformed JSON', async () => {
+    const session = await signUp(app)
+    const response = await app.inject({
+      method: 'PUT',
+      url: `/users/${session.id}`,
+      headers: { ...session.headers, 'content-type': 'application/json' },
+      payload: '{"bio": "unterminated',
+    })
+    expect(response.statusCode).toBe(422)
+  })
+
+  it('answers 404 for a deleted user, even to an admin', async () => {
+    const leaving = await signUp(app)
+    await remove(`/users/${leaving.id}`, admin)
+    expect((await put(`/users/${leaving.id}`, admin, { bio: 'x' })).statusCode).toBe(404)
+  })
+})
+
+describe('DELETE /users/{id}', () => {
+  it('answers 403 for a non-admin, even on their own account', async () => {
+    const session = await signUp(app)
+    const response = await remove(`/users/${session.id}`, session)
+    expect(response.statusCode).toBe(403)
+    expect((await get('/users/me', session)).statusCode).toBe(200)
+  })
+
+  it('soft deletes: the row stays, is_deleted and inactive, and a message is answered', async () => {
+    const session = await signUp(app)
+    const response = await remove(`/users/${session.id}`, admin)
+    expect(response.statusCode).toBe(200)
+    expect(response.json()).toEqual({ message: expect.any(String) })
+    const [row] = await db().select().from(users).where(eq(users.id, session.id))
+    expect(row).toMatchObject({ isDeleted: true, isActive: false, email: session.email })
+  })
+
+  it('makes the user’s access tokens unusable on every route, not only /users/me', async () => {
+    const session = await signUp(app)
+    const someoneElse = await signUp(app)
+    expect((await get(`/users/${someoneElse.id}`, session)).statusCode).toBe(200)
+    await remove(`/users/${session.id}`, admin)
+    expect((await get(`/users/${someoneElse.id}`, session)).statusCode).toBe(401)
+    expect((await get('/users/me', session)).statusCode).toBe(401)
+  })
+
+  it('keeps the email reserved and refuses logins', async () => {
+    const session = await signUp(app)
+    await remove(`/users/${session.id}`, admin)
+    expect((await register(app, newAccount({ email: session.email }))).json().error_code).toBe('EMAIL_TAKEN')
+    expect((await login(app, session.email, session.password)).json().error_code).toBe('INVALID_CREDENTIALS')
+  })
+
+  it('answers 404 for an already deleted or unknown user', async () => {
+    const session = await signUp(app)
+    expect((await remove(`/users/${session.id}`, admin)).statusCode).toBe(200)
+    expect((await remove(`/users/${session.id}`, admin)).statusCode).toBe(404)
+    expect((await remove('/users/2147483647', admin)).statusCode).toBe(404)
+  })
+})
+
+describe('GET /users/{id}/instructor-profile', () => {
+  it('answers the InstructorProfileResponse to anyone, without signing in', async () => {
+    const instructor = await signUp(app, { role: 'instructor' })
+    const response = await get(`/users/${instructor.id}/instructor-profile`)
+    expect(response.statusCode).toBe(200)
+    expect(response.json()).toEqual({
+      id: expect.any(Number),
+      user_id: instructor.id,
+      specialization: null,
+      bio: null,
+      website_url: null,
+      linkedin_url: null,
+      total_students: 0,
+      total_courses: 0,
+      average_rating: 0,
+      total_reviews: 0,
+      is_verified: false,
+    })
+  })
+
+  it('answers 404 for a student, an admin, a deleted instructor and an unknown id', async () => {
+    const student = await signUp(app)
+    const deleted = await signUp(app, { role: 'instructor' })
+    await remove(`/users/${deleted.id}`, admin)
+    for (const id of [student.id, admin.id, deleted.id, 2147483647]) {
+      const response = await get(`/users/${id}/instructor-profile`)
+      expect(response.statusCode).toBe(404)
+      expect(response.json().error_code).toBe('NOT_FOUND')
+    }
+  })
+
+  it('answers 422 for a non-integer id', async () => {
+    expect((await get('/users/abc/instructor-profile')).statusCode).toBe(422)
+  })
+})
+
+describe('PUT /users/me/instructor-profile', () => {
+  const update = (session: Session, payload: unknown) => put('/users/me/instructor-profile', session, payload)
+
+  it('lets an instructor set specialization, bio, website_url and linkedin_url', async () => {
+    const instructor = await signUp(app, { role: 'instructor' })
+    const response = await update(instructor, {
+      specialization: 'Databases',
+      bio: 'Twenty years of SQL.',
+      website_url: 'https://teacher.example.test',
+      linkedin_url: 'https://linkedin.example.test/in/teacher',
+    })
+    expect(response.statusCode).toBe(200)
+    expect(response.json()).toMatchObject({
+      user_id: instructor.id,
+      specialization: 'Databases',
+      bio: 'Twenty years of SQL.',
+      website_url: 'https://teacher.example.test',
+      linkedin_url: 'https://linkedin.example.test/in/teacher',
+    })
+    const read = (await get(`/users/${instructor.id}/instructor-profile`)).json()
+    expect(read.specialization).toBe('Databases')
+    const partial = (await update(instructor, { bio: null })).json()
+    expect(partial).toMatchObject({ specialization: 'Databases', bio: null })
+  })
+
+  it('answers 403 for students and admins', async () => {
+    const student = await signUp(app)
+    expect((await update(student, { specialization: 'x' })).statusCode).toBe(403)
+    expect((await update(admin, { specialization: 'x' })).statusCode).toBe(403)
+  })
+
+  it.each([
+    ['total_students', { total_students: 1000 }],
+    ['is_verified', { is_verified: true }],
+    ['average_rating', { average_rating: 5 }],
+    ['a non-http website_url', { website_url: 'javascript:alert(1)' }],
+    ['a specialization of 256 characters', { specialization: 's'.repeat(256) }],
+  ])('answers 422 for %s', async (_name, body) => {
+    const instructor = await signUp(app, { role: 'instructor' })
+    const response = await update(instructor, body)
+    expect(response.statusCode).toBe(422)
+    expect((await get(`/users/${instructor.id}/instructor-profile`)).json()).toMatchObject({
+      total_students: 0,
+      is_verified: false,
+      average_rating: 0,
+      website_url: null,
+      specialization: null,
+    })
+  })
+})
+
+describe('GET /internal/users/{id}', () => {
+  const internal = (id: number, token?: string) =>
+    app.inject({ method: 'GET', url: `/internal/users/${id}`, headers: token ? bearer(token) : {} })
+
+  it('answers the contracts’ InternalUser with full_name to a service', async () => {
+    const session = await signUp(app, { first_name: 'Ada', last_name: 'Lovelace', role: 'instructor' })
+    const response = await internal(session.id, harness.deps.tokens.issueServiceToken('course-service'))
+    expect(response.statusCode).toBe(200)
+    expect(response.json()).toEqual({
+      id: session.id,
+      email: session.email,
+      username: session.username,
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+      full_name: 'Ada Lovelace',
+      role: 'instructor',
+      is_active: true,
+    })
+  })
+
+  it('falls back to the username as full_name when no name is set', async () => {
+    const session = await signUp(app)
+    const body = (await internal(session.id, harness.deps.tokens.issueServiceToken('x'))).json()
+    expect(body.full_name).toBe(session.username)
+  })
+
+  it('still answers a deleted user, with is_active false', async () => {
+    const session = await signUp(app, { first_name: 'Gone', last_name: 'Student' })
+    await remove(`/users/${session.id}`, admin)
+    const response = await internal(session.id, harness.deps.tokens.issueServiceToken('certificate-service'))
+    expect(response.statusCode).toBe(200)
+    expect(response.json()).toMatchObject({ full_name: 'Gone Student', is_active: false })
+  })
+
+  it('answers 404 for an unknown user', async () => {
+    expect((await internal(2147483647, harness.deps.tokens.issueServiceToken('x'))).statusCode).toBe(404)
+  })
+
+  it('refuses user tokens (403) and missing tokens (401)', async () => {
+    const session = await signUp(app)
+    expect((await internal(session.id, session.accessToken)).statusCode).toBe(403)
+    expect((await internal(session.id, admin.accessToken)).statusCode).toBe(403)
+    expect((await internal(session.id)).statusCode).toBe(401)
+  })
+})
+
+describe('OpenAPI', () => {
+  it('documents every user-service route', async () => {
+    const paths = Object.keys((await get('/openapi.json')).json().paths)
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/auth/register',
+        '/auth/login',
+        '/auth/refresh',
+        '/auth/logout',
+        '/users/me',
+        '/users',
+        '/users/{id}',
+        '/users/{id}/instructor-profile',
+        '/users/me/instructor-profile',
+        '/internal/users/{id}',
+      ]),
+    )
+  })
+})
