@@ -56,6 +56,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     bodyLimit: config.BODY_LIMIT_BYTES,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    // Long path params reach validation (422) instead of the router's bare 414.
+    routerOptions: { maxParamLength: 2048 },
     logController: new LogController({
       requestIdLogLabel: 'request_id',
       disableRequestLogging: options.requestLogging === false,

@@ -1,0 +1,133 @@
+import { type AuthGuards, actorOf, ErrorResponse, type HttpServer } from '@smartcourse/service-kit'
+import { Type } from 'typebox'
+import {
+  CertificateIdParams,
+  CertificateResponse,
+  CertificateVerifyResponse,
+  IssueCertificateBody,
+  RevokeCertificateBody,
+  toCertificateResponse,
+  toVerifyResponse,
+  VerificationCodeParams,
+} from './certificate.schemas.js'
+import type { CertificateService } from './certificate.service.js'
+
+const tags = ['certificates']
+const security = [{ bearer: [] }]
+const errors = { 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 422: ErrorResponse }
+
+/** The public API under /certificates (the gateway adds /api/v1). */
+export function certificateRoutes(options: {
+  service: CertificateService
+  guards: AuthGuards
+  publicBaseUrl: string
+}) {
+  const { service, guards, publicBaseUrl } = options
+  const present = (row: Parameters<typeof toCertificateResponse>[0]) =>
+    toCertificateResponse(row, publicBaseUrl)
+
+  return async (app: HttpServer) => {
+    app.get(
+      '/certificates/my-certificates',
+      {
+        preHandler: guards.user,
+        schema: {
+          tags,
+          security,
+          summary: 'My certificates, newest first',
+          response: { 200: Type.Array(CertificateResponse), 401: ErrorResponse },
+        },
+      },
+      async (request) => (await service.listMine(actorOf(request))).map(present),
+    )
+
+    app.get(
+      '/certificates/verify/:code',
+      {
+        schema: {
+          tags,
+          summary: 'Verify a certificate by its code (public)',
+          description: 'Always 200: `valid` is false for unknown and for revoked certificates.',
+          params: VerificationCodeParams,
+          response: { 200: CertificateVerifyResponse },
+        },
+      },
+      async (request) => toVerifyResponse(await service.findByVerificationCode(request.params.code)),
+    )
+
+    app.post(
+      '/certificates',
+      {
+        preHandler: guards.roles('admin'),
+        schema: {
+          tags,
+          security,
+          summary: 'Issue the certificate of a completed enrollment by hand (admin)',
+          body: IssueCertificateBody,
+          response: { 201: CertificateResponse, ...errors, 409: ErrorResponse },
+        },
+      },
+      async (request, reply) => {
+        const row = await service.issueManually(actorOf(request), request.body.enrollment_id)
+        return reply.code(201).send(present(row))
+      },
+    )
+
+    app.get(
+      '/certificates/:id',
+      {
+        preHandler: guards.user,
+        schema: {
+          tags,
+          security,
+          summary: 'A certificate (its student, the course instructor, admin)',
+          params: CertificateIdParams,
+          response: { 200: CertificateResponse, ...errors },
+        },
+      },
+      async (request) => present(await service.getCertificate(actorOf(request), request.params.id)),
+    )
+
+    app.post(
+      '/certificates/:id/revoke',
+      {
+        preHandler: guards.roles('admin'),
+        schema: {
+          tags,
+          security,
+          summary: 'Revoke a certificate (admin)',
+          params: CertificateIdParams,
+          body: RevokeCertificateBody,
+          response: { 200: CertificateResponse, ...errors, 409: ErrorResponse },
+        },
+      },
+      async (request) => present(await service.revoke(request.params.id, request.body.reason)),
+    )
+
+    app.get(
+      '/certificates/:id/pdf',
+      {
+        preHandler: guards.user,
+        schema: {
+          tags,
+          security,
+          summary: 'The printable one-page PDF (its student, admin)',
+          params: CertificateIdParams,
+          produces: ['application/pdf'],
+          response: {
+            200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'application/pdf' }),
+            ...errors,
+          },
+        },
+      },
+      async (request, reply) => {
+        const { pdf, filename } = await service.renderPdf(actorOf(request), request.params.id)
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="${filename}"`)
+          .header('cache-control', 'private, no-store')
+          .send(pdf)
+      },
+    )
+  }
+}

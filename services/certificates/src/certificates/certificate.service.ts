@@ -1,0 +1,212 @@
+import { randomBytes } from 'node:crypto'
+import type {
+  CoursesClient,
+  EnrollmentCompletedPayload,
+  EnrollmentsClient,
+  ProgressClient,
+  UsersClient,
+} from '@smartcourse/contracts'
+import {
+  type Actor,
+  type Clock,
+  type Database,
+  type EventEnvelope,
+  type EventTables,
+  type Executor,
+  ForbiddenError,
+  NotFoundError,
+  createEventInbox,
+  isAdmin,
+} from '@smartcourse/service-kit'
+import { renderCertificatePdf } from './certificate-pdf.js'
+import {
+  CertificateAlreadyIssuedError,
+  CertificateAlreadyRevokedError,
+  CertificateNotFoundError,
+  EnrollmentNotCompletedError,
+  RevocationReasonTooShortError,
+} from './certificate.errors.js'
+import {
+  type CertificateRow,
+  type NewCertificate,
+  certificateRepository as repository,
+} from './certificate.repository.js'
+import { certificateLinks } from './certificate.schemas.js'
+import { gradeEnrollment } from './grading.js'
+
+/** The little of a logger this service needs (pino's and Fastify's loggers fit). */
+export interface WarningLogger {
+  warn(details: object, message: string): void
+}
+
+export interface CertificateServiceDeps {
+  db: Database
+  eventTables: EventTables
+  clock: Clock
+  users: UsersClient
+  courses: CoursesClient
+  enrollments: EnrollmentsClient
+  progress: ProgressClient
+  publicBaseUrl: string
+  logger: WarningLogger
+}
+
+type CompletedEnrollment = Pick<EnrollmentCompletedPayload, 'enrollment_id' | 'student_id' | 'course_id'>
+/** Everything a certificate needs from other services, read before any transaction opens. */
+type IssueFacts = Omit<NewCertificate, 'certificateNumber' | 'issueDate' | 'verificationCode' | 'issuedById'>
+
+const VERIFICATION_CODE_SHAPE = /^[A-Za-z0-9_-]{16,50}$/
+
+/** 18 random bytes → 24 URL-safe characters (144 bits: unguessable). */
+export function newVerificationCode(): string {
+  return randomBytes(18).toString('base64url')
+}
+
+/** `SC-2026-000042`; the sequence part grows past six digits instead of wrapping. */
+export function formatCertificateNumber(year: number, sequence: number): string {
+  return `SC-${year}-${String(sequence).padStart(6, '0')}`
+}
+
+/** Issuing (automatic and manual), reading, verifying, revoking and printing certificates. */
+export function createCertificateService(deps: CertificateServiceDeps) {
+  const { db, clock, users, courses, enrollments, progress, logger } = deps
+  const inbox = createEventInbox(db, deps.eventTables)
+
+  /** Remote reads only: grade from the outline's quizzes and the best scores, names as they are now. */
+  async function gatherFacts(enrollment: CompletedEnrollment): Promise<IssueFacts | undefined> {
+    const [outline, scores, student] = await Promise.all([
+      courses.findOutline(enrollment.course_id),
+      progress.getProgress(enrollment.enrollment_id),
+      users.findUser(enrollment.student_id),
+    ])
+    if (!outline || !student) return undefined
+    const instructor = await users.findUser(outline.instructor_id)
+    const { grade, scorePercentage } = gradeEnrollment(outline.lessons, scores.quiz_scores)
+    return {
+      enrollmentId: enrollment.enrollment_id,
+      studentId: enrollment.student_id,
+      courseId: enrollment.course_id,
+      grade,
+      scorePercentage: scorePercentage === null ? null : scorePercentage.toFixed(2),
+      studentName: displayName(student),
+      courseTitle: outline.title,
+      instructorId: outline.instructor_id,
+      instructorName: instructor ? displayName(instructor) : '',
+    }
+  }
+
+  async function insertCertificate(tx: Executor, facts: IssueFacts, issuedById: number | null) {
+    const now = clock.now()
+    const sequence = await repository.nextCertificateSequence(tx)
+    return repository.insertUnlessIssued(tx, {
+      ...facts,
+      certificateNumber: formatCertificateNumber(now.getUTCFullYear(), sequence),
+      issueDate: now.toISOString().slice(0, 10),
+      verificationCode: newVerificationCode(),
+      issuedById,
+    })
+  }
+
+  async function getRow(id: number): Promise<CertificateRow> {
+    const row = await repository.findById(db, id)
+    if (!row) throw new CertificateNotFoundError(id)
+    return row
+  }
+
+  return {
+    /**
+     * Reacts to `enrollment.completed`: issues the enrollment's certificate exactly once, however
+     * often and however concurrently the event arrives (processed event ids + unique enrollment_id).
+     * A peer that is down makes this throw, so the publisher's outbox retries later.
+     */
+    async issueOnCompletion(event: Pick<EventEnvelope, 'id' | 'type'>, payload: CompletedEnrollment) {
+      if (await repository.findByEnrollment(db, payload.enrollment_id)) return
+      const facts = await gatherFacts(payload)
+      if (!facts) {
+        // Nothing a retry could change: the course or the student does not exist.
+        logger.warn({ event: event.id, ...payload }, 'no certificate issued: course or student not found')
+        return
+      }
+      await inbox.runOnce(event, async (tx) => {
+        await insertCertificate(tx, facts, null)
+      })
+    },
+
+    /** An admin issues the certificate of a completed enrollment that has none. */
+    async issueManually(admin: Actor, enrollmentId: number): Promise<CertificateRow> {
+      if (await repository.findByEnrollment(db, enrollmentId)) {
+        throw new CertificateAlreadyIssuedError(enrollmentId)
+      }
+      const enrollment = await enrollments.findEnrollment(enrollmentId)
+      if (!enrollment) throw new NotFoundError(`Enrollment ${enrollmentId} not found`)
+      if (enrollment.status !== 'completed') throw new EnrollmentNotCompletedError(enrollmentId)
+      const facts = await gatherFacts({
+        enrollment_id: enrollment.id,
+        student_id: enrollment.student_id,
+        course_id: enrollment.course_id,
+      })
+      if (!facts) {
+        throw new NotFoundError(`The course or the student of enrollment ${enrollmentId} no longer exists`)
+      }
+      const row = await db.transaction((tx) => insertCertificate(tx, facts, admin.id))
+      if (!row) throw new CertificateAlreadyIssuedError(enrollmentId)
+      return row
+    },
+
+    listMine(actor: Actor): Promise<CertificateRow[]> {
+      return repository.listByStudent(db, actor.id)
+    },
+
+    /** The certificate, for its student, the course's instructor or an admin. */
+    async getCertificate(actor: Actor, id: number): Promise<CertificateRow> {
+      const row = await getRow(id)
+      if (!isAdmin(actor) && actor.id !== row.studentId && actor.id !== row.instructorId) {
+        throw new ForbiddenError(
+          'Only the student, the course instructor or an admin may see this certificate',
+        )
+      }
+      return row
+    },
+
+    /** Public lookup; undefined for a code that matches nothing (or could never have been issued). */
+    async findByVerificationCode(code: string): Promise<CertificateRow | undefined> {
+      if (!VERIFICATION_CODE_SHAPE.test(code)) return undefined
+      return repository.findByVerificationCode(db, code)
+    },
+
+    async revoke(id: number, reason: string): Promise<CertificateRow> {
+      const revokedReason = reason.trim()
+      if (revokedReason.length < 10) throw new RevocationReasonTooShortError()
+      const row = await repository.revoke(db, id, { revokedAt: clock.now(), revokedReason })
+      if (row) return row
+      await getRow(id)
+      throw new CertificateAlreadyRevokedError(id)
+    },
+
+    /** The printable PDF, for its student or an admin. */
+    async renderPdf(actor: Actor, id: number) {
+      const row = await getRow(id)
+      if (!isAdmin(actor) && actor.id !== row.studentId) {
+        throw new ForbiddenError('Only the student or an admin may download this certificate')
+      }
+      const pdf = await renderCertificatePdf({
+        studentName: row.studentName,
+        courseTitle: row.courseTitle,
+        instructorName: row.instructorName,
+        issueDate: row.issueDate,
+        grade: row.grade,
+        scorePercentage: row.scorePercentage === null ? null : Number(row.scorePercentage),
+        certificateNumber: row.certificateNumber,
+        verificationCode: row.verificationCode,
+        verificationUrl: certificateLinks(deps.publicBaseUrl, row).verificationUrl,
+      })
+      return { pdf, filename: `certificate-${row.certificateNumber}.pdf` }
+    },
+  }
+}
+
+export type CertificateService = ReturnType<typeof createCertificateService>
+
+function displayName(user: { full_name: string; username: string }): string {
+  return user.full_name.trim() || user.username
+}

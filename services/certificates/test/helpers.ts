@@ -1,0 +1,225 @@
+import { randomInt, randomUUID } from 'node:crypto'
+import {
+  type CourseOutline,
+  createCoursesClient,
+  createEnrollmentsClient,
+  createProgressClient,
+  createUsersClient,
+  type InternalEnrollment,
+  type InternalProgress,
+  type InternalUser,
+} from '@smartcourse/contracts'
+import { type Role, type ServiceClient, ServiceUnavailableError } from '@smartcourse/service-kit'
+import { createTestDeps, unique } from '@smartcourse/service-kit/testing'
+import { buildApp } from '../src/app.js'
+import type { CertificatesConfig } from '../src/config.js'
+
+type Peer = 'users' | 'courses' | 'enrollments' | 'progress'
+type LessonSpec = { type: 'video' | 'text' | 'quiz' | 'assignment'; is_mandatory?: boolean; score?: number }
+
+// Integer ids no other test file or earlier run against the same database has used.
+let lastId = randomInt(100_000_000, 2_000_000_000)
+export const nextId = () => ++lastId
+
+/**
+ * In-memory peers behind the real typed clients (only the transport is fake), so the contracts'
+ * parsing is exercised too. A peer in `down` answers like an unreachable service.
+ */
+export function createFakePeers() {
+  const users = new Map<number, InternalUser>()
+  const outlines = new Map<number, CourseOutline>()
+  const enrollments = new Map<number, InternalEnrollment>()
+  const progress = new Map<number, InternalProgress>()
+  const down = new Set<Peer>()
+  const latency = { ms: 0 }
+
+  function transport(peer: Peer, lookup: (id: number) => unknown): ServiceClient {
+    return {
+      async request<T>({ path }: { path: string }) {
+        if (latency.ms > 0) await new Promise((resolve) => setTimeout(resolve, latency.ms))
+        if (down.has(peer)) throw new ServiceUnavailableError(`${peer} is unavailable`)
+        const id = Number(/\/(\d+)(?:\/outline)?$/.exec(path)?.[1])
+        const found = lookup(id)
+        return found === undefined
+          ? { status: 404, body: { success: false, error_code: 'NOT_FOUND', message: 'Not found' } as T }
+          : { status: 200, body: structuredClone(found) as T }
+      },
+    }
+  }
+
+  return {
+    state: { users, outlines, enrollments, progress, down, latency },
+    users: createUsersClient(transport('users', (id) => users.get(id))),
+    courses: createCoursesClient(transport('courses', (id) => outlines.get(id))),
+    enrollments: createEnrollmentsClient(transport('enrollments', (id) => enrollments.get(id))),
+    progress: createProgressClient(transport('progress', (id) => progress.get(id))),
+  }
+}
+export type FakePeers = ReturnType<typeof createFakePeers>
+
+/** A clock tests can stop at a moment; it follows real time otherwise. */
+export function createTestClock() {
+  let fixed: Date | undefined
+  return {
+    now: () => fixed ?? new Date(),
+    set(date: Date | undefined) {
+      fixed = date
+    },
+  }
+}
+
+export const PUBLIC_BASE_URL = 'http://localhost:8088'
+
+/** One certificate-service over PGlite (or DATABASE_URL/REDIS_URL) with fake peers. */
+export async function createTestContext() {
+  const deps = await createTestDeps()
+  const peers = createFakePeers()
+  const clock = createTestClock()
+  const config: CertificatesConfig = {
+    ...deps.config,
+    LOG_LEVEL: deps.config.LOG_LEVEL as CertificatesConfig['LOG_LEVEL'],
+    PORT: 0,
+    USER_SERVICE_URL: 'http://localhost:1',
+    COURSE_SERVICE_URL: 'http://localhost:1',
+    ENROLLMENT_SERVICE_URL: 'http://localhost:1',
+    PROGRESS_SERVICE_URL: 'http://localhost:1',
+    PUBLIC_BASE_URL,
+  }
+  const app = await buildApp(config, {
+    database: deps.database,
+    cache: deps.cache,
+    tokens: deps.tokens,
+    clock,
+    requestLogging: false,
+    users: peers.users,
+    courses: peers.courses,
+    enrollments: peers.enrollments,
+    progress: peers.progress,
+  })
+  await app.ready()
+
+  function addUser(role: Role, name = `${role} ${unique('n')}`) {
+    const id = nextId()
+    const [first, ...rest] = name.split(' ')
+    const user: InternalUser = {
+      id,
+      email: `${unique(role)}@example.test`,
+      username: unique(role),
+      first_name: first ?? null,
+      last_name: rest.join(' ') || null,
+      full_name: name,
+      role,
+      is_active: true,
+    }
+    peers.state.users.set(id, user)
+    const token = deps.tokens.issueAccessToken({ id, email: user.email, role }).token
+    return { id, name, token, auth: { authorization: `Bearer ${token}` } }
+  }
+
+  /** A course with these lessons, a student enrolled in it, and their best quiz scores. */
+  function addEnrollment(
+    options: {
+      lessons?: LessonSpec[]
+      status?: InternalEnrollment['status']
+      title?: string
+      student?: ReturnType<typeof addUser>
+      instructor?: ReturnType<typeof addUser>
+    } = {},
+  ) {
+    const student = options.student ?? addUser('student')
+    const instructor = options.instructor ?? addUser('instructor')
+    const courseId = nextId()
+    const enrollmentId = nextId()
+    const title = options.title ?? `Course ${unique('c')}`
+    const specs = options.lessons ?? [{ type: 'video' }]
+    const lessons = specs.map((spec, index) => ({
+      lesson_id: index + 1,
+      module_id: 1,
+      type: spec.type,
+      is_mandatory: spec.is_mandatory ?? true,
+    }))
+    peers.state.outlines.set(courseId, {
+      course_id: courseId,
+      status: 'published',
+      instructor_id: instructor.id,
+      title,
+      price: '0.00',
+      max_students: null,
+      modules: [{ module_id: 1, title: 'Module 1' }],
+      lessons,
+    })
+    const quizScores: Record<string, number> = {}
+    specs.forEach((spec, index) => {
+      if (spec.score !== undefined) quizScores[String(index + 1)] = spec.score
+    })
+    peers.state.progress.set(enrollmentId, {
+      enrollment_id: enrollmentId,
+      completed_lessons: lessons.map((lesson) => lesson.lesson_id),
+      quiz_scores: quizScores,
+    })
+    const status = options.status ?? 'completed'
+    const completedAt = status === 'completed' ? new Date().toISOString() : null
+    peers.state.enrollments.set(enrollmentId, {
+      id: enrollmentId,
+      student_id: student.id,
+      course_id: courseId,
+      status,
+      completed_at: completedAt,
+    })
+    const payload = {
+      enrollment_id: enrollmentId,
+      student_id: student.id,
+      course_id: courseId,
+      completed_at: completedAt ?? new Date().toISOString(),
+    }
+    return { student, instructor, courseId, enrollmentId, title, payload }
+  }
+
+  const serviceAuth = { authorization: `Bearer ${deps.tokens.issueServiceToken('enrollment-service')}` }
+
+  /** Delivers an event as enrollment-service's outbox would. */
+  function deliver(type: string, payload: unknown, id: string = randomUUID()) {
+    return app.inject({
+      method: 'POST',
+      url: '/internal/events',
+      headers: serviceAuth,
+      payload: { id, type, occurred_at: new Date().toISOString(), payload },
+    })
+  }
+
+  /** A completed enrollment whose certificate was issued through the event, as in production. */
+  async function issueCertificate(options: Parameters<typeof addEnrollment>[0] = {}) {
+    const enrollment = addEnrollment(options)
+    const response = await deliver('enrollment.completed', enrollment.payload)
+    if (response.statusCode !== 200)
+      throw new Error(`event answered ${response.statusCode}: ${response.body}`)
+    const list = await app.inject({
+      method: 'GET',
+      url: '/certificates/my-certificates',
+      headers: enrollment.student.auth,
+    })
+    const certificate = list
+      .json()
+      .find((c: { enrollment_id: number }) => c.enrollment_id === enrollment.enrollmentId)
+    if (!certificate) throw new Error('no certificate was issued')
+    return { ...enrollment, certificate }
+  }
+
+  return {
+    app,
+    peers,
+    clock,
+    tokens: deps.tokens,
+    database: deps.database,
+    serviceAuth,
+    addUser,
+    addEnrollment,
+    deliver,
+    issueCertificate,
+    async close() {
+      await app.close()
+      await deps.close()
+    },
+  }
+}
+export type TestContext = Awaited<ReturnType<typeof createTestContext>>

@@ -1,0 +1,157 @@
+/// <reference lib="dom" />
+import { existsSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestContext, type TestContext } from './helpers.js'
+
+// CI always installs Chromium, so a missing browser is a failure, never a skip.
+const CHROMIUM = '/usr/bin/chromium'
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+let t: TestContext
+let browser: Browser
+let context: BrowserContext
+let baseUrl: string
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium is required at ${CHROMIUM} (apt-get install -y chromium)`)
+  t = await createTestContext()
+  await t.app.listen({ host: '127.0.0.1', port: 0 })
+  baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  // The page must work without JavaScript.
+  context = await browser.newContext({ javaScriptEnabled: false })
+})
+
+afterAll(async () => {
+  await context?.close()
+  await browser?.close()
+  await t?.close()
+})
+
+/** Opens the page and records every request it makes (there must be only the page itself). */
+async function open(code: string) {
+  const page = await context.newPage()
+  const requests: string[] = []
+  page.on('request', (request) => requests.push(request.url()))
+  const response = await page.goto(`${baseUrl}/verify/${code}`)
+  return { page, status: response?.status(), requests }
+}
+
+/** The text a reader sees: rendered, unlike textContent. */
+function visibleText(page: Page): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's rendered text is the point here
+  return page.locator('main').innerText()
+}
+
+/** WCAG contrast ratio between an element's text colour and the nearest opaque background. */
+function contrastOf(page: Page, selector: string): Promise<number> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number)
+      const luminance = ([r, g, b]: number[]) => {
+        const channel = (c: number) => {
+          const s = c / 255
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+        }
+        return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!)
+      }
+      let node: Element | null = element
+      let background = [255, 255, 255]
+      while (node) {
+        const color = rgb(getComputedStyle(node).backgroundColor)
+        if (color.length === 3 || (color.length === 4 && color[3] === 1)) {
+          background = color.slice(0, 3)
+          break
+        }
+        node = node.parentElement
+      }
+      const [light, dark] = [luminance(rgb(getComputedStyle(element).color)), luminance(background)].sort(
+        (a, b) => b - a,
+      )
+      return (light! + 0.05) / (dark! + 0.05)
+    })
+}
+
+describe('GET /verify/{code} in Chromium', () => {
+  it('shows a valid certificate with its details, readable and self-contained', async () => {
+    const { certificate, student, title } = await t.issueCertificate({
+      lessons: [{ type: 'quiz', score: 81 }],
+    })
+    const { page, status, requests } = await open(certificate.verification_code)
+    expect(status).toBe(200)
+    expect(await page.title()).toContain('Valid certificate')
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Certificate verification',
+    )
+    expect(await page.getByRole('heading', { name: 'Valid certificate' }).isVisible()).toBe(true)
+    const text = await visibleText(page)
+    for (const value of [certificate.certificate_number, student.name, title, 'Grade', 'B']) {
+      expect(text).toContain(value)
+    }
+    expect(await page.getByText(student.name, { exact: true }).isVisible()).toBe(true)
+    expect(requests).toEqual([`${baseUrl}/verify/${certificate.verification_code}`])
+    for (const selector of ['.status h2', '.status p', 'dt', 'dd', 'footer']) {
+      expect(await contrastOf(page, selector)).toBeGreaterThanOrEqual(4.5)
+    }
+    await page.close()
+  })
+
+  it('shows a revoked certificate as revoked, with its date but not the reason', async () => {
+    const { certificate } = await t.issueCertificate()
+    const admin = t.addUser('admin')
+    const reason = 'Certificate issued to the wrong person'
+    const revoked = await t.app.inject({
+      method: 'POST',
+      url: `/certificates/${certificate.id}/revoke`,
+      headers: admin.auth,
+      payload: { reason },
+    })
+    expect(revoked.statusCode).toBe(200)
+    const { page, status } = await open(certificate.verification_code)
+    expect(status).toBe(200)
+    expect(await page.getByRole('heading', { name: 'Revoked certificate' }).isVisible()).toBe(true)
+    expect(await page.getByRole('heading', { name: 'Valid certificate' }).count()).toBe(0)
+    const text = await visibleText(page)
+    expect(text).toContain('no longer valid')
+    expect(text).toContain('Revoked on')
+    expect(text).toContain(certificate.certificate_number)
+    expect(text).not.toContain(reason)
+    expect(await contrastOf(page, '.status h2')).toBeGreaterThanOrEqual(4.5)
+    await page.close()
+  })
+
+  it('answers 404 with a clear "not found" page for an unknown code', async () => {
+    const { page, status } = await open('NoSuchCertificateCode0000')
+    expect(status).toBe(404)
+    expect(await page.title()).toContain('Certificate not found')
+    expect(await page.getByRole('heading', { name: 'Certificate not found' }).isVisible()).toBe(true)
+    expect(await page.locator('dl').count()).toBe(0)
+    expect(await visibleText(page)).toContain('NoSuchCertificateCode0000')
+    expect(await contrastOf(page, '.status p')).toBeGreaterThanOrEqual(4.5)
+    await page.close()
+  })
+
+  it('shows hostile names as text, never as markup', async () => {
+    const student = t.addUser('student', '<b id="injected">Mallory</b>')
+    const { certificate } = await t.issueCertificate({ student })
+    const { page } = await open(certificate.verification_code)
+    expect(await page.locator('#injected').count()).toBe(0)
+    expect(await visibleText(page)).toContain('<b id="injected">Mallory</b>')
+    await page.close()
+  })
+})
