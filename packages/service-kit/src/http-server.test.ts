@@ -35,14 +35,24 @@ beforeAll(async () => {
     },
     async (request) => request.query,
   )
+  app.get(
+    '/things/:id',
+    { schema: { params: Type.Object({ id: Type.Integer() }) } },
+    async (request) => request.params,
+  )
   app.get('/conflict', async () => {
     throw new ConflictError('ALREADY_THERE', 'It is already there')
   })
   app.get('/boom', async () => {
     throw new Error('select * from secret_table')
   })
-  app.get('/me', { preHandler: guards.user }, async (request) => ({ id: request.actor!.id }))
-  app.get('/internal/ping', { preHandler: guards.service }, async () => ({ ok: true }))
+  app.post(
+    '/guarded',
+    { onRequest: guards.user, schema: { body: StrictObject({ name: Type.String() }) } },
+    async () => ({}),
+  )
+  app.get('/me', { onRequest: guards.user }, async (request) => ({ id: request.actor!.id }))
+  app.get('/internal/ping', { onRequest: guards.service }, async () => ({ ok: true }))
   await app.ready()
 })
 afterAll(() => app.close())
@@ -118,6 +128,17 @@ describe('createHttpServer', () => {
     })
     expect((await app.inject('/openapi.json')).json().openapi).toMatch(/^3/)
     expect((await app.inject('/docs/')).statusCode).toBe(200)
+  })
+
+  it('authenticates before validating the body when guards run on request', async () => {
+    const response = await app.inject({ method: 'POST', url: '/guarded', payload: { wrong: 1 } })
+    expect(response.statusCode).toBe(401)
+  })
+
+  it('answers 422, not 414, for an over-long path parameter', async () => {
+    const response = await app.inject(`/things/${'x'.repeat(300)}`)
+    expect(response.statusCode).toBe(422)
+    expect(response.json().error_code).toBe('VALIDATION_ERROR')
   })
 
   it('answers 401 with WWW-Authenticate without a token, and refuses user tokens on internal routes', async () => {

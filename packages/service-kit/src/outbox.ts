@@ -1,24 +1,29 @@
 import { randomUUID } from 'node:crypto'
 import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm'
-import { bigserial, integer, jsonb, type PgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { bigserial, index, integer, jsonb, type PgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import type { Logger } from 'pino'
 import type { Database, Executor } from './db.js'
 import type { ServiceClient } from './service-client.js'
 
 /** Tables a service needs to publish (outbox) and to consume (processed_events) events. */
 export function defineEventTables(schema: PgSchema) {
-  const outbox = schema.table('outbox', {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    eventId: uuid('event_id').notNull(),
-    type: text('type').notNull(),
-    destination: text('destination').notNull(),
-    payload: jsonb('payload').notNull(),
-    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
-    attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
-    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
-    lastError: text('last_error'),
-  })
+  const outbox = schema.table(
+    'outbox',
+    {
+      id: bigserial('id', { mode: 'number' }).primaryKey(),
+      eventId: uuid('event_id').notNull(),
+      type: text('type').notNull(),
+      destination: text('destination').notNull(),
+      payload: jsonb('payload').notNull(),
+      occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+      attempts: integer('attempts').notNull().default(0),
+      nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+      deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+      lastError: text('last_error'),
+    },
+    // Delivered rows stay for audit; the relay only ever scans the pending ones.
+    (table) => [index('outbox_pending_idx').on(table.id).where(sql`${table.deliveredAt} is null`)],
+  )
   const processedEvents = schema.table('processed_events', {
     eventId: uuid('event_id').primaryKey(),
     type: text('type').notNull(),
@@ -46,7 +51,8 @@ const MAX_BACKOFF_SECONDS = 60
  * Transactional outbox: `publish` writes the event in the caller's transaction (one row per
  * subscriber); the relay delivers rows at least once with exponential backoff. Rows are claimed
  * with FOR UPDATE SKIP LOCKED and a lease, so replicas never deliver the same row at once and the
- * HTTP call happens outside any transaction.
+ * HTTP call happens outside any transaction. A claimed batch is delivered concurrently, so every
+ * row's delivery starts at once and ends (client timeout) well inside its lease.
  */
 export function createOutbox(options: {
   db: Database
@@ -61,6 +67,7 @@ export function createOutbox(options: {
   let timer: NodeJS.Timeout | undefined
   let running: Promise<void> | undefined
   let again = false
+  let stopped = false
 
   async function publish(executor: Executor, type: string, payload: unknown) {
     const eventId = randomUUID()
@@ -99,21 +106,24 @@ export function createOutbox(options: {
       if (!client) throw new Error(`no client for destination ${row.destination}`)
       const response = await client.request({ method: 'POST', path: EVENTS_PATH, body: envelope })
       if (response.status >= 300) throw new Error(`subscriber answered ${response.status}`)
-      await db.update(outbox).set({ deliveredAt: sql`now()`, lastError: null }).where(eq(outbox.id, row.id))
     } catch (error) {
       const delay = Math.min(MAX_BACKOFF_SECONDS, 2 ** Math.max(0, row.attempts - 1))
       logger.warn(
         { event: row.type, destination: row.destination, attempts: row.attempts, err: error },
         'event delivery failed',
       )
+      // Fenced by `attempts`: if the lease ran out and another relay claimed the row since, its
+      // lease must not be shortened by this late failure.
       await db
         .update(outbox)
         .set({
           nextAttemptAt: sql`now() + make_interval(secs => ${delay})`,
           lastError: String(error).slice(0, 500),
         })
-        .where(eq(outbox.id, row.id))
+        .where(and(eq(outbox.id, row.id), eq(outbox.attempts, row.attempts)))
+      return
     }
+    await db.update(outbox).set({ deliveredAt: sql`now()`, lastError: null }).where(eq(outbox.id, row.id))
   }
 
   /** Delivers everything that is due; returns how many rows it attempted. */
@@ -122,13 +132,17 @@ export function createOutbox(options: {
     for (;;) {
       const batch = await claimBatch()
       if (batch.length === 0) return attempted
-      for (const row of batch) await deliver(row)
+      const results = await Promise.allSettled(batch.map(deliver))
+      const failed = results.find((result) => result.status === 'rejected')
+      if (failed) throw failed.reason
       attempted += batch.length
     }
   }
 
   /** Runs the relay now (coalescing calls that arrive while it runs). */
   function nudge(): Promise<void> {
+    // A request finishing during shutdown must not start a relay on a closing database.
+    if (stopped) return Promise.resolve()
     if (running) {
       again = true
       return running
@@ -149,10 +163,12 @@ export function createOutbox(options: {
     relayOnce,
     nudge,
     start() {
+      stopped = false
       timer ??= setInterval(() => void nudge(), options.pollIntervalMs ?? 1000)
       timer.unref()
     },
     async stop() {
+      stopped = true
       if (timer) clearInterval(timer)
       timer = undefined
       await running

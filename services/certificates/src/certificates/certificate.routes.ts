@@ -30,7 +30,7 @@ export function certificateRoutes(options: {
     app.get(
       '/certificates/my-certificates',
       {
-        preHandler: guards.user,
+        onRequest: guards.user,
         schema: {
           tags,
           security,
@@ -58,7 +58,7 @@ export function certificateRoutes(options: {
     app.post(
       '/certificates',
       {
-        preHandler: guards.roles('admin'),
+        onRequest: guards.roles('admin'),
         schema: {
           tags,
           security,
@@ -76,7 +76,7 @@ export function certificateRoutes(options: {
     app.get(
       '/certificates/:id',
       {
-        preHandler: guards.user,
+        onRequest: guards.user,
         schema: {
           tags,
           security,
@@ -91,7 +91,7 @@ export function certificateRoutes(options: {
     app.post(
       '/certificates/:id/revoke',
       {
-        preHandler: guards.roles('admin'),
+        onRequest: guards.roles('admin'),
         schema: {
           tags,
           security,
@@ -107,7 +107,7 @@ export function certificateRoutes(options: {
     app.get(
       '/certificates/:id/pdf',
       {
-        preHandler: guards.user,
+        onRequest: guards.user,
         schema: {
           tags,
           security,

@@ -17,7 +17,7 @@ export function eventRoutes(options: { service: CertificateService; guards: Auth
     app.post(
       EVENTS_PATH,
       {
-        preHandler: guards.service,
+        onRequest: guards.service,
         schema: {
           tags: ['internal'],
           summary: 'Receive an event (service token)',

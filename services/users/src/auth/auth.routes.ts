@@ -32,7 +32,7 @@ export function registerAuthRoutes(app: HttpServer, deps: { auth: AuthService; g
   app.post(
     '/auth/logout',
     {
-      preHandler: guards.user,
+      onRequest: guards.user,
       schema: { tags, security: [{ bearer: [] }], body: RefreshBody, response: { 200: MessageResponse } },
     },
     async (request) => {

@@ -20,7 +20,7 @@ export function registerInstructorProfileRoutes(
   app.put(
     '/users/me/instructor-profile',
     {
-      preHandler: guards.roles('instructor'),
+      onRequest: guards.roles('instructor'),
       schema: {
         tags,
         security: [{ bearer: [] }],

@@ -13,7 +13,7 @@ export function registerInternalUserRoutes(app: HttpServer, deps: { db: Database
   app.get(
     '/internal/users/:id',
     {
-      preHandler: deps.guards.service,
+      onRequest: deps.guards.service,
       schema: { tags: ['internal'], params: UserIdParams, response: { 200: InternalUser } },
     },
     async (request) => {

@@ -18,14 +18,14 @@ export function registerUserRoutes(app: HttpServer, deps: { users: UserService; 
 
   app.get(
     '/users/me',
-    { preHandler: guards.user, schema: { tags, security, response: { 200: UserResponse } } },
+    { onRequest: guards.user, schema: { tags, security, response: { 200: UserResponse } } },
     (request) => users.getMe(actorOf(request)),
   )
 
   app.get(
     '/users',
     {
-      preHandler: guards.roles('admin'),
+      onRequest: guards.roles('admin'),
       schema: { tags, security, querystring: UserListQuery, response: { 200: PageOf(UserListItem) } },
     },
     (request) => users.listUsers(request.query),
@@ -34,7 +34,7 @@ export function registerUserRoutes(app: HttpServer, deps: { users: UserService; 
   app.get(
     '/users/:id',
     {
-      preHandler: guards.user,
+      onRequest: guards.user,
       schema: {
         tags,
         security,
@@ -50,7 +50,7 @@ export function registerUserRoutes(app: HttpServer, deps: { users: UserService; 
   app.put(
     '/users/:id',
     {
-      preHandler: guards.user,
+      onRequest: guards.user,
       schema: { tags, security, params: UserIdParams, body: UserUpdateBody, response: { 200: UserResponse } },
     },
     (request) => users.updateUser(actorOf(request), request.params.id, request.body),
@@ -59,7 +59,7 @@ export function registerUserRoutes(app: HttpServer, deps: { users: UserService; 
   app.delete(
     '/users/:id',
     {
-      preHandler: guards.roles('admin'),
+      onRequest: guards.roles('admin'),
       schema: { tags, security, params: UserIdParams, response: { 200: MessageResponse } },
     },
     async (request) => {

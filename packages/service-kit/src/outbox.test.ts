@@ -1,0 +1,209 @@
+import { sql } from 'drizzle-orm'
+import { pgSchema } from 'drizzle-orm/pg-core'
+import { pino } from 'pino'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Database } from './db.js'
+import { createEventInbox, createOutbox, defineEventTables, type EventEnvelope } from './outbox.js'
+import type { ServiceClient, ServiceRequest } from './service-client.js'
+import { createTestDeps, unique } from './testing.js'
+
+const schemaName = unique('kit_outbox_').toLowerCase()
+const tables = defineEventTables(pgSchema(schemaName))
+const logger = pino({ level: 'silent' })
+let deps: Awaited<ReturnType<typeof createTestDeps>>
+let db: Database
+
+beforeAll(async () => {
+  deps = await createTestDeps()
+  db = deps.database.db
+  await db.execute(sql.raw(`create schema "${schemaName}"`))
+  await db.execute(
+    sql.raw(`create table "${schemaName}".outbox (
+      id bigserial primary key, event_id uuid not null, type text not null, destination text not null,
+      payload jsonb not null, occurred_at timestamptz not null default now(),
+      attempts integer not null default 0, next_attempt_at timestamptz not null default now(),
+      delivered_at timestamptz, last_error text)`),
+  )
+  await db.execute(
+    sql.raw(`create table "${schemaName}".processed_events (
+      event_id uuid primary key, type text not null, processed_at timestamptz not null default now())`),
+  )
+})
+
+afterAll(async () => {
+  await db?.execute(sql.raw(`drop schema if exists "${schemaName}" cascade`))
+  await deps?.close()
+})
+
+/** A subscriber that records envelopes; `fail` makes it throw, `delayMs` keeps each call in flight. */
+function subscriber(options: { fail?: () => boolean; delayMs?: number; status?: number } = {}) {
+  const received: EventEnvelope[] = []
+  const inFlight = new Set<string>()
+  const stats = { maxInFlight: 0, overlaps: 0 }
+  const client: ServiceClient = {
+    async request<T>(request: ServiceRequest) {
+      const envelope = request.body as EventEnvelope
+      if (inFlight.has(envelope.id)) stats.overlaps += 1
+      inFlight.add(envelope.id)
+      stats.maxInFlight = Math.max(stats.maxInFlight, inFlight.size)
+      try {
+        if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs))
+        if (options.fail?.()) throw new Error('subscriber is down')
+        received.push(envelope)
+        return { status: options.status ?? 200, body: {} as T }
+      } finally {
+        inFlight.delete(envelope.id)
+      }
+    },
+  }
+  return { client, received, stats }
+}
+
+async function pendingRows() {
+  return db.select().from(tables.outbox).where(sql`${tables.outbox.deliveredAt} is null`)
+}
+
+/** Each test starts with an empty outbox, since a relay delivers everything that is due. */
+async function clearOutbox() {
+  await db.delete(tables.outbox)
+}
+
+function outboxFor(
+  destinations: Record<string, ServiceClient>,
+  subscribers: Record<string, string[]> = { 'thing.happened': ['a'] },
+) {
+  return createOutbox({ db, tables, subscribers, destinations, logger })
+}
+
+describe('createOutbox', () => {
+  it('writes one row per subscriber in the caller’s transaction, and none when it rolls back', async () => {
+    await clearOutbox()
+    const outbox = outboxFor({}, { 'thing.happened': ['a', 'b'], 'other.thing': [] })
+    await db.transaction(async (tx) => {
+      await outbox.publish(tx, 'thing.happened', { n: 1 })
+      await outbox.publish(tx, 'other.thing', { n: 2 })
+    })
+    await db
+      .transaction(async (tx) => {
+        await outbox.publish(tx, 'thing.happened', { n: 3 })
+        throw new Error('rollback')
+      })
+      .catch(() => {})
+    const rows = await pendingRows()
+    expect(rows.map((row) => [row.destination, row.payload])).toEqual([
+      ['a', { n: 1 }],
+      ['b', { n: 1 }],
+    ])
+    expect(rows[0]!.eventId).toBe(rows[1]!.eventId)
+  })
+
+  it('delivers the envelope to each destination once and marks it delivered', async () => {
+    await clearOutbox()
+    const a = subscriber()
+    const b = subscriber()
+    const outbox = outboxFor({ a: a.client, b: b.client }, { 'thing.happened': ['a', 'b'] })
+    const eventId = await db.transaction((tx) => outbox.publish(tx, 'thing.happened', { n: 7 }))
+    expect(await outbox.relayOnce()).toBe(2)
+    for (const { received } of [a, b]) {
+      expect(received).toEqual([
+        { id: eventId, type: 'thing.happened', occurred_at: expect.any(String), payload: { n: 7 } },
+      ])
+      expect(new Date(received[0]!.occurred_at).toISOString()).toBe(received[0]!.occurred_at)
+    }
+    expect(await outbox.relayOnce()).toBe(0)
+    expect(await pendingRows()).toEqual([])
+  })
+
+  it('retries a failed delivery after a backoff, and delivers once the subscriber is back', async () => {
+    await clearOutbox()
+    let down = true
+    const a = subscriber({ fail: () => down })
+    const outbox = outboxFor({ a: a.client })
+    await db.transaction((tx) => outbox.publish(tx, 'thing.happened', { n: 1 }))
+    expect(await outbox.relayOnce()).toBe(1)
+    const [failed] = await pendingRows()
+    expect(failed).toMatchObject({ attempts: 1, lastError: expect.stringContaining('subscriber is down') })
+    expect(failed!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now())
+    expect(await outbox.relayOnce()).toBe(0)
+    down = false
+    await vi.waitFor(
+      async () => {
+        await outbox.relayOnce()
+        expect(a.received).toHaveLength(1)
+      },
+      { timeout: 5000, interval: 200 },
+    )
+    expect(await pendingRows()).toEqual([])
+  })
+
+  it('treats an error status from the subscriber as a failed delivery', async () => {
+    await clearOutbox()
+    const a = subscriber({ status: 422 })
+    const outbox = outboxFor({ a: a.client })
+    await db.transaction((tx) => outbox.publish(tx, 'thing.happened', {}))
+    await outbox.relayOnce()
+    expect(await pendingRows()).toHaveLength(1)
+  })
+
+  it('delivers a claimed batch concurrently, so each delivery ends well inside its lease', async () => {
+    await clearOutbox()
+    const a = subscriber({ delayMs: 30 })
+    const outbox = outboxFor({ a: a.client })
+    await db.transaction(async (tx) => {
+      for (let n = 0; n < 10; n++) await outbox.publish(tx, 'thing.happened', { n })
+    })
+    await outbox.relayOnce()
+    expect(a.received).toHaveLength(10)
+    expect(a.stats.maxInFlight).toBe(10)
+  })
+
+  it('never lets two relays deliver one row at the same time', async () => {
+    await clearOutbox()
+    const a = subscriber({ delayMs: 5 })
+    const first = outboxFor({ a: a.client })
+    const second = outboxFor({ a: a.client })
+    await db.transaction(async (tx) => {
+      for (let n = 0; n < 120; n++) await first.publish(tx, 'thing.happened', { n })
+    })
+    await Promise.all([first.relayOnce(), second.relayOnce(), first.relayOnce(), second.relayOnce()])
+    expect(a.stats.overlaps).toBe(0)
+    const delivered = a.received
+      .map((envelope) => (envelope.payload as { n: number }).n)
+      .sort((x, y) => x - y)
+    expect(delivered).toEqual(Array.from({ length: 120 }, (_, n) => n))
+    expect(await pendingRows()).toEqual([])
+  })
+
+  it('coalesces nudges and starts no relay after stop()', async () => {
+    await clearOutbox()
+    const a = subscriber()
+    const outbox = outboxFor({ a: a.client })
+    await db.transaction((tx) => outbox.publish(tx, 'thing.happened', { n: 1 }))
+    await Promise.all([outbox.nudge(), outbox.nudge(), outbox.nudge()])
+    expect(a.received).toHaveLength(1)
+    await outbox.stop()
+    await db.transaction((tx) => outbox.publish(tx, 'thing.happened', { n: 2 }))
+    await outbox.nudge()
+    expect(a.received).toHaveLength(1)
+  })
+})
+
+describe('createEventInbox', () => {
+  it('runs the work once per event id, and again after a failed attempt', async () => {
+    const inbox = createEventInbox(db, tables)
+    const event = { id: crypto.randomUUID(), type: 'thing.happened' }
+    let runs = 0
+    const work = async () => {
+      runs += 1
+    }
+    await expect(
+      inbox.runOnce(event, async () => {
+        runs += 1
+        throw new Error('boom')
+      }),
+    ).rejects.toThrow('boom')
+    expect(await inbox.runOnce(event, work)).toBe(true)
+    expect(await inbox.runOnce(event, work)).toBe(false)
+    expect(runs).toBe(2)
+  })
+})
