@@ -40,6 +40,10 @@ beforeAll(async () => {
     { schema: { params: Type.Object({ id: Type.Integer() }) } },
     async (request) => request.params,
   )
+  app.post('/action', async () => ({ done: true }))
+  app.get('/db-refuses', async () => {
+    throw Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' })
+  })
   app.get('/conflict', async () => {
     throw new ConflictError('ALREADY_THERE', 'It is already there')
   })
@@ -93,6 +97,18 @@ describe('createHttpServer', () => {
     })
     expect(big.statusCode).toBe(413)
     expect(big.json().success).toBe(false)
+  })
+
+  it('treats an empty JSON body as no body', async () => {
+    const headers = { 'content-type': 'application/json' }
+    expect((await app.inject({ method: 'POST', url: '/action', headers, payload: '' })).json()).toEqual({ done: true })
+    expect((await app.inject({ method: 'POST', url: '/things', headers, payload: '' })).statusCode).toBe(422)
+  })
+
+  it('answers 422 when the database refuses a value as a data exception', async () => {
+    const response = await app.inject('/db-refuses')
+    expect(response.statusCode).toBe(422)
+    expect(response.json().error_code).toBe('VALIDATION_ERROR')
   })
 
   it('writes app errors with their code, unknown routes as NOT_FOUND and hides internals on 500', async () => {

@@ -74,6 +74,14 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   })
   app.decorateRequest('actor', undefined)
 
+  // An empty body sent as JSON (what many clients do for action routes) counts as no body.
+  const parseJson = app.getDefaultJsonParser('error', 'error')
+  app.removeContentTypeParser('application/json')
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (String(body).trim() === '') return done(null, undefined)
+    return parseJson(request, body as string, done)
+  })
+
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id)
     requestContext.run({ requestId: String(request.id) }, done)
@@ -124,6 +132,10 @@ function sendError(reply: FastifyReply, error: FastifyError, log: FastifyInstanc
       message: issue.message ?? 'is invalid',
     }))
     return reply.code(422).send(errorBody('VALIDATION_ERROR', 'Request validation failed', details))
+  }
+  // PostgreSQL's class 22 (data exception: NUL bytes, out-of-range values) means the input was bad.
+  if (typeof error.code === 'string' && /^22[0-9A-Z]{3}$/.test(error.code)) {
+    return reply.code(422).send(errorBody('VALIDATION_ERROR', 'The request contains a value the database cannot store'))
   }
   const status = error.statusCode ?? 500
   if (status === 400 && error.code?.startsWith('FST_ERR_CTP')) {
