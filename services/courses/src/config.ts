@@ -1,0 +1,14 @@
+import { baseConfigProperties } from '@smartcourse/service-kit'
+import { type Static, Type } from 'typebox'
+
+export const CoursesConfigSchema = Type.Object({
+  ...baseConfigProperties,
+  PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 8002 }),
+  /** PGlite directory when DATABASE_URL is unset (standalone development only). */
+  DATA_DIR: Type.Optional(Type.String()),
+  /** Course content goes to MongoDB when set, otherwise to Postgres jsonb. */
+  MONGODB_URL: Type.Optional(Type.String({ minLength: 1 })),
+  MONGODB_DATABASE: Type.String({ minLength: 1, default: 'smartcourse' }),
+  ENROLLMENT_SERVICE_URL: Type.String({ default: 'http://localhost:8003' }),
+})
+export type CoursesConfig = Static<typeof CoursesConfigSchema>

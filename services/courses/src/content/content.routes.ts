@@ -1,0 +1,186 @@
+import { type AuthGuards, actorOf, type HttpServer, MessageResponse } from '@smartcourse/service-kit'
+import { CourseIdParams } from '../courses/course.schemas.js'
+import {
+  CourseContentResponse,
+  LessonCreate,
+  LessonParams,
+  LessonResponse,
+  LessonUpdate,
+  ModuleCreate,
+  ModuleParams,
+  ModuleResponse,
+  ModuleUpdate,
+  ReorderBody,
+} from './content.schemas.js'
+import type { ContentService } from './content.service.js'
+
+const tags = ['course content']
+const security = [{ bearer: [] }]
+
+/** /courses/{id}/content, modules, lessons and their order. */
+export function contentRoutes({ service, guards }: { service: ContentService; guards: AuthGuards }) {
+  const writer = guards.roles('instructor', 'admin')
+
+  return async (app: HttpServer) => {
+    app.get(
+      '/courses/:id/content',
+      {
+        onRequest: guards.optionalUser,
+        schema: {
+          tags,
+          summary: 'Modules and lessons with totals',
+          params: CourseIdParams,
+          response: { 200: CourseContentResponse },
+        },
+      },
+      async (request) => service.getContent(request.actor, request.params.id),
+    )
+
+    app.post(
+      '/courses/:id/modules',
+      {
+        onRequest: writer,
+        schema: {
+          tags,
+          security,
+          summary: 'Add a module',
+          params: CourseIdParams,
+          body: ModuleCreate,
+          response: { 201: ModuleResponse },
+        },
+      },
+      async (request, reply) => {
+        const module = await service.addModule(actorOf(request), request.params.id, request.body)
+        return reply.code(201).send(module)
+      },
+    )
+
+    // Registered before /modules/:mid; the router prefers the static segment anyway.
+    app.put(
+      '/courses/:id/modules/order',
+      {
+        onRequest: writer,
+        schema: {
+          tags,
+          security,
+          summary: 'Reorder modules',
+          params: CourseIdParams,
+          body: ReorderBody,
+          response: { 200: CourseContentResponse },
+        },
+      },
+      async (request) => service.reorderModules(actorOf(request), request.params.id, request.body.ids),
+    )
+
+    app.put(
+      '/courses/:id/modules/:mid',
+      {
+        onRequest: writer,
+        schema: {
+          tags,
+          security,
+          summary: 'Update a module',
+          params: ModuleParams,
+          body: ModuleUpdate,
+          response: { 200: ModuleResponse },
+        },
+      },
+      async (request) =>
+        service.updateModule(actorOf(request), request.params.id, request.params.mid, request.body),
+    )
+
+    app.delete(
+      '/courses/:id/modules/:mid',
+      {
+        onRequest: writer,
+        schema: {
+          tags,
+          security,
+          summary: 'Remove a module and its lessons',
+          params: ModuleParams,
+          response: { 200: MessageResponse },
+        },
+      },
+      async (request) => {
+        await service.removeModule(actorOf(request), request.params.id, request.params.mid)
+        return { message: 'Module deleted' }
+      },
+    )
+
+    app.post(
+      '/courses/:id/modules/:mid/lessons',
+      {
+        onRequest: writer,
+        schema: {
+          tags,
+          security,
+          summary: 'Add a lesson',
+          params: ModuleParams,
+          body: LessonCreate,
+          response: { 201: LessonResponse },
+        },
+      },
+      async (request, reply) => {
+        const { id, mid } = request.params
+        return reply.code(201).send(await service.addLesson(actorOf(request), id, mid, request.body))
+      },
+    )
+
+    app.put(
+      '/courses/:id/modules/:mid/lessons/order',
+      {
+        onRequest: writer,
+        schema: {
+          tags,
+          security,
+          summary: "Reorder a module's lessons",
+          params: ModuleParams,
+          body: ReorderBody,
+          response: { 200: CourseContentResponse },
+        },
+      },
+      async (request) => {
+        const { id, mid } = request.params
+        return service.reorderLessons(actorOf(request), id, mid, request.body.ids)
+      },
+    )
+
+    app.put(
+      '/courses/:id/modules/:mid/lessons/:lid',
+      {
+        onRequest: writer,
+        schema: {
+          tags,
+          security,
+          summary: 'Update a lesson',
+          params: LessonParams,
+          body: LessonUpdate,
+          response: { 200: LessonResponse },
+        },
+      },
+      async (request) => {
+        const { id, mid, lid } = request.params
+        return service.updateLesson(actorOf(request), id, mid, lid, request.body)
+      },
+    )
+
+    app.delete(
+      '/courses/:id/modules/:mid/lessons/:lid',
+      {
+        onRequest: writer,
+        schema: {
+          tags,
+          security,
+          summary: 'Remove a lesson',
+          params: LessonParams,
+          response: { 200: MessageResponse },
+        },
+      },
+      async (request) => {
+        const { id, mid, lid } = request.params
+        await service.removeLesson(actorOf(request), id, mid, lid)
+        return { message: 'Lesson deleted' }
+      },
+    )
+  }
+}

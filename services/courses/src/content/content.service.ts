@@ -1,0 +1,102 @@
+import type { Actor } from '@smartcourse/service-kit'
+import { assertManages, type CourseAccessRules } from '../courses/course-access.js'
+import { CourseNotFoundError } from '../courses/course.errors.js'
+import type { CourseRepository, CourseRow } from '../courses/course.repository.js'
+import { type CourseContent, contentTotals } from './content-document.js'
+import type { CourseContentStore } from './content-store.js'
+import type { LessonCreate, LessonUpdate, ModuleCreate, ModuleUpdate } from './content.schemas.js'
+import { contentView, lessonViewIn, moduleViewIn } from './content.views.js'
+
+const MAX_DURATION_HOURS = 99_999.99
+
+/** Modules and lessons of a course: reading with lesson-body visibility, and owner writes. */
+export function createContentService(deps: {
+  courses: CourseRepository
+  store: CourseContentStore
+  access: CourseAccessRules
+}) {
+  const { courses, store, access } = deps
+
+  async function getCourse(id: number): Promise<CourseRow> {
+    const course = await courses.findById(id)
+    if (!course) throw new CourseNotFoundError(id)
+    return course
+  }
+
+  async function assertWritable(actor: Actor, courseId: number) {
+    assertManages(actor, await getCourse(courseId))
+  }
+
+  /** Keeps courses.duration_hours in step with the content (newer versions win). */
+  async function recordDuration(content: CourseContent) {
+    const hours = Math.min(MAX_DURATION_HOURS, contentTotals(content).total_duration_minutes / 60)
+    await courses.updateDuration(content.course_id, hours.toFixed(2), content.version)
+  }
+
+  return {
+    /** Lesson bodies only for previews unless the caller manages the course or is actively enrolled. */
+    async getContent(actor: Actor | undefined, courseId: number) {
+      const course = await getCourse(courseId)
+      const content = await store.find(courseId)
+      const hasHiddenBodies = content.modules.some((m) => m.lessons.some((l) => !l.is_preview))
+      const { manages, enrolled } = await access.readAccess(actor, course, {
+        needEnrollment: hasHiddenBodies,
+      })
+      return contentView(content, manages || enrolled ? 'all' : 'previews')
+    },
+
+    async addModule(actor: Actor, courseId: number, input: ModuleCreate) {
+      await assertWritable(actor, courseId)
+      const { content, module } = await store.addModule(courseId, input)
+      return moduleViewIn(content, module)
+    },
+
+    async updateModule(actor: Actor, courseId: number, moduleId: number, patch: ModuleUpdate) {
+      await assertWritable(actor, courseId)
+      const { content, module } = await store.updateModule(courseId, moduleId, patch)
+      return moduleViewIn(content, module)
+    },
+
+    async removeModule(actor: Actor, courseId: number, moduleId: number) {
+      await assertWritable(actor, courseId)
+      await recordDuration(await store.removeModule(courseId, moduleId))
+    },
+
+    async addLesson(actor: Actor, courseId: number, moduleId: number, input: LessonCreate) {
+      await assertWritable(actor, courseId)
+      const { content, lesson } = await store.addLesson(courseId, moduleId, input)
+      await recordDuration(content)
+      return lessonViewIn(content, moduleId, lesson)
+    },
+
+    async updateLesson(
+      actor: Actor,
+      courseId: number,
+      moduleId: number,
+      lessonId: number,
+      patch: LessonUpdate,
+    ) {
+      await assertWritable(actor, courseId)
+      const { content, lesson } = await store.updateLesson(courseId, moduleId, lessonId, patch)
+      await recordDuration(content)
+      return lessonViewIn(content, moduleId, lesson)
+    },
+
+    async removeLesson(actor: Actor, courseId: number, moduleId: number, lessonId: number) {
+      await assertWritable(actor, courseId)
+      await recordDuration(await store.removeLesson(courseId, moduleId, lessonId))
+    },
+
+    async reorderModules(actor: Actor, courseId: number, ids: number[]) {
+      await assertWritable(actor, courseId)
+      return contentView(await store.reorderModules(courseId, ids))
+    },
+
+    async reorderLessons(actor: Actor, courseId: number, moduleId: number, ids: number[]) {
+      await assertWritable(actor, courseId)
+      return contentView(await store.reorderLessons(courseId, moduleId, ids))
+    },
+  }
+}
+
+export type ContentService = ReturnType<typeof createContentService>

@@ -1,0 +1,130 @@
+import { type AuthGuards, actorOf, type HttpServer, MessageResponse, toPage } from '@smartcourse/service-kit'
+import {
+  CatalogQuery,
+  CourseCreate,
+  CourseIdParams,
+  CourseListResponse,
+  CourseResponse,
+  CourseUpdate,
+  SlugParams,
+} from './course.schemas.js'
+import type { CourseService } from './course.service.js'
+import { courseListItemView, courseView } from './course.views.js'
+
+const tags = ['courses']
+const security = [{ bearer: [] }]
+
+/** /courses: catalog, CRUD, publish and archive. */
+export function courseRoutes({ service, guards }: { service: CourseService; guards: AuthGuards }) {
+  const writer = guards.roles('instructor', 'admin')
+
+  return async (app: HttpServer) => {
+    app.get(
+      '/courses',
+      {
+        onRequest: guards.optionalUser,
+        schema: {
+          tags,
+          summary: 'The course catalog',
+          querystring: CatalogQuery,
+          response: { 200: CourseListResponse },
+        },
+      },
+      async (request) => {
+        const { query } = request
+        const { items, total } = await service.list(request.actor, query)
+        return toPage(items.map(courseListItemView), total, query.page, query.page_size)
+      },
+    )
+
+    app.post(
+      '/courses',
+      {
+        onRequest: writer,
+        schema: {
+          tags,
+          security,
+          summary: 'Create a draft course',
+          body: CourseCreate,
+          response: { 201: CourseResponse },
+        },
+      },
+      async (request, reply) => {
+        const course = await service.create(actorOf(request), request.body)
+        return reply.code(201).send(courseView(course))
+      },
+    )
+
+    app.get(
+      '/courses/slug/:slug',
+      {
+        onRequest: guards.optionalUser,
+        schema: { tags, summary: 'A course by slug', params: SlugParams, response: { 200: CourseResponse } },
+      },
+      async (request) => courseView(await service.getBySlug(request.actor, request.params.slug)),
+    )
+
+    app.get(
+      '/courses/:id',
+      {
+        onRequest: guards.optionalUser,
+        schema: {
+          tags,
+          summary: 'A course by id',
+          params: CourseIdParams,
+          response: { 200: CourseResponse },
+        },
+      },
+      async (request) => courseView(await service.get(request.actor, request.params.id)),
+    )
+
+    app.put(
+      '/courses/:id',
+      {
+        onRequest: writer,
+        schema: {
+          tags,
+          security,
+          summary: 'Update a course',
+          params: CourseIdParams,
+          body: CourseUpdate,
+          response: { 200: CourseResponse },
+        },
+      },
+      async (request) => courseView(await service.update(actorOf(request), request.params.id, request.body)),
+    )
+
+    app.delete(
+      '/courses/:id',
+      {
+        onRequest: writer,
+        schema: {
+          tags,
+          security,
+          summary: 'Archive a course',
+          params: CourseIdParams,
+          response: { 200: MessageResponse },
+        },
+      },
+      async (request) => {
+        await service.archive(actorOf(request), request.params.id)
+        return { message: 'Course archived' }
+      },
+    )
+
+    app.post(
+      '/courses/:id/publish',
+      {
+        onRequest: writer,
+        schema: {
+          tags,
+          security,
+          summary: 'Publish a course',
+          params: CourseIdParams,
+          response: { 200: CourseResponse },
+        },
+      },
+      async (request) => courseView(await service.publish(actorOf(request), request.params.id)),
+    )
+  }
+}

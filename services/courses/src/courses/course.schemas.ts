@@ -1,0 +1,109 @@
+import {
+  IdParam,
+  Money,
+  MoneyInput,
+  NullableTimestamp,
+  PageOf,
+  PageQueryProperties,
+  StrictObject,
+  Timestamp,
+} from '@smartcourse/service-kit'
+import { type Static, Type } from 'typebox'
+import { Nullable, Text, Title as TitleText } from '../text.schemas.js'
+
+export const CourseLevel = Type.Enum(['beginner', 'intermediate', 'advanced'])
+export const CourseStatus = Type.Enum(['draft', 'published', 'archived'])
+export const CatalogSort = Type.Enum(['newest', 'title', 'price'])
+
+const Title = TitleText({ minLength: 3, maxLength: 255 })
+const LongText = (maxLength: number) => Nullable(Text({ maxLength }))
+const Url = Nullable(Text({ maxLength: 500 }))
+const Language = Text({ minLength: 2, maxLength: 50 })
+const Currency = Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217 code, e.g. USD' })
+const MaxStudents = Nullable(Type.Integer({ minimum: 1, maximum: 1_000_000_000 }))
+
+/** Fields an owner may write; creation and update share them (the guide's CourseBase/CourseUpdate). */
+const writable = {
+  description: Type.Optional(LongText(5000)),
+  long_description: Type.Optional(LongText(50_000)),
+  category: Type.Optional(Nullable(Text({ minLength: 1, maxLength: 100 }))),
+  level: Type.Optional(Nullable(CourseLevel)),
+  language: Type.Optional(Language),
+  price: Type.Optional(MoneyInput),
+  currency: Type.Optional(Currency),
+  max_students: Type.Optional(MaxStudents),
+  prerequisites: Type.Optional(LongText(10_000)),
+  learning_objectives: Type.Optional(LongText(10_000)),
+  thumbnail_url: Type.Optional(Url),
+  video_preview_url: Type.Optional(Url),
+}
+
+export const CourseCreate = StrictObject({ title: Title, ...writable })
+export type CourseCreate = Static<typeof CourseCreate>
+
+export const CourseUpdate = StrictObject({ title: Type.Optional(Title), ...writable })
+export type CourseUpdate = Static<typeof CourseUpdate>
+
+export const CourseResponse = Type.Object({
+  id: Type.Integer(),
+  title: Type.String(),
+  slug: Type.String(),
+  description: Nullable(Type.String()),
+  long_description: Nullable(Type.String()),
+  instructor_id: Type.Integer(),
+  category: Nullable(Type.String()),
+  level: Nullable(CourseLevel),
+  language: Type.String(),
+  price: Money,
+  currency: Type.String(),
+  max_students: Nullable(Type.Integer()),
+  prerequisites: Nullable(Type.String()),
+  learning_objectives: Nullable(Type.String()),
+  status: CourseStatus,
+  published_at: NullableTimestamp,
+  thumbnail_url: Nullable(Type.String()),
+  video_preview_url: Nullable(Type.String()),
+  duration_hours: Nullable(Type.Number()),
+  created_at: Timestamp,
+  updated_at: NullableTimestamp,
+})
+export type CourseResponse = Static<typeof CourseResponse>
+
+/** A catalog entry: the guide's CourseListResponse plus currency and published_at. */
+export const CourseListItem = Type.Object({
+  id: Type.Integer(),
+  title: Type.String(),
+  slug: Type.String(),
+  description: Nullable(Type.String()),
+  instructor_id: Type.Integer(),
+  category: Nullable(Type.String()),
+  level: Nullable(CourseLevel),
+  price: Money,
+  currency: Type.String(),
+  status: CourseStatus,
+  thumbnail_url: Nullable(Type.String()),
+  published_at: NullableTimestamp,
+})
+
+export const CourseListResponse = PageOf(CourseListItem)
+
+export const CatalogQuery = Type.Object({
+  ...PageQueryProperties,
+  // An upper bound keeps OFFSET within what Postgres accepts; no catalog has that many pages.
+  page: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1 }),
+  category: Type.Optional(Text({ minLength: 1, maxLength: 100 })),
+  level: Type.Optional(CourseLevel),
+  instructor_id: Type.Optional(IdParam),
+  search: Type.Optional(Text({ minLength: 1, maxLength: 200 })),
+  sort: Type.Optional(CatalogSort),
+  mine: Type.Optional(Type.Boolean({ description: "true: the caller's own courses, any status" })),
+  status: Type.Optional(
+    Type.Enum(['draft', 'published', 'archived'], {
+      description: 'admins: any course; with mine=true: own courses; others may only ask for published',
+    }),
+  ),
+})
+export type CatalogQuery = Static<typeof CatalogQuery>
+
+export const CourseIdParams = Type.Object({ id: IdParam })
+export const SlugParams = Type.Object({ slug: Text({ minLength: 1, maxLength: 255 }) })

@@ -1,0 +1,5 @@
+export { buildApp, type CoursesDeps } from './app.js'
+export { type CoursesConfig, CoursesConfigSchema } from './config.js'
+export type { CourseContentStore } from './content/content-store.js'
+export { connectMongoContentStore } from './content/mongo-content-store.js'
+export { createPostgresContentStore } from './content/postgres-content-store.js'

@@ -1,0 +1,57 @@
+import type { EnrollmentsClient } from '@smartcourse/contracts'
+import {
+  type Cache,
+  type Clock,
+  createAuthGuards,
+  type Database,
+  type HttpServer,
+  type TokenService,
+} from '@smartcourse/service-kit'
+import type { CourseContentStore } from './content/content-store.js'
+import { contentRoutes } from './content/content.routes.js'
+import { createContentService } from './content/content.service.js'
+import { createCatalogCounts } from './courses/catalog-counts.js'
+import { createCourseAccess } from './courses/course-access.js'
+import { createCourseRepository } from './courses/course.repository.js'
+import { courseRoutes } from './courses/course.routes.js'
+import { createCourseService } from './courses/course.service.js'
+import { outlineRoutes } from './outline/outline.routes.js'
+
+export interface CoursesModuleDeps {
+  db: Database
+  cache: Cache
+  tokens: TokenService
+  clock: Clock
+  enrollments: EnrollmentsClient
+  contentStore: CourseContentStore
+}
+
+/** course-service's features wired together; `routes` is a Fastify plugin, reused by all-in-one. */
+export function createCoursesModule(deps: CoursesModuleDeps) {
+  const guards = createAuthGuards(deps.tokens)
+  const repository = createCourseRepository(deps.db)
+  const access = createCourseAccess(deps.enrollments)
+  const counts = createCatalogCounts(deps.cache, (filter) => repository.count(filter))
+  const courseService = createCourseService({
+    repository,
+    counts,
+    access,
+    contentStore: deps.contentStore,
+    clock: deps.clock,
+  })
+  const contentService = createContentService({ courses: repository, store: deps.contentStore, access })
+
+  return {
+    async routes(app: HttpServer) {
+      await app.register(courseRoutes({ service: courseService, guards }))
+      await app.register(contentRoutes({ service: contentService, guards }))
+      await app.register(outlineRoutes({ courses: repository, store: deps.contentStore, guards }))
+    },
+    async start() {
+      await deps.contentStore.init()
+    },
+    async stop() {},
+  }
+}
+
+export type CoursesModule = ReturnType<typeof createCoursesModule>
