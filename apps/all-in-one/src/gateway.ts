@@ -7,7 +7,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import { errorBody, type HttpServer, loggerOptions } from '@smartcourse/service-kit'
 import Fastify, { type FastifyReply, type FastifyRequest, LogController } from 'fastify'
 import { mergeOpenApi } from './openapi.js'
-import { resolveRoute, type ServiceName } from './routes-table.js'
+import { resolveRoute, SERVICE_LABELS, type ServiceName } from './routes-table.js'
 
 export interface RateLimit {
   max: number
@@ -131,7 +131,7 @@ export async function createGateway(options: GatewayOptions) {
     const dependencies: Record<string, 'up' | 'down'> = {}
     for (const [name, service] of Object.entries(options.services)) {
       const response = await service.inject({ method: 'GET', url: '/health' }).catch(() => undefined)
-      dependencies[`${name}-service`] = response?.statusCode === 200 ? 'up' : 'down'
+      dependencies[SERVICE_LABELS[name as ServiceName]] = response?.statusCode === 200 ? 'up' : 'down'
     }
     const healthy = Object.values(dependencies).every((state) => state === 'up')
     reply.code(healthy ? 200 : 503)

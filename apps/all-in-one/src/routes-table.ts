@@ -1,6 +1,15 @@
 /** The services behind the gateway, by the name the route table uses. */
 export type ServiceName = 'users' | 'courses' | 'enrollments' | 'progress' | 'certificates'
 
+/** How each service names itself in /health, logs and errors. */
+export const SERVICE_LABELS: Record<ServiceName, string> = {
+  users: 'user-service',
+  courses: 'course-service',
+  enrollments: 'enrollment-service',
+  progress: 'progress-service',
+  certificates: 'certificate-service',
+}
+
 interface Route {
   /** Public path prefix, matched on whole segments. */
   prefix: string

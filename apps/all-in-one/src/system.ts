@@ -20,7 +20,7 @@ import {
 import { buildApp as buildUsers, UsersConfigSchema } from '@smartcourse/users'
 import { type AllInOneConfig, corsOriginsFrom, windowFor } from './config.js'
 import { createGateway } from './gateway.js'
-import type { ServiceName } from './routes-table.js'
+import { SERVICE_LABELS, type ServiceName } from './routes-table.js'
 import { ensureJwtSecret } from './secret.js'
 
 const VERSION = '1.0.0'
@@ -51,7 +51,7 @@ export async function startSystem(
 
   const apps: Partial<Record<ServiceName, HttpServer>> = {}
   const peer = (caller: string, target: ServiceName) =>
-    createInProcessServiceClient({ caller, target: `${target}-service`, tokens, app: () => apps[target] })
+    createInProcessServiceClient({ caller, target: SERVICE_LABELS[target], tokens, app: () => apps[target] })
 
   apps.users = await buildUsers(loadConfig(UsersConfigSchema, serviceEnv), shared)
   apps.courses = await buildCourses(loadConfig(CoursesConfigSchema, serviceEnv), {

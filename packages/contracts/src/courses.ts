@@ -1,5 +1,5 @@
 import type { ServiceClient } from '@smartcourse/service-kit'
-import { NotFoundError } from '@smartcourse/service-kit'
+import { NotFoundError, ServiceUnavailableError } from '@smartcourse/service-kit'
 import { type Static, Type } from 'typebox'
 
 export const LessonType = Type.Enum(['video', 'text', 'quiz', 'assignment'])
@@ -34,7 +34,8 @@ export function createCoursesClient(client: ServiceClient) {
         path: `/internal/courses/${courseId}/outline`,
       })
       if (response.status === 404) return undefined
-      if (response.status !== 200) throw new Error(`course-service answered ${response.status}`)
+      if (response.status !== 200)
+        throw new ServiceUnavailableError(`course-service answered ${response.status}`)
       return response.body
     },
     async getOutline(courseId: number): Promise<CourseOutline> {

@@ -1,5 +1,5 @@
 import type { ServiceClient } from '@smartcourse/service-kit'
-import { NotFoundError } from '@smartcourse/service-kit'
+import { NotFoundError, ServiceUnavailableError } from '@smartcourse/service-kit'
 import { type Static, Type } from 'typebox'
 
 export const EnrollmentStatus = Type.Enum(['active', 'completed', 'dropped', 'suspended'])
@@ -21,7 +21,8 @@ export function createEnrollmentsClient(client: ServiceClient) {
   async function fetchOne(path: string): Promise<InternalEnrollment | undefined> {
     const response = await client.request<InternalEnrollment>({ method: 'GET', path })
     if (response.status === 404) return undefined
-    if (response.status !== 200) throw new Error(`enrollment-service answered ${response.status}`)
+    if (response.status !== 200)
+      throw new ServiceUnavailableError(`enrollment-service answered ${response.status}`)
     return response.body
   }
   return {

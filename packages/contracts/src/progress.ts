@@ -1,4 +1,4 @@
-import type { ServiceClient } from '@smartcourse/service-kit'
+import { type ServiceClient, ServiceUnavailableError } from '@smartcourse/service-kit'
 import { type Static, Type } from 'typebox'
 
 /** GET /internal/progress/{enrollment_id} on progress-service (what certificates need for grading). */
@@ -19,7 +19,8 @@ export function createProgressClient(client: ServiceClient) {
       })
       if (response.status === 404)
         return { enrollment_id: enrollmentId, completed_lessons: [], quiz_scores: {} }
-      if (response.status !== 200) throw new Error(`progress-service answered ${response.status}`)
+      if (response.status !== 200)
+        throw new ServiceUnavailableError(`progress-service answered ${response.status}`)
       return response.body
     },
   }

@@ -1,5 +1,5 @@
 import type { ServiceClient } from '@smartcourse/service-kit'
-import { NotFoundError } from '@smartcourse/service-kit'
+import { NotFoundError, ServiceUnavailableError } from '@smartcourse/service-kit'
 import { type Static, Type } from 'typebox'
 
 /** GET /internal/users/{id} on user-service. */
@@ -21,7 +21,8 @@ export function createUsersClient(client: ServiceClient) {
     async findUser(id: number): Promise<InternalUser | undefined> {
       const response = await client.request<InternalUser>({ method: 'GET', path: `/internal/users/${id}` })
       if (response.status === 404) return undefined
-      if (response.status !== 200) throw new Error(`user-service answered ${response.status}`)
+      if (response.status !== 200)
+        throw new ServiceUnavailableError(`user-service answered ${response.status}`)
       return response.body
     },
     async getUser(id: number): Promise<InternalUser> {

@@ -101,7 +101,9 @@ describe('createHttpServer', () => {
 
   it('treats an empty JSON body as no body', async () => {
     const headers = { 'content-type': 'application/json' }
-    expect((await app.inject({ method: 'POST', url: '/action', headers, payload: '' })).json()).toEqual({ done: true })
+    expect((await app.inject({ method: 'POST', url: '/action', headers, payload: '' })).json()).toEqual({
+      done: true,
+    })
     expect((await app.inject({ method: 'POST', url: '/things', headers, payload: '' })).statusCode).toBe(422)
   })
 

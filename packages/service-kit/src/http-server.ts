@@ -135,7 +135,9 @@ function sendError(reply: FastifyReply, error: FastifyError, log: FastifyInstanc
   }
   // PostgreSQL's class 22 (data exception: NUL bytes, out-of-range values) means the input was bad.
   if (typeof error.code === 'string' && /^22[0-9A-Z]{3}$/.test(error.code)) {
-    return reply.code(422).send(errorBody('VALIDATION_ERROR', 'The request contains a value the database cannot store'))
+    return reply
+      .code(422)
+      .send(errorBody('VALIDATION_ERROR', 'The request contains a value the database cannot store'))
   }
   const status = error.statusCode ?? 500
   if (status === 400 && error.code?.startsWith('FST_ERR_CTP')) {

@@ -1,0 +1,85 @@
+import { defineEventTables } from '@smartcourse/service-kit'
+import {
+  index,
+  integer,
+  numeric,
+  pgSchema,
+  serial,
+  text,
+  timestamp,
+  unique,
+  varchar,
+} from 'drizzle-orm/pg-core'
+
+export const enrollmentsSchema = pgSchema('enrollments')
+
+export const enrollmentStatus = enrollmentsSchema.enum('enrollment_status', [
+  'active',
+  'completed',
+  'dropped',
+  'suspended',
+])
+export const paymentStatus = enrollmentsSchema.enum('payment_status', ['pending', 'completed', 'refunded'])
+
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true })
+
+export const enrollments = enrollmentsSchema.table(
+  'enrollments',
+  {
+    id: serial('id').primaryKey(),
+    studentId: integer('student_id').notNull(),
+    courseId: integer('course_id').notNull(),
+    /** Snapshot of the course title at enroll time, so "my courses" needs no call per item. */
+    courseTitle: text('course_title').notNull(),
+    status: enrollmentStatus('status').notNull().default('active'),
+    enrolledAt: timestamptz('enrolled_at').notNull(),
+    startedAt: timestamptz('started_at'),
+    completedAt: timestamptz('completed_at'),
+    droppedAt: timestamptz('dropped_at'),
+    completionPercentage: numeric('completion_percentage', { precision: 5, scale: 2 }).notNull().default('0'),
+    lastAccessedAt: timestamptz('last_accessed_at'),
+    /** Version of the newest progress.updated applied; older events are ignored. */
+    progressVersion: integer('progress_version').notNull().default(0),
+    paymentStatus: paymentStatus('payment_status'),
+    paymentAmount: numeric('payment_amount', { precision: 10, scale: 2 }),
+    paymentId: varchar('payment_id', { length: 255 }),
+    enrollmentSource: varchar('enrollment_source', { length: 100 }).notNull().default('web'),
+    notes: text('notes'),
+    createdAt: timestamptz('created_at').notNull(),
+    updatedAt: timestamptz('updated_at'),
+  },
+  (table) => [
+    unique('enrollments_student_course_key').on(table.studentId, table.courseId),
+    index('enrollments_course_status_idx').on(table.courseId, table.status),
+    index('enrollments_student_enrolled_idx').on(table.studentId, table.enrolledAt),
+  ],
+)
+
+export const statusHistory = enrollmentsSchema.table(
+  'enrollment_status_history',
+  {
+    id: serial('id').primaryKey(),
+    enrollmentId: integer('enrollment_id')
+      .notNull()
+      .references(() => enrollments.id, { onDelete: 'cascade' }),
+    fromStatus: enrollmentStatus('from_status'),
+    toStatus: enrollmentStatus('to_status').notNull(),
+    reason: text('reason'),
+    /** The user who made the change; null when the system did (completion). */
+    changedBy: integer('changed_by'),
+    changedAt: timestamptz('changed_at').notNull(),
+  },
+  (table) => [index('enrollment_status_history_enrollment_idx').on(table.enrollmentId, table.id)],
+)
+
+/** One row per capped course, locked FOR UPDATE while a seat is taken, so max_students holds. */
+export const courseSeats = enrollmentsSchema.table('course_seats', {
+  courseId: integer('course_id').primaryKey(),
+})
+
+export const { outbox, processedEvents } = defineEventTables(enrollmentsSchema)
+export const eventTables = { outbox, processedEvents }
+
+export type EnrollmentRow = typeof enrollments.$inferSelect
+export type StatusHistoryRow = typeof statusHistory.$inferSelect
+export type EnrollmentStatus = (typeof enrollmentStatus.enumValues)[number]

@@ -1,0 +1,139 @@
+import { type AuthGuards, actorOf, type HttpServer, MessageResponse, toPage } from '@smartcourse/service-kit'
+import { Type } from 'typebox'
+import type { EnrollmentService } from './enrollment.service.js'
+import {
+  EnrollmentCreateBody,
+  EnrollmentIdParams,
+  EnrollmentResponse,
+  EnrollmentStatusBody,
+  MyCoursesPage,
+  MyCoursesQuery,
+  RosterPage,
+  RosterQuery,
+  StatusHistoryEntry,
+  toEnrollmentResponse,
+  toHistoryEntry,
+  toMyCourseItem,
+} from './enrollment.schemas.js'
+
+const tags = ['enrollments']
+const security = [{ bearer: [] }]
+
+/** The public enrollment routes of SPEC §4. */
+export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards) {
+  return async (app: HttpServer) => {
+    app.post(
+      '/enrollments',
+      {
+        onRequest: guards.user,
+        schema: {
+          tags,
+          security,
+          summary: 'Enroll in a published course (200 when a dropped enrollment is re-activated)',
+          body: EnrollmentCreateBody,
+          response: { 200: EnrollmentResponse, 201: EnrollmentResponse },
+        },
+      },
+      async (request, reply) => {
+        const { enrollment, created } = await service.enroll(actorOf(request), request.body)
+        reply.code(created ? 201 : 200)
+        return toEnrollmentResponse(enrollment)
+      },
+    )
+
+    app.get(
+      '/enrollments/my-courses',
+      {
+        onRequest: guards.user,
+        schema: {
+          tags,
+          security,
+          summary: 'My enrollments',
+          querystring: MyCoursesQuery,
+          response: { 200: MyCoursesPage },
+        },
+      },
+      async (request) => {
+        const { rows, total } = await service.listMine(actorOf(request), request.query)
+        return toPage(rows.map(toMyCourseItem), total, request.query.page, request.query.page_size)
+      },
+    )
+
+    app.get(
+      '/enrollments',
+      {
+        onRequest: guards.roles('instructor', 'admin'),
+        schema: {
+          tags,
+          security,
+          summary: "A course's roster",
+          querystring: RosterQuery,
+          response: { 200: RosterPage },
+        },
+      },
+      async (request) => {
+        const { rows, total } = await service.listRoster(actorOf(request), request.query)
+        return toPage(rows.map(toEnrollmentResponse), total, request.query.page, request.query.page_size)
+      },
+    )
+
+    app.get(
+      '/enrollments/:id',
+      {
+        onRequest: guards.user,
+        schema: { tags, security, params: EnrollmentIdParams, response: { 200: EnrollmentResponse } },
+      },
+      async (request) => toEnrollmentResponse(await service.get(actorOf(request), request.params.id)),
+    )
+
+    app.delete(
+      '/enrollments/:id',
+      {
+        onRequest: guards.user,
+        schema: {
+          tags,
+          security,
+          summary: 'Drop an enrollment',
+          params: EnrollmentIdParams,
+          response: { 200: MessageResponse },
+        },
+      },
+      async (request) => {
+        const { dropped } = await service.drop(actorOf(request), request.params.id)
+        return { message: dropped ? 'Enrollment dropped' : 'Enrollment was already dropped' }
+      },
+    )
+
+    app.patch(
+      '/enrollments/:id/status',
+      {
+        onRequest: guards.roles('instructor', 'admin'),
+        schema: {
+          tags,
+          security,
+          summary: 'Change the status of an enrollment',
+          params: EnrollmentIdParams,
+          body: EnrollmentStatusBody,
+          response: { 200: EnrollmentResponse },
+        },
+      },
+      async (request) =>
+        toEnrollmentResponse(await service.changeStatus(actorOf(request), request.params.id, request.body)),
+    )
+
+    app.get(
+      '/enrollments/:id/history',
+      {
+        onRequest: guards.user,
+        schema: {
+          tags,
+          security,
+          summary: 'Status changes, oldest first',
+          params: EnrollmentIdParams,
+          response: { 200: Type.Array(StatusHistoryEntry) },
+        },
+      },
+      async (request) => (await service.history(actorOf(request), request.params.id)).map(toHistoryEntry),
+    )
+  }
+}

@@ -1,0 +1,143 @@
+import { EnrollmentStatus } from '@smartcourse/contracts'
+import {
+  IdParam,
+  Money,
+  MoneyInput,
+  NullableTimestamp,
+  PageOf,
+  PageQueryProperties,
+  StrictObject,
+  Timestamp,
+  toMoney,
+} from '@smartcourse/service-kit'
+import { type Static, Type } from 'typebox'
+import type { EnrollmentRow, StatusHistoryRow } from '../db/tables.js'
+
+export const EnrollmentIdParams = Type.Object({ id: IdParam })
+
+export const EnrollmentCreateBody = StrictObject({
+  course_id: IdParam,
+  payment_amount: Type.Optional(Type.Union([MoneyInput, Type.Null()])),
+  payment_id: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 255 }), Type.Null()])),
+  enrollment_source: Type.Optional(Type.String({ minLength: 1, maxLength: 100, default: 'web' })),
+})
+export type EnrollmentCreateBody = Static<typeof EnrollmentCreateBody>
+
+export const EnrollmentStatusBody = StrictObject({
+  status: Type.Enum(['active', 'dropped', 'suspended']),
+  reason: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])),
+})
+export type EnrollmentStatusBody = Static<typeof EnrollmentStatusBody>
+
+export const MyCoursesQuery = Type.Object({
+  ...PageQueryProperties,
+  status: Type.Optional(EnrollmentStatus),
+})
+
+export const RosterQuery = Type.Object({
+  ...PageQueryProperties,
+  course_id: IdParam,
+  status: Type.Optional(EnrollmentStatus),
+})
+
+const PaymentStatus = Type.Union([Type.Enum(['pending', 'completed', 'refunded']), Type.Null()])
+
+/** Guide §6.3 EnrollmentResponse plus the fields the model stores. */
+export const EnrollmentResponse = Type.Object({
+  id: Type.Integer(),
+  student_id: Type.Integer(),
+  course_id: Type.Integer(),
+  status: EnrollmentStatus,
+  enrolled_at: Timestamp,
+  started_at: NullableTimestamp,
+  completed_at: NullableTimestamp,
+  dropped_at: NullableTimestamp,
+  completion_percentage: Type.Number(),
+  last_accessed_at: NullableTimestamp,
+  payment_status: PaymentStatus,
+  payment_amount: Type.Union([Money, Type.Null()]),
+  payment_id: Type.Union([Type.String(), Type.Null()]),
+  enrollment_source: Type.String(),
+  created_at: Timestamp,
+  updated_at: NullableTimestamp,
+})
+
+/** Guide §6.3 EnrollmentListResponse plus the course title. */
+export const MyCourseItem = Type.Object({
+  id: Type.Integer(),
+  course_id: Type.Integer(),
+  course_title: Type.String(),
+  status: EnrollmentStatus,
+  enrolled_at: Timestamp,
+  completion_percentage: Type.Number(),
+})
+
+export const MyCoursesPage = PageOf(MyCourseItem)
+export const RosterPage = PageOf(EnrollmentResponse)
+
+export const StatusHistoryEntry = Type.Object({
+  from_status: Type.Union([EnrollmentStatus, Type.Null()]),
+  to_status: EnrollmentStatus,
+  reason: Type.Union([Type.String(), Type.Null()]),
+  changed_by: Type.Union([Type.Integer(), Type.Null()]),
+  changed_at: Timestamp,
+})
+
+export const LookupQuery = Type.Object({ student_id: IdParam, course_id: IdParam })
+
+const iso = (date: Date) => date.toISOString()
+const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null)
+
+/** A stored enrollment as EnrollmentResponse. */
+export function toEnrollmentResponse(row: EnrollmentRow) {
+  return {
+    id: row.id,
+    student_id: row.studentId,
+    course_id: row.courseId,
+    status: row.status,
+    enrolled_at: iso(row.enrolledAt),
+    started_at: isoOrNull(row.startedAt),
+    completed_at: isoOrNull(row.completedAt),
+    dropped_at: isoOrNull(row.droppedAt),
+    completion_percentage: Number(row.completionPercentage),
+    last_accessed_at: isoOrNull(row.lastAccessedAt),
+    payment_status: row.paymentStatus,
+    payment_amount: row.paymentAmount === null ? null : toMoney(row.paymentAmount),
+    payment_id: row.paymentId,
+    enrollment_source: row.enrollmentSource,
+    created_at: iso(row.createdAt),
+    updated_at: isoOrNull(row.updatedAt),
+  }
+}
+
+export function toMyCourseItem(row: EnrollmentRow) {
+  return {
+    id: row.id,
+    course_id: row.courseId,
+    course_title: row.courseTitle,
+    status: row.status,
+    enrolled_at: iso(row.enrolledAt),
+    completion_percentage: Number(row.completionPercentage),
+  }
+}
+
+export function toHistoryEntry(row: StatusHistoryRow) {
+  return {
+    from_status: row.fromStatus,
+    to_status: row.toStatus,
+    reason: row.reason,
+    changed_by: row.changedBy,
+    changed_at: iso(row.changedAt),
+  }
+}
+
+/** What the internal routes answer (contracts InternalEnrollment). */
+export function toInternalEnrollment(row: EnrollmentRow) {
+  return {
+    id: row.id,
+    student_id: row.studentId,
+    course_id: row.courseId,
+    status: row.status,
+    completed_at: isoOrNull(row.completedAt),
+  }
+}

@@ -1,0 +1,303 @@
+import {
+  type CourseOutline,
+  type CoursesClient,
+  EventTypes,
+  type EnrollmentCompletedPayload,
+  ProgressUpdatedPayload,
+} from '@smartcourse/contracts'
+import {
+  type Actor,
+  type Clock,
+  type createEventInbox,
+  type Database,
+  type EventEnvelope,
+  ForbiddenError,
+  isAdmin,
+  NotFoundError,
+  type Outbox,
+  toMoney,
+  ValidationError,
+} from '@smartcourse/service-kit'
+import { Value } from 'typebox/value'
+import type { EnrollmentRow, EnrollmentStatus } from '../db/tables.js'
+import {
+  AlreadyEnrolledError,
+  CourseFullError,
+  CourseNotPublishedError,
+  EnrollmentCompletedError,
+  OwnCourseError,
+} from './enrollment.errors.js'
+import {
+  createEnrollmentRepository,
+  type EnrollmentChanges,
+  type EnrollmentRepository,
+  inTransaction,
+} from './enrollment.repository.js'
+import type { EnrollmentCreateBody, EnrollmentStatusBody } from './enrollment.schemas.js'
+
+export interface EnrollmentServiceDeps {
+  db: Database
+  courses: CoursesClient
+  clock: Clock
+  outbox: Outbox
+  inbox: ReturnType<typeof createEventInbox>
+}
+
+interface PageRequest<S> {
+  page: number
+  page_size: number
+  status?: S
+}
+
+/** Payment fields SPEC §4 derives from the course price: paid courses only. */
+export function paymentFor(
+  price: string,
+  input: Pick<EnrollmentCreateBody, 'payment_amount' | 'payment_id'>,
+) {
+  if (!(Number(price) > 0)) return { paymentStatus: null, paymentAmount: null, paymentId: null }
+  return {
+    paymentStatus: input.payment_id ? ('completed' as const) : ('pending' as const),
+    paymentAmount: toMoney(input.payment_amount ?? price),
+    paymentId: input.payment_id ?? null,
+  }
+}
+
+/** Whether moving from `from` to `to` takes one of the course's seats. */
+export function takesSeat(from: EnrollmentStatus | undefined, to: EnrollmentStatus) {
+  return (from === undefined || from === 'dropped') && to !== 'dropped'
+}
+
+/** The rules of enrolling, dropping, changing status and applying progress. */
+export function createEnrollmentService(deps: EnrollmentServiceDeps) {
+  const { db, courses, clock, outbox, inbox } = deps
+  const repository = createEnrollmentRepository(db)
+
+  async function getEnrollment(id: number) {
+    const row = await repository.findById(id)
+    if (!row) throw new NotFoundError(`Enrollment ${id} not found`)
+    return row
+  }
+
+  async function isCourseInstructor(actor: Actor, courseId: number) {
+    if (actor.role !== 'instructor') return false
+    const outline = await courses.findOutline(courseId)
+    return outline?.instructor_id === actor.id
+  }
+
+  /** The enrollment, if the actor is its student, the course's instructor or an admin. */
+  async function getVisible(actor: Actor, id: number) {
+    const row = await getEnrollment(id)
+    if (isAdmin(actor) || row.studentId === actor.id || (await isCourseInstructor(actor, row.courseId))) {
+      return row
+    }
+    throw new ForbiddenError('You may not see this enrollment')
+  }
+
+  async function assertSeatFree(tx: EnrollmentRepository, outline: CourseOutline) {
+    if (outline.max_students === null) return
+    const taken = await tx.countSeatsTaken(outline.course_id)
+    if (taken >= outline.max_students) throw new CourseFullError(outline.course_id)
+  }
+
+  async function enroll(actor: Actor, input: EnrollmentCreateBody) {
+    const outline = await courses.getOutline(input.course_id)
+    if (outline.status !== 'published') throw new CourseNotPublishedError(input.course_id)
+    if (outline.instructor_id === actor.id) throw new OwnCourseError()
+    const payment = paymentFor(outline.price, input)
+    const now = clock.now()
+    return inTransaction(db, async (tx) => {
+      // Capped courses: one enrollment at a time per course, so the seat count below stays true.
+      if (outline.max_students !== null) await tx.lockCourseSeats(outline.course_id)
+      const existing = await tx.findByStudentAndCourse(actor.id, outline.course_id)
+      if (existing && existing.status !== 'dropped') throw new AlreadyEnrolledError(outline.course_id)
+      await assertSeatFree(tx, outline)
+      if (existing) {
+        const keepPayment = existing.paymentStatus === 'completed'
+        const reactivated = await tx.update(
+          existing.id,
+          {
+            status: 'active',
+            droppedAt: null,
+            courseTitle: outline.title,
+            updatedAt: now,
+            ...(keepPayment ? {} : payment),
+          },
+          'dropped',
+        )
+        if (!reactivated) throw new AlreadyEnrolledError(outline.course_id)
+        await tx.addHistory({
+          enrollmentId: existing.id,
+          fromStatus: 'dropped',
+          toStatus: 'active',
+          reason: 'Re-enrolled',
+          changedBy: actor.id,
+          changedAt: now,
+        })
+        return { enrollment: reactivated, created: false }
+      }
+      const created = await tx.insert({
+        studentId: actor.id,
+        courseId: outline.course_id,
+        courseTitle: outline.title,
+        status: 'active',
+        enrolledAt: now,
+        enrollmentSource: input.enrollment_source ?? 'web',
+        createdAt: now,
+        updatedAt: now,
+        ...payment,
+      })
+      if (!created) throw new AlreadyEnrolledError(outline.course_id)
+      await tx.addHistory({
+        enrollmentId: created.id,
+        fromStatus: null,
+        toStatus: 'active',
+        reason: 'Enrolled',
+        changedBy: actor.id,
+        changedAt: now,
+      })
+      return { enrollment: created, created: true }
+    })
+  }
+
+  async function drop(actor: Actor, id: number) {
+    const row = await getEnrollment(id)
+    if (!isAdmin(actor) && row.studentId !== actor.id) {
+      throw new ForbiddenError('Only the student or an admin may drop this enrollment')
+    }
+    const now = clock.now()
+    return inTransaction(db, async (tx) => {
+      const current = (await tx.findById(id, { forUpdate: true }))!
+      if (current.status === 'completed') throw new EnrollmentCompletedError(id)
+      if (current.status === 'dropped') return { dropped: false }
+      await tx.update(id, { status: 'dropped', droppedAt: now, updatedAt: now })
+      await tx.addHistory({
+        enrollmentId: id,
+        fromStatus: current.status,
+        toStatus: 'dropped',
+        reason: null,
+        changedBy: actor.id,
+        changedAt: now,
+      })
+      return { dropped: true }
+    })
+  }
+
+  async function changeStatus(actor: Actor, id: number, input: EnrollmentStatusBody) {
+    const row = await getEnrollment(id)
+    // Read the course before the transaction: no peer call may happen inside one.
+    const outline = await courses.findOutline(row.courseId)
+    if (!isAdmin(actor) && outline?.instructor_id !== actor.id) {
+      throw new ForbiddenError("Only the course's instructor or an admin may change this enrollment")
+    }
+    const target = input.status
+    const now = clock.now()
+    return inTransaction(db, async (tx) => {
+      const capped = outline !== undefined && outline.max_students !== null
+      if (capped && target !== 'dropped') await tx.lockCourseSeats(row.courseId)
+      const current = (await tx.findById(id, { forUpdate: true }))!
+      if (current.status === 'completed') throw new EnrollmentCompletedError(id)
+      if (current.status === target) return current
+      if (capped && takesSeat(current.status, target)) await assertSeatFree(tx, outline)
+      const changes: EnrollmentChanges = { status: target, updatedAt: now }
+      if (target === 'dropped') changes.droppedAt = now
+      else if (current.status === 'dropped') changes.droppedAt = null
+      const updated = (await tx.update(id, changes))!
+      await tx.addHistory({
+        enrollmentId: id,
+        fromStatus: current.status,
+        toStatus: target,
+        reason: input.reason ?? null,
+        changedBy: actor.id,
+        changedAt: now,
+      })
+      return updated
+    })
+  }
+
+  async function listMine(actor: Actor, query: PageRequest<EnrollmentStatus>) {
+    return repository.listByStudent(actor.id, query.status, query.page, query.page_size)
+  }
+
+  async function listRoster(actor: Actor, query: PageRequest<EnrollmentStatus> & { course_id: number }) {
+    if (!isAdmin(actor)) {
+      const outline = await courses.getOutline(query.course_id)
+      if (outline.instructor_id !== actor.id) {
+        throw new ForbiddenError("Only the course's instructor or an admin may see its roster")
+      }
+    }
+    return repository.listByCourse(query.course_id, query.status, query.page, query.page_size)
+  }
+
+  async function history(actor: Actor, id: number) {
+    await getVisible(actor, id)
+    return repository.listHistory(id)
+  }
+
+  /**
+   * Applies a progress.updated event once: newer versions move completion_percentage and
+   * last_accessed_at; reaching 100 % completes an active enrollment exactly once and publishes
+   * enrollment.completed in the same transaction.
+   */
+  async function recordProgress(event: EventEnvelope) {
+    if (!Value.Check(ProgressUpdatedPayload, event.payload)) {
+      throw new ValidationError(
+        'Invalid progress.updated payload',
+        [...Value.Errors(ProgressUpdatedPayload, event.payload)].map((e) => e.message),
+      )
+    }
+    const payload = event.payload
+    let completed: EnrollmentRow | undefined
+    const applied = await inbox.runOnce(event, async (executor) => {
+      const tx = createEnrollmentRepository(executor)
+      const row = await tx.findById(payload.enrollment_id, { forUpdate: true })
+      if (!row || payload.version <= row.progressVersion) return
+      const now = clock.now()
+      const lastAccessedAt = new Date(payload.last_accessed_at)
+      const changes: EnrollmentChanges = {
+        progressVersion: payload.version,
+        lastAccessedAt,
+        startedAt: row.startedAt ?? lastAccessedAt,
+        updatedAt: now,
+      }
+      // A completed enrollment keeps its 100 %, even if the course grows later.
+      if (row.status !== 'completed') changes.completionPercentage = payload.completion_percentage.toFixed(2)
+      await tx.update(row.id, changes)
+      if (payload.completion_percentage < 100) return
+      completed = await tx.update(row.id, { status: 'completed', completedAt: now, updatedAt: now }, 'active')
+      if (!completed) return
+      await tx.addHistory({
+        enrollmentId: row.id,
+        fromStatus: 'active',
+        toStatus: 'completed',
+        reason: 'All mandatory lessons completed',
+        changedBy: null,
+        changedAt: now,
+      })
+      const completion: EnrollmentCompletedPayload = {
+        enrollment_id: row.id,
+        student_id: row.studentId,
+        course_id: row.courseId,
+        completed_at: now.toISOString(),
+      }
+      await outbox.publish(executor, EventTypes.enrollmentCompleted, completion)
+    })
+    if (completed) void outbox.nudge()
+    return applied
+  }
+
+  return {
+    enroll,
+    drop,
+    changeStatus,
+    listMine,
+    listRoster,
+    history,
+    get: getVisible,
+    recordProgress,
+    findById: (id: number) => repository.findById(id),
+    findByStudentAndCourse: (studentId: number, courseId: number) =>
+      repository.findByStudentAndCourse(studentId, courseId),
+  }
+}
+
+export type EnrollmentService = ReturnType<typeof createEnrollmentService>

@@ -1,0 +1,54 @@
+import { EventEnvelopeSchema, EventTypes, InternalEnrollment } from '@smartcourse/contracts'
+import { type AuthGuards, EVENTS_PATH, type HttpServer, NotFoundError } from '@smartcourse/service-kit'
+import { Type } from 'typebox'
+import { EnrollmentIdParams, LookupQuery, toInternalEnrollment } from './enrollment.schemas.js'
+import type { EnrollmentService } from './enrollment.service.js'
+
+const schemaBase = { tags: ['internal'], hide: true }
+const EventResult = Type.Object({ status: Type.Enum(['processed', 'duplicate', 'ignored']) })
+
+/** Routes for other services: enrollment facts and the events enrollment-service consumes. */
+export function internalRoutes(service: EnrollmentService, guards: AuthGuards) {
+  return async (app: HttpServer) => {
+    app.get(
+      '/internal/enrollments/lookup',
+      {
+        onRequest: guards.service,
+        schema: { ...schemaBase, querystring: LookupQuery, response: { 200: InternalEnrollment } },
+      },
+      async (request) => {
+        const { student_id, course_id } = request.query
+        const row = await service.findByStudentAndCourse(student_id, course_id)
+        if (!row) throw new NotFoundError(`Student ${student_id} is not enrolled in course ${course_id}`)
+        return toInternalEnrollment(row)
+      },
+    )
+
+    app.get(
+      '/internal/enrollments/:id',
+      {
+        onRequest: guards.service,
+        schema: { ...schemaBase, params: EnrollmentIdParams, response: { 200: InternalEnrollment } },
+      },
+      async (request) => {
+        const row = await service.findById(request.params.id)
+        if (!row) throw new NotFoundError(`Enrollment ${request.params.id} not found`)
+        return toInternalEnrollment(row)
+      },
+    )
+
+    app.post(
+      EVENTS_PATH,
+      {
+        onRequest: guards.service,
+        schema: { ...schemaBase, body: EventEnvelopeSchema, response: { 200: EventResult } },
+      },
+      async (request) => {
+        const event = request.body
+        if (event.type !== EventTypes.progressUpdated) return { status: 'ignored' as const }
+        const applied = await service.recordProgress(event)
+        return { status: applied ? ('processed' as const) : ('duplicate' as const) }
+      },
+    )
+  }
+}

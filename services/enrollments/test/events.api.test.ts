@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createEnrollmentsTestApp, type EnrollmentsTestApp, progressEvent } from './helpers.js'
+
+let t: EnrollmentsTestApp
+
+beforeAll(async () => {
+  t = await createEnrollmentsTestApp()
+})
+afterAll(() => t.close())
+
+async function newEnrollment() {
+  const instructor = await t.user('instructor')
+  const student = await t.user()
+  const course = await t.course({ instructor_id: instructor.id })
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/enrollments',
+    headers: student.headers,
+    payload: { course_id: course.course_id },
+  })
+  return { instructor, student, course, enrollment: response.json() }
+}
+
+function deliver(event: Record<string, unknown>) {
+  return t.app.inject({
+    method: 'POST',
+    url: '/internal/events',
+    headers: t.serviceHeaders(),
+    payload: event,
+  })
+}
+
+function completionsDeliveredFor(enrollmentId: number) {
+  return t.certificates.received.filter(
+    (request) =>
+      (request.body as { payload: { enrollment_id: number } }).payload.enrollment_id === enrollmentId,
+  )
+}
+
+describe('POST /internal/events (progress.updated)', () => {
+  it('keeps completion_percentage, last_accessed_at and started_at current', async () => {
+    const { student, enrollment } = await newEnrollment()
+    const accessed = new Date('2026-03-01T10:00:00.000Z')
+    expect((await deliver(progressEvent(enrollment, 33.33, 1, accessed))).json()).toEqual({
+      status: 'processed',
+    })
+    const body = (
+      await t.app.inject({ url: `/enrollments/${enrollment.id}`, headers: student.headers })
+    ).json()
+    expect(body).toMatchObject({
+      status: 'active',
+      completion_percentage: 33.33,
+      last_accessed_at: accessed.toISOString(),
+      started_at: accessed.toISOString(),
+    })
+    const mine = await t.app.inject({ url: '/enrollments/my-courses', headers: student.headers })
+    expect(mine.json().items[0].completion_percentage).toBe(33.33)
+  })
+
+  it('ignores a version older than the one applied', async () => {
+    const { student, enrollment } = await newEnrollment()
+    await deliver(progressEvent(enrollment, 66.67, 2))
+    await deliver(progressEvent(enrollment, 33.33, 1))
+    const body = (
+      await t.app.inject({ url: `/enrollments/${enrollment.id}`, headers: student.headers })
+    ).json()
+    expect(body.completion_percentage).toBe(66.67)
+  })
+
+  it('completes the enrollment at 100 % and delivers enrollment.completed to certificates', async () => {
+    const { student, course, enrollment } = await newEnrollment()
+    await deliver(progressEvent(enrollment, 100, 1))
+    const body = (
+      await t.app.inject({ url: `/enrollments/${enrollment.id}`, headers: student.headers })
+    ).json()
+    expect(body).toMatchObject({ status: 'completed', completion_percentage: 100 })
+    expect(body.completed_at).toMatch(/Z$/)
+    await vi.waitFor(() => expect(completionsDeliveredFor(enrollment.id)).toHaveLength(1))
+    const [request] = completionsDeliveredFor(enrollment.id)
+    expect(request).toMatchObject({ method: 'POST', path: '/internal/events' })
+    expect(request!.body).toEqual({
+      id: expect.any(String),
+      type: 'enrollment.completed',
+      occurred_at: expect.any(String),
+      payload: {
+        enrollment_id: enrollment.id,
+        student_id: student.id,
+        course_id: course.course_id,
+        completed_at: body.completed_at,
+      },
+    })
+  })
+
+  it('changes nothing when the same event is delivered again', async () => {
+    const { student, enrollment } = await newEnrollment()
+    const event = progressEvent(enrollment, 100, 1)
+    expect((await deliver(event)).json()).toEqual({ status: 'processed' })
+    const first = (
+      await t.app.inject({ url: `/enrollments/${enrollment.id}`, headers: student.headers })
+    ).json()
+    expect((await deliver(event)).json()).toEqual({ status: 'duplicate' })
+    const second = (
+      await t.app.inject({ url: `/enrollments/${enrollment.id}`, headers: student.headers })
+    ).json()
+    expect(second).toEqual(first)
+    const history = (
+      await t.app.inject({ url: `/enrollments/${enrollment.id}/history`, headers: student.headers })
+    ).json()
+    expect(history.filter((entry: { to_status: string }) => entry.to_status === 'completed')).toHaveLength(1)
+    await vi.waitFor(() => expect(completionsDeliveredFor(enrollment.id)).toHaveLength(1))
+  })
+
+  it('completes exactly once when several 100 % events arrive at once', async () => {
+    const { student, enrollment } = await newEnrollment()
+    await Promise.all([1, 2, 3, 4].map((version) => deliver(progressEvent(enrollment, 100, version))))
+    const history = (
+      await t.app.inject({ url: `/enrollments/${enrollment.id}/history`, headers: student.headers })
+    ).json()
+    expect(history.filter((entry: { to_status: string }) => entry.to_status === 'completed')).toHaveLength(1)
+    await vi.waitFor(() => expect(completionsDeliveredFor(enrollment.id)).toHaveLength(1))
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(completionsDeliveredFor(enrollment.id)).toHaveLength(1)
+  })
+
+  it('does not complete a suspended enrollment', async () => {
+    const { instructor, enrollment } = await newEnrollment()
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/enrollments/${enrollment.id}/status`,
+      headers: instructor.headers,
+      payload: { status: 'suspended' },
+    })
+    await deliver(progressEvent(enrollment, 100, 1))
+    const body = (
+      await t.app.inject({ url: `/enrollments/${enrollment.id}`, headers: instructor.headers })
+    ).json()
+    expect(body).toMatchObject({ status: 'suspended', completion_percentage: 100, completed_at: null })
+  })
+
+  it('delivers enrollment.completed once certificate-service is back: nothing is lost', async () => {
+    const { enrollment } = await newEnrollment()
+    t.certificates.state.down = true
+    try {
+      const attemptsBefore = t.certificates.state.attempts
+      await deliver(progressEvent(enrollment, 100, 1))
+      await vi.waitFor(() => expect(t.certificates.state.attempts).toBeGreaterThan(attemptsBefore))
+      expect(completionsDeliveredFor(enrollment.id)).toHaveLength(0)
+    } finally {
+      t.certificates.state.down = false
+    }
+    await vi.waitFor(() => expect(completionsDeliveredFor(enrollment.id)).toHaveLength(1), {
+      timeout: 10_000,
+    })
+  })
+
+  it('answers 200 and ignores event types it does not consume', async () => {
+    const response = await deliver({
+      id: randomUUID(),
+      type: 'course.archived',
+      occurred_at: new Date().toISOString(),
+      payload: { course_id: 1 },
+    })
+    expect(response.statusCode).toBe(200)
+    expect(response.json()).toEqual({ status: 'ignored' })
+  })
+
+  it('answers 422 for a malformed envelope or payload and changes nothing', async () => {
+    const { student, enrollment } = await newEnrollment()
+    const good = progressEvent(enrollment, 100, 1)
+    expect((await deliver({ ...good, id: 'not-a-uuid' })).statusCode).toBe(422)
+    expect((await deliver({ ...good, payload: { ...good.payload, version: 'x' } })).statusCode).toBe(422)
+    expect((await deliver({ ...good, payload: { enrollment_id: enrollment.id } })).statusCode).toBe(422)
+    const body = (
+      await t.app.inject({ url: `/enrollments/${enrollment.id}`, headers: student.headers })
+    ).json()
+    expect(body).toMatchObject({ status: 'active', completion_percentage: 0 })
+  })
+
+  it('refuses user tokens', async () => {
+    const { student, enrollment } = await newEnrollment()
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/internal/events',
+      headers: student.headers,
+      payload: progressEvent(enrollment, 100, 1),
+    })
+    expect(response.statusCode).toBe(403)
+  })
+})

@@ -1,0 +1,55 @@
+import type { CoursesClient, EnrollmentsClient } from '@smartcourse/contracts'
+import {
+  type Clock,
+  createAuthGuards,
+  createOutbox,
+  type Database,
+  type HttpServer,
+  type ServiceClient,
+  type TokenService,
+} from '@smartcourse/service-kit'
+import type { Logger } from 'pino'
+import { eventTables } from './db/tables.js'
+import { progressRoutes } from './progress/progress.routes.js'
+import { createProgressService } from './progress/progress.service.js'
+
+export interface ProgressModuleDeps {
+  db: Database
+  tokens: TokenService
+  clock: Clock
+  courses: CoursesClient
+  enrollments: EnrollmentsClient
+  /** Receives progress.updated at enrollment-service's POST /internal/events. */
+  enrollmentEvents: ServiceClient
+  logger: Logger
+  outboxPollIntervalMs?: number
+}
+
+/** progress-service's routes and background work, independent of how it is hosted. */
+export function createProgressModule(deps: ProgressModuleDeps) {
+  const outbox = createOutbox({
+    db: deps.db,
+    tables: eventTables,
+    subscribers: { 'progress.updated': ['enrollments'] },
+    destinations: { enrollments: deps.enrollmentEvents },
+    logger: deps.logger,
+    pollIntervalMs: deps.outboxPollIntervalMs,
+  })
+  const service = createProgressService({
+    db: deps.db,
+    courses: deps.courses,
+    enrollments: deps.enrollments,
+    clock: deps.clock,
+    outbox,
+  })
+  const guards = createAuthGuards(deps.tokens)
+  return {
+    routes: async (app: HttpServer) => {
+      await app.register(progressRoutes(service, guards))
+    },
+    start: () => outbox.start(),
+    stop: () => outbox.stop(),
+  }
+}
+
+export type ProgressModule = ReturnType<typeof createProgressModule>

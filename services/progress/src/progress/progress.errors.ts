@@ -1,0 +1,27 @@
+import { ConflictError, ValidationError } from '@smartcourse/service-kit'
+
+export class LessonNotInCourseError extends ValidationError {
+  constructor(lessonId: number, courseId: number) {
+    super(`Lesson ${lessonId} is not part of course ${courseId}`, undefined, 'LESSON_NOT_IN_COURSE')
+  }
+}
+
+export class LessonNotQuizError extends ValidationError {
+  constructor(lessonId: number) {
+    super(`Lesson ${lessonId} is not a quiz`, undefined, 'LESSON_NOT_QUIZ')
+  }
+}
+
+export class ModuleMismatchError extends ValidationError {
+  constructor(lessonId: number, moduleId: number) {
+    super(`Lesson ${lessonId} is not in module ${moduleId}`, [
+      { field: 'body.module_id', message: `must be the module of lesson ${lessonId}` },
+    ])
+  }
+}
+
+export class EnrollmentNotActiveError extends ConflictError {
+  constructor(enrollmentId: number, status: string) {
+    super('ENROLLMENT_NOT_ACTIVE', `Enrollment ${enrollmentId} is ${status}, not active`)
+  }
+}

@@ -1,0 +1,103 @@
+import type { Database, Executor } from '@smartcourse/service-kit'
+import { asc, eq, sql } from 'drizzle-orm'
+import { lessonCompletions, type ProgressRow, progress, quizScores } from '../db/tables.js'
+
+export type ProgressChanges = Partial<
+  Pick<ProgressRow, 'currentModuleId' | 'currentLessonId' | 'lastAccessedAt' | 'updatedAt'>
+> & { addMinutes?: number }
+
+/** Drizzle queries on progress-service's tables, bound to the database or to one transaction. */
+export function createProgressRepository(executor: Executor) {
+  return {
+    executor,
+
+    async findByEnrollment(enrollmentId: number): Promise<ProgressRow | undefined> {
+      const [row] = await executor.select().from(progress).where(eq(progress.enrollmentId, enrollmentId))
+      return row
+    },
+
+    /** The enrollment's row, created when missing, locked until the transaction ends. */
+    async lockOrCreate(enrollment: { id: number; student_id: number; course_id: number }, now: Date) {
+      await executor
+        .insert(progress)
+        .values({
+          enrollmentId: enrollment.id,
+          studentId: enrollment.student_id,
+          courseId: enrollment.course_id,
+          lastAccessedAt: now,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .onConflictDoNothing({ target: progress.enrollmentId })
+      const [row] = await executor
+        .select()
+        .from(progress)
+        .where(eq(progress.enrollmentId, enrollment.id))
+        .for('update')
+      return row!
+    },
+
+    /** Applies the changes and bumps the version; returns the updated row. */
+    async touch(id: number, changes: ProgressChanges): Promise<ProgressRow> {
+      const { addMinutes = 0, ...columns } = changes
+      const [row] = await executor
+        .update(progress)
+        .set({
+          ...columns,
+          timeSpentMinutes: sql`${progress.timeSpentMinutes} + ${addMinutes}`,
+          version: sql`${progress.version} + 1`,
+        })
+        .where(eq(progress.id, id))
+        .returning()
+      return row!
+    },
+
+    /** Records a completion once; later calls keep the first completion time. */
+    async addCompletion(progressId: number, lessonId: number, completedAt: Date) {
+      await executor
+        .insert(lessonCompletions)
+        .values({ progressId, lessonId, completedAt })
+        .onConflictDoNothing()
+    },
+
+    /** Keeps the best of all scores submitted for the quiz. */
+    async recordScore(progressId: number, lessonId: number, score: number, submittedAt: Date) {
+      await executor
+        .insert(quizScores)
+        .values({ progressId, lessonId, bestScore: score.toFixed(2), lastSubmittedAt: submittedAt })
+        .onConflictDoUpdate({
+          target: [quizScores.progressId, quizScores.lessonId],
+          set: {
+            bestScore: sql`greatest(${quizScores.bestScore}, excluded.best_score)`,
+            attempts: sql`${quizScores.attempts} + 1`,
+            lastSubmittedAt: submittedAt,
+          },
+        })
+    },
+
+    async completedLessonIds(progressId: number): Promise<number[]> {
+      const rows = await executor
+        .select({ lessonId: lessonCompletions.lessonId })
+        .from(lessonCompletions)
+        .where(eq(lessonCompletions.progressId, progressId))
+        .orderBy(asc(lessonCompletions.completedAt), asc(lessonCompletions.lessonId))
+      return rows.map((row) => row.lessonId)
+    },
+
+    async scores(progressId: number) {
+      const rows = await executor
+        .select({ lessonId: quizScores.lessonId, bestScore: quizScores.bestScore })
+        .from(quizScores)
+        .where(eq(quizScores.progressId, progressId))
+        .orderBy(asc(quizScores.lessonId))
+      return rows.map((row) => ({ lessonId: row.lessonId, bestScore: Number(row.bestScore) }))
+    },
+  }
+}
+
+export type ProgressRepository = ReturnType<typeof createProgressRepository>
+
+/** Runs `work` in one transaction with a repository bound to it. */
+export function inTransaction<T>(db: Database, work: (repository: ProgressRepository) => Promise<T>) {
+  return db.transaction((tx) => work(createProgressRepository(tx)))
+}

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const services = readdirSync(join(root, 'services'))
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return sourceFiles(path)
+    return entry.name.endsWith('.ts') ? [path] : []
+  })
+}
+
+function importsOf(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map(
+    (match) => match[1]!,
+  )
+}
+
+describe('architecture', () => {
+  it.each(services)('services/%s/src imports no other service, only packages', (service) => {
+    const offending = sourceFiles(join(root, 'services', service, 'src')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => {
+          if (spec.startsWith('.'))
+            return !resolve(dirname(file), spec).startsWith(join(root, 'services', service))
+          return services.some((name) => name !== service && spec === `@smartcourse/${name}`)
+        })
+        .map((spec) => `${relative(root, file)} → ${spec}`),
+    )
+    expect(offending).toEqual([])
+  })
+
+  it('keeps the service kit free of service and contract imports', () => {
+    const offending = sourceFiles(join(root, 'packages/service-kit/src')).flatMap((file) =>
+      importsOf(file).filter(
+        (spec) => spec.startsWith('@smartcourse/') && !spec.startsWith('@smartcourse/service-kit'),
+      ),
+    )
+    expect(offending).toEqual([])
+  })
+})
