@@ -45,7 +45,8 @@ async function call(method: string, path: string, body?: unknown, token?: string
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  if (response.status >= 300) throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`)
+  if (response.status >= 300)
+    throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`)
   return response.json()
 }
 
@@ -79,7 +80,12 @@ async function growCatalog(total: number) {
       token,
     )
     const module = await call('POST', `/api/v1/courses/${course.id}/modules`, { title: 'Module' }, token)
-    await call('POST', `/api/v1/courses/${course.id}/modules/${module.module_id}/lessons`, { title: 'Lesson', type: 'text' }, token)
+    await call(
+      'POST',
+      `/api/v1/courses/${course.id}/modules/${module.module_id}/lessons`,
+      { title: 'Lesson', type: 'text' },
+      token,
+    )
     await call('POST', `/api/v1/courses/${course.id}/publish`, undefined, token)
   }
   while (created < total) {
@@ -99,7 +105,8 @@ const scenarios = {
 
 async function measure(path: string) {
   const result = await autocannon({ url: `${base}${path}`, connections: 10, duration: SECONDS })
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${path}: ${result.non2xx} non-2xx, ${result.errors} errors`)
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${path}: ${result.non2xx} non-2xx, ${result.errors} errors`)
   return { rps: result.requests.average, p99: result.latency.p99 }
 }
 
@@ -125,11 +132,17 @@ const rows = Object.keys(scenarios).map((name) => ({
 console.table(rows)
 console.log(`memory: rss ${Math.round(process.memoryUsage().rss / 1024 / 1024)} MiB after ${LARGE} courses`)
 
-const failing = rows.filter((row) => row.scenario !== 'banner' && (row[`@${LARGE} / @${SMALL}`] as number) < MIN_SCALING_RATIO)
+const failing = rows.filter(
+  (row) => row.scenario !== 'banner' && (row[`@${LARGE} / @${SMALL}`] as number) < MIN_SCALING_RATIO,
+)
 await system.close()
 await rm(dataDir, { recursive: true, force: true })
 if (failing.length > 0) {
-  console.error(`Throughput fell below ${MIN_SCALING_RATIO}× when the catalog grew: ${failing.map((row) => row.scenario).join(', ')}`)
+  console.error(
+    `Throughput fell below ${MIN_SCALING_RATIO}× when the catalog grew: ${failing.map((row) => row.scenario).join(', ')}`,
+  )
   process.exit(1)
 }
-console.log(`OK: every catalog scenario keeps ≥ ${MIN_SCALING_RATIO}× its throughput at ${LARGE / SMALL}× the catalog.`)
+console.log(
+  `OK: every catalog scenario keeps ≥ ${MIN_SCALING_RATIO}× its throughput at ${LARGE / SMALL}× the catalog.`,
+)
