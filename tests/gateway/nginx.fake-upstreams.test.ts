@@ -254,11 +254,11 @@ describe('nginx gateway: failures become JSON', () => {
   })
 
   it.each([
-    ['a URI over 8 KB', { path: `/api/v1/courses/${'a'.repeat(9000)}` }, 414, 'VALIDATION_ERROR'],
+    ['a URI over 8 KB', { path: `/api/v1/courses/${'a'.repeat(9000)}` }, 422, 'VALIDATION_ERROR'],
     [
       'a header over 8 KB',
       { path: '/health', headers: { 'x-big': 'a'.repeat(9000) } },
-      400,
+      422,
       'VALIDATION_ERROR',
     ],
     ['a wrong method on a gateway route', { method: 'POST', path: '/docs' }, 404, 'NOT_FOUND'],

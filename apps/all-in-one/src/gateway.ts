@@ -4,8 +4,8 @@ import cors from '@fastify/cors'
 import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
-import { errorBody, type HttpServer, loggerOptions } from '@smartcourse/service-kit'
-import Fastify, { type FastifyReply, type FastifyRequest, LogController } from 'fastify'
+import { createClientErrorHandler, errorBody, type HttpServer, loggerOptions } from '@smartcourse/service-kit'
+import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, LogController } from 'fastify'
 import { mergeOpenApi } from './openapi.js'
 import { resolveRoute, SERVICE_LABELS, type ServiceName } from './routes-table.js'
 
@@ -40,6 +40,24 @@ const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
 }
+/** The guide's preflight list, plus the request id clients may send. */
+const CORS_ALLOWED_HEADERS = [
+  'Authorization',
+  'Content-Type',
+  'X-Request-ID',
+  'DNT',
+  'User-Agent',
+  'X-Requested-With',
+  'If-Modified-Since',
+  'Cache-Control',
+  'Range',
+]
+/** The code SPEC §2 gives each status the gateway itself may answer with. */
+const GATEWAY_CODES: Record<number, { status: number; code: string }> = {
+  404: { status: 404, code: 'NOT_FOUND' },
+  405: { status: 404, code: 'NOT_FOUND' },
+  413: { status: 413, code: 'PAYLOAD_TOO_LARGE' },
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -58,6 +76,12 @@ export async function createGateway(options: GatewayOptions) {
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     logController: new LogController({ requestIdLogLabel: 'request_id', disableRequestLogging: true }),
+    // What fails before any hook runs still gets the SPEC §2 body, the security headers and an id.
+    frameworkErrors: (_error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      reply.headers({ ...SECURITY_HEADERS, 'x-request-id': String(request.id) })
+      return reply.code(422).send(errorBody('VALIDATION_ERROR', 'The URL is not valid'))
+    },
+    clientErrorHandler: createClientErrorHandler(SECURITY_HEADERS),
   })
   app.decorateRequest('upstreamMs', undefined)
 
@@ -95,9 +119,11 @@ export async function createGateway(options: GatewayOptions) {
           .code(429)
           .send(errorBody('RATE_LIMIT_EXCEEDED', 'Too many requests. Please try again later.'))
       }
-      if (status === 413)
-        return reply.code(413).send(errorBody('PAYLOAD_TOO_LARGE', 'Request body is too large'))
-      if (status < 500) return reply.code(status).send(errorBody('VALIDATION_ERROR', error.message))
+      if (status < 500) {
+        // Anything else the gateway refuses by itself (bad compression, media type) is bad input.
+        const { status: spec, code } = GATEWAY_CODES[status] ?? { status: 422, code: 'VALIDATION_ERROR' }
+        return reply.code(spec).send(errorBody(code, error.message))
+      }
       request.log.error({ err: error }, 'gateway error')
       return reply.code(500).send(errorBody('INTERNAL_ERROR', 'Internal server error'))
     },
@@ -107,9 +133,11 @@ export async function createGateway(options: GatewayOptions) {
   await app.register(cors, {
     origin: options.corsOrigins,
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-ID'],
+    allowedHeaders: CORS_ALLOWED_HEADERS,
     exposedHeaders: ['X-Request-ID', 'Retry-After'],
     maxAge: 86400,
+    // Like the Nginx config: every OPTIONS is answered 204, even without Origin (no 400 text).
+    strictPreflight: false,
   })
   await app.register(compress, { threshold: 1024, encodings: ['gzip', 'deflate'] })
   await app.register(rateLimit, {

@@ -1,3 +1,4 @@
+import { connect } from 'node:net'
 import { Type } from 'typebox'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAuthGuards } from './auth/guards.js'
@@ -6,6 +7,19 @@ import { createCache } from './cache.js'
 import { ConflictError } from './errors.js'
 import { createHttpServer, type HttpServer } from './http-server.js'
 import { StrictObject } from './schemas.js'
+
+/** Sends raw bytes and collects the whole answer (the server closes the connection). */
+function rawRequest(port: number, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(text))
+    let answer = ''
+    socket.on('data', (chunk) => {
+      answer += chunk.toString()
+    })
+    socket.on('close', () => resolve(answer))
+    socket.on('error', reject)
+  })
+}
 
 const config = { LOG_LEVEL: 'silent', NODE_ENV: 'test', BODY_LIMIT_BYTES: 2048 }
 const tokens = createTokenService({ secret: 's'.repeat(32), cache: createCache({}) })
@@ -43,6 +57,13 @@ beforeAll(async () => {
   app.post('/action', async () => ({ done: true }))
   app.get('/db-refuses', async () => {
     throw Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' })
+  })
+  app.get('/db-refuses-wrapped', async () => {
+    const driver = Object.assign(new Error('value out of range for type bigint'), { code: '22003' })
+    throw Object.assign(new Error('Failed query: select …'), { cause: driver })
+  })
+  app.get('/fastify-415', async () => {
+    throw Object.assign(new Error('Unsupported Media Type'), { statusCode: 415, code: 'FST_SOMETHING' })
   })
   app.get('/conflict', async () => {
     throw new ConflictError('ALREADY_THERE', 'It is already there')
@@ -113,6 +134,61 @@ describe('createHttpServer', () => {
     expect(response.json().error_code).toBe('VALIDATION_ERROR')
   })
 
+  it('answers 422 when the data exception is wrapped (as Drizzle wraps driver errors)', async () => {
+    const response = await app.inject('/db-refuses-wrapped')
+    expect(response.statusCode).toBe(422)
+    expect(response.json().error_code).toBe('VALIDATION_ERROR')
+  })
+
+  it('answers VALIDATION_ERROR with 422 whatever 4xx Fastify raised it with', async () => {
+    const response = await app.inject('/fastify-415')
+    expect(response.statusCode).toBe(422)
+    expect(response.json().error_code).toBe('VALIDATION_ERROR')
+  })
+
+  it.each(['page=0x10', 'page=1e1', 'page=%202', 'page=+2', 'page=2.0'])(
+    'answers 422 for a number not written in plain digits: ?%s',
+    async (query) => {
+      const response = await app.inject(`/things?${query}`)
+      expect(response.statusCode).toBe(422)
+      expect(response.json().details[0]).toMatchObject({
+        field: 'querystring.page',
+        message: 'must be integer',
+      })
+    },
+  )
+
+  it('answers 422 for a path number not written in plain digits, and takes plain ones', async () => {
+    for (const id of ['0x1', '1e0', '%201']) expect((await app.inject(`/things/${id}`)).statusCode).toBe(422)
+    expect((await app.inject('/things/-12')).json()).toEqual({ id: -12 })
+  })
+
+  it('answers a URL that is not valid percent-encoding with the SPEC error body and the request id', async () => {
+    const response = await app.inject({ url: '/things/%zz', headers: { 'x-request-id': 'bad-url-1' } })
+    expect(response.statusCode).toBe(422)
+    expect(response.json()).toMatchObject({ success: false, error_code: 'VALIDATION_ERROR' })
+    expect(response.headers['x-request-id']).toBe('bad-url-1')
+  })
+
+  it('answers headers beyond Node’s limit with the SPEC error body, not Fastify’s', async () => {
+    const server = await createHttpServer({ name: 'kit-client-error', config })
+    await server.listen({ port: 0, host: '127.0.0.1' })
+    try {
+      const { port } = server.server.address() as { port: number }
+      const raw = await rawRequest(
+        port,
+        `GET /health HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+      )
+      expect(raw).toMatch(/^HTTP\/1\.1 422 /)
+      expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toMatchObject({
+        success: false,
+        error_code: 'VALIDATION_ERROR',
+      })
+    } finally {
+      await server.close()
+    }
+  })
+
   it('writes app errors with their code, unknown routes as NOT_FOUND and hides internals on 500', async () => {
     expect((await app.inject('/conflict')).json()).toEqual({
       success: false,
@@ -154,7 +230,7 @@ describe('createHttpServer', () => {
   })
 
   it('answers 422, not 414, for an over-long path parameter', async () => {
-    const response = await app.inject(`/things/${'x'.repeat(300)}`)
+    const response = await app.inject(`/things/${'x'.repeat(5000)}`)
     expect(response.statusCode).toBe(422)
     expect(response.json().error_code).toBe('VALIDATION_ERROR')
   })
@@ -167,6 +243,14 @@ describe('createHttpServer', () => {
     expect((await app.inject({ url: '/me', headers: { authorization: `Bearer ${token}` } })).json()).toEqual({
       id: 7,
     })
+    for (const authorization of [`bearer ${token}`, `Bearer   ${token}`]) {
+      expect((await app.inject({ url: '/me', headers: { authorization } })).statusCode).toBe(200)
+    }
+    for (const authorization of ['Bearer', `Basic ${token}`, `Bearer ${token} extra`]) {
+      const refused = await app.inject({ url: '/me', headers: { authorization } })
+      expect(refused.statusCode).toBe(401)
+      expect(refused.headers['www-authenticate']).toBe('Bearer')
+    }
     expect(
       (await app.inject({ url: '/internal/ping', headers: { authorization: `Bearer ${token}` } })).statusCode,
     ).toBe(403)

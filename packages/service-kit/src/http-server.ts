@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto'
+import type { Duplex } from 'node:stream'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, LogController } from 'fastify'
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+} from 'fastify'
 import type { Actor } from './auth/actor.js'
 import { AppError, errorBody } from './errors.js'
 import { loggerOptions } from './logger.js'
@@ -44,6 +51,8 @@ const STATUS_CODES: Record<number, string> = {
   415: 'VALIDATION_ERROR',
   429: 'RATE_LIMIT_EXCEEDED',
 }
+/** SPEC §2 ties these codes to one status, whatever status Fastify raised them with. */
+const CODE_STATUS: Record<string, number> = { VALIDATION_ERROR: 422, NOT_FOUND: 404 }
 
 /**
  * A Fastify server with what every service shares: request ids, JSON logs, strict body
@@ -56,8 +65,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     bodyLimit: config.BODY_LIMIT_BYTES,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    // Long path params reach validation (422) instead of the router's bare 414.
-    routerOptions: { maxParamLength: 2048 },
+    // Long path params reach validation (422) instead of the router's bare 414; Node's header
+    // limit (16 KiB) bounds the whole URL anyway.
+    routerOptions: { maxParamLength: 16_384 },
+    frameworkErrors: sendFrameworkError,
+    clientErrorHandler: createClientErrorHandler(),
     logController: new LogController({
       requestIdLogLabel: 'request_id',
       disableRequestLogging: options.requestLogging === false,
@@ -134,26 +146,77 @@ function sendError(reply: FastifyReply, error: FastifyError, log: FastifyInstanc
     return reply.code(422).send(errorBody('VALIDATION_ERROR', 'Request validation failed', details))
   }
   // PostgreSQL's class 22 (data exception: NUL bytes, out-of-range values) means the input was bad.
-  if (typeof error.code === 'string' && /^22[0-9A-Z]{3}$/.test(error.code)) {
+  if (isDataException(error)) {
     return reply
       .code(422)
       .send(errorBody('VALIDATION_ERROR', 'The request contains a value the database cannot store'))
-  }
-  const status = error.statusCode ?? 500
-  if (status === 400 && error.code?.startsWith('FST_ERR_CTP')) {
-    return reply.code(422).send(errorBody('VALIDATION_ERROR', 'The request body is not valid JSON'))
   }
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
     return reply
       .code(422)
       .send(errorBody('VALIDATION_ERROR', 'The request body must be JSON (application/json)'))
   }
+  const status = error.statusCode ?? 500
+  if (status === 400 && error.code?.startsWith('FST_ERR_CTP')) {
+    return reply.code(422).send(errorBody('VALIDATION_ERROR', 'The request body is not valid JSON'))
+  }
   if (status >= 400 && status < 500) {
     const code = STATUS_CODES[status] ?? 'VALIDATION_ERROR'
-    return reply.code(status === 400 ? 422 : status).send(errorBody(code, error.message))
+    if (code === 'UNAUTHORIZED') reply.header('www-authenticate', 'Bearer')
+    return reply.code(CODE_STATUS[code] ?? status).send(errorBody(code, error.message))
   }
   log.error({ err: error }, 'unhandled error')
   return reply.code(500).send(errorBody('INTERNAL_ERROR', 'Internal server error'))
+}
+
+/** SQLSTATE class 22 anywhere in the cause chain (Drizzle wraps the driver's error). */
+function isDataException(error: unknown): boolean {
+  let current: unknown = error
+  for (let depth = 0; depth < 5 && current instanceof Object; depth += 1) {
+    const { code, cause } = current as { code?: unknown; cause?: unknown }
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true
+    current = cause
+  }
+  return false
+}
+
+/**
+ * Errors Fastify's router raises before any hook runs (a path that is not valid percent-encoding,
+ * an over-long parameter): answered in the SPEC §2 shape like every other bad input.
+ */
+export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  reply.header('x-request-id', request.id)
+  const message =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is too long' : 'The URL is not valid'
+  return reply.code(422).send(errorBody('VALIDATION_ERROR', message))
+}
+
+/**
+ * What Node's HTTP parser rejects before Fastify sees a request (headers or URL beyond 16 KiB,
+ * malformed HTTP) gets the SPEC §2 body too, with `headers` added (e.g. a gateway's security
+ * headers). Hand the result to Fastify's `clientErrorHandler` option.
+ */
+export function createClientErrorHandler(headers: Record<string, string> = {}) {
+  return (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || socket.destroyed) return
+    const timeout = error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+    const [status, reason] = timeout ? [408, 'Request Timeout'] : [422, 'Unprocessable Entity']
+    const message = timeout
+      ? 'The request was not received in time'
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? 'The request URL or headers are too large'
+        : 'The request is not valid HTTP'
+    const body = JSON.stringify(errorBody(timeout ? 'REQUEST_TIMEOUT' : 'VALIDATION_ERROR', message))
+    const lines = [
+      `HTTP/1.1 ${status} ${reason}`,
+      'Content-Type: application/json; charset=utf-8',
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      'Connection: close',
+      ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+    ]
+    if (socket.writable) socket.write(`${lines.join('\r\n')}\r\n\r\n${body}`)
+    socket.destroy(error)
+  }
 }
 
 function fieldPath(part: string, issue: { instancePath?: string; params?: Record<string, unknown> }) {

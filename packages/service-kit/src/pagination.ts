@@ -1,8 +1,11 @@
 import { type TSchema, Type } from 'typebox'
 
-/** `?page=&page_size=` as SPEC §2 defines them. */
+/**
+ * `?page=&page_size=` as SPEC §2 defines them. `page` is capped so the offset stays a number the
+ * database takes (a larger one is an out-of-range 422, not a failed query).
+ */
 export const PageQueryProperties = {
-  page: Type.Integer({ minimum: 1, default: 1 }),
+  page: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1 }),
   page_size: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
 }
 

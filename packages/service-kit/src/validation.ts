@@ -1,4 +1,4 @@
-import { Ajv, type Options } from 'ajv'
+import { Ajv, type ErrorObject, type Options } from 'ajv'
 import addFormats from 'ajv-formats'
 import type { FastifySchemaCompiler } from 'fastify'
 
@@ -14,6 +14,58 @@ function createAjv(options: Options) {
   return ajv
 }
 
+/** How a number must be written in a query string or path: plain decimal digits only. */
+const NUMERIC_TEXT = {
+  integer: /^-?\d+$/,
+  number: /^-?\d+(\.\d+)?$/,
+} as const
+
+type NumericType = keyof typeof NUMERIC_TEXT
+type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null }
+
+/** The top-level properties of an object schema that hold a plain integer or number. */
+function numericProperties(schema: unknown): Array<[string, NumericType]> {
+  const properties = (schema as { properties?: Record<string, { type?: unknown }> }).properties ?? {}
+  return Object.entries(properties).flatMap(([key, property]) =>
+    property.type === 'integer' || property.type === 'number' ? [[key, property.type]] : [],
+  )
+}
+
+/**
+ * Ajv's coercion turns any text JavaScript reads as a number into one ("0x10", "1e3", " 7"); a
+ * query string or path parameter of a numeric type must instead be written in plain digits,
+ * anything else is a wrong type (422).
+ */
+function withPlainNumbers(validate: Validate, schema: unknown): Validate {
+  const numeric = numericProperties(schema)
+  if (numeric.length === 0) return validate
+  const strict: Validate = (data) => {
+    const values = (data ?? {}) as Record<string, unknown>
+    const errors: ErrorObject[] = []
+    for (const [key, type] of numeric) {
+      const raw = values[key]
+      const texts = (Array.isArray(raw) ? raw : [raw]).filter((value) => typeof value === 'string')
+      if (texts.some((text) => !NUMERIC_TEXT[type].test(text))) {
+        errors.push({
+          instancePath: `/${key}`,
+          schemaPath: `#/properties/${key}/type`,
+          keyword: 'type',
+          params: { type },
+          message: `must be ${type}`,
+        })
+      }
+    }
+    if (errors.length > 0) {
+      strict.errors = errors
+      return false
+    }
+    const valid = validate(data)
+    strict.errors = validate.errors
+    return valid
+  }
+  return strict
+}
+
 /**
  * Bodies are validated exactly as sent (no coercion, nothing stripped, so unknown fields and
  * wrong types are 422), while query strings and path params are text and need coercion.
@@ -22,7 +74,7 @@ export function createValidatorCompiler(): FastifySchemaCompiler<any> {
   const bodyAjv = createAjv({ coerceTypes: false, removeAdditional: false })
   const textAjv = createAjv({ coerceTypes: 'array', removeAdditional: false })
   return ({ schema, httpPart }) => {
-    const ajv = httpPart === 'body' ? bodyAjv : textAjv
-    return ajv.compile(schema as object) as any
+    if (httpPart === 'body') return bodyAjv.compile(schema as object) as any
+    return withPlainNumbers(textAjv.compile(schema as object) as Validate, schema) as any
   }
 }

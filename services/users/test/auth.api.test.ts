@@ -143,6 +143,8 @@ describe('POST /auth/register', () => {
     ['a password that is a number', { password: 12345678 }],
     ['an unknown field', { is_admin: true }],
     ['is_active', { is_active: false }],
+    ['a NUL byte in first_name', { first_name: 'Ad\u0000a' }],
+    ['a NUL byte in last_name', { last_name: '\u0000' }],
   ])('answers 422 VALIDATION_ERROR for %s', async (_name, change) => {
     const response = await register(app, { ...newAccount(), ...change })
     expect(response.statusCode).toBe(422)
@@ -357,19 +359,17 @@ describe('access tokens on GET /users/me', () => {
   }
 
   it('accepts a token signed with the shared secret', async () => {
-    const token = createSigner({ key: secret, noTimestamp: true })(claims())
+    const token = createSigner({ key: secret })(claims())
     expect((await me(token)).statusCode).toBe(200)
   })
 
   it('refuses alg none', async () => {
-    const token = createSigner({ algorithm: 'none', noTimestamp: true })(claims())
+    const token = createSigner({ algorithm: 'none' })(claims())
     expectUnauthorized(await me(token))
   })
 
   it('refuses a token signed with another key', async () => {
-    const token = createSigner({ key: 'another-secret-that-is-at-least-32-chars!', noTimestamp: true })(
-      claims(),
-    )
+    const token = createSigner({ key: 'another-secret-that-is-at-least-32-chars!' })(claims())
     expectUnauthorized(await me(token))
   })
 
@@ -380,14 +380,24 @@ describe('access tokens on GET /users/me', () => {
   })
 
   it('refuses an expired token', async () => {
-    const token = createSigner({ key: secret, noTimestamp: true })(
-      claims({ iat: now() - 3600, exp: now() - 1800 }),
-    )
+    const token = createSigner({ key: secret })(claims({ iat: now() - 3600, exp: now() - 1800 }))
     expectUnauthorized(await me(token))
   })
 
   it('refuses a refresh token used as an access token', async () => {
     expectUnauthorized(await me(session.refreshToken))
+  })
+
+  it.each([
+    ['without exp', { exp: undefined }],
+    ['without iat (it would escape the revocation of all the user’s tokens)', { iat: undefined }],
+    ['without jti', { jti: undefined }],
+    ['with a sub that is not a user id', { sub: 'abc' }],
+    ['with a sub beyond any user id', { sub: '99999999999' }],
+  ])('refuses a well-signed token %s with 401, not 422 or 200', async (_name, overrides) => {
+    // noTimestamp: the signer would otherwise put back the iat a row leaves out.
+    const token = createSigner({ key: secret, noTimestamp: 'iat' in overrides })(claims(overrides))
+    expectUnauthorized(await me(token))
   })
 
   it('refuses a missing or malformed Authorization header', async () => {

@@ -126,6 +126,11 @@ describe('GET /users', () => {
     ['page 0', 'page=0'],
     ['page_size 101', 'page_size=101'],
     ['a non-numeric page', 'page=abc'],
+    ['a page beyond what the database can offset', 'page=99999999999999999999'],
+    ['a page above the cap', 'page=1000001'],
+    ['a page in hex', 'page=0x10'],
+    ['a page_size in exponent notation', 'page_size=1e1'],
+    ['a NUL byte in the search', 'search=%00'],
   ])('answers 422 for %s', async (_name, query) => {
     const response = await get(`/users?${query}`, admin)
     expect(response.statusCode).toBe(422)
@@ -167,22 +172,24 @@ describe('GET /users/{id}', () => {
     expect(body).not.toHaveProperty('last_login_at')
   })
 
-  it('answers 404 for a deleted user to non-admins, the full record to admins', async () => {
+  it('answers 404 for a deleted user, to admins too (as the guide’s repository does)', async () => {
     const leaving = await signUp(app)
     await remove(`/users/${leaving.id}`, admin)
-    const response = await get(`/users/${leaving.id}`, other)
-    expect(response.statusCode).toBe(404)
-    expect(response.json().error_code).toBe('NOT_FOUND')
-    const forAdmin = await get(`/users/${leaving.id}`, admin)
-    expect(forAdmin.statusCode).toBe(200)
-    expect(forAdmin.json()).toMatchObject({ id: leaving.id, is_active: false })
+    for (const caller of [other, admin]) {
+      const response = await get(`/users/${leaving.id}`, caller)
+      expect(response.statusCode).toBe(404)
+      expect(response.json().error_code).toBe('NOT_FOUND')
+    }
   })
 
   it('answers 404 for an unknown id', async () => {
     expect((await get('/users/2147483647', other)).statusCode).toBe(404)
   })
 
-  it.each(['abc', '1.5', '0', '-1', '99999999999'])('answers 422, not 5xx, for the id %s', async (id) => {
+  it.each([
+    ...['abc', '1.5', '0', '-1', '99999999999', '0x1', '1e0', '%201', '%zz'].map((id) => [id, id]),
+    ['of 3000 characters', 'x'.repeat(3000)],
+  ])('answers 422, not 5xx, for the id %s', async (_label, id) => {
     const response = await get(`/users/${id}`, other)
     expect(response.statusCode).toBe(422)
     expect(response.json().error_code).toBe('VALIDATION_ERROR')
@@ -280,6 +287,16 @@ describe('PUT /users/{id}', () => {
     expect(response.statusCode).toBe(422)
   })
 
+  it.each([
+    ['bio', { bio: 'a\u0000b' }],
+    ['first_name', { first_name: '\u0000' }],
+  ])('answers 422, not 500, for a NUL byte in %s', async (_field, body) => {
+    const session = await signUp(app)
+    const response = await put(`/users/${session.id}`, session, body)
+    expect(response.statusCode).toBe(422)
+    expect(response.json().error_code).toBe('VALIDATION_ERROR')
+  })
+
   it('answers 404 for a deleted user, even to an admin', async () => {
     const leaving = await signUp(app)
     await remove(`/users/${leaving.id}`, admin)
@@ -361,6 +378,18 @@ describe('GET /users/{id}/instructor-profile', () => {
 
   it('answers 422 for a non-integer id', async () => {
     expect((await get('/users/abc/instructor-profile')).statusCode).toBe(422)
+  })
+})
+
+describe('GET /users/me/instructor-profile', () => {
+  it('answers the caller’s own profile to an instructor, 404 to a student, 401 without a token', async () => {
+    const instructor = await signUp(app, { role: 'instructor' })
+    const own = await get('/users/me/instructor-profile', instructor)
+    expect(own.statusCode).toBe(200)
+    expect(own.json()).toMatchObject({ user_id: instructor.id, total_courses: 0 })
+    const student = await signUp(app)
+    expect((await get('/users/me/instructor-profile', student)).json().error_code).toBe('NOT_FOUND')
+    expect((await get('/users/me/instructor-profile')).statusCode).toBe(401)
   })
 })
 

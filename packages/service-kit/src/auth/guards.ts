@@ -6,10 +6,10 @@ import type { TokenService } from './tokens.js'
 function bearerToken(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization
   if (!header) return undefined
-  const [scheme, token] = header.split(' ')
-  if (scheme?.toLowerCase() !== 'bearer' || !token)
-    throw new UnauthorizedError('Malformed Authorization header')
-  return token
+  // RFC 6750: the scheme is case-insensitive and followed by one or more spaces.
+  const match = /^Bearer +(\S+) *$/i.exec(header)
+  if (!match) throw new UnauthorizedError('Malformed Authorization header')
+  return match[1]
 }
 
 /** Fastify preHandlers that put the verified caller on `request.actor`. */

@@ -34,6 +34,17 @@ export interface ServiceClaims {
   exp: number
 }
 
+/** User tokens name a user id (an int4) and carry a jti. */
+function isWellFormed(claims: { sub: unknown; jti?: unknown }): boolean {
+  return (
+    typeof claims.sub === 'string' &&
+    /^[1-9]\d{0,9}$/.test(claims.sub) &&
+    Number(claims.sub) <= 2_147_483_647 &&
+    typeof claims.jti === 'string' &&
+    claims.jti.length > 0
+  )
+}
+
 const revokedTokenKey = (jti: string) => `auth:revoked-token:${jti}`
 const revokedUserKey = (userId: number | string) => `auth:revoked-user:${userId}`
 
@@ -48,6 +59,8 @@ export function createTokenService(options: { secret: string; cache: Cache; now?
   const verify = createVerifier({
     key: secret,
     algorithms: ['HS256'],
+    // A well-signed token without these was not issued here: refuse it rather than trust it.
+    requiredClaims: ['sub', 'type', 'iat', 'exp'],
     cache: 1000,
   })
 
@@ -63,7 +76,11 @@ export function createTokenService(options: { secret: string; cache: Cache; now?
     } catch {
       throw new UnauthorizedError('Invalid or expired token')
     }
-    if (claims.type !== type) throw new UnauthorizedError(`Expected a ${type} token`)
+    if (claims.type !== type)
+      throw new UnauthorizedError(`Expected ${type === 'access' ? 'an' : 'a'} ${type} token`)
+    if (type !== 'service' && !isWellFormed(claims as unknown as { sub: unknown; jti?: unknown })) {
+      throw new UnauthorizedError('Invalid or expired token')
+    }
     return claims
   }
 

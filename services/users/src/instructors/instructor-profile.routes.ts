@@ -3,7 +3,10 @@ import { UserIdParams } from '../users/user.schemas.js'
 import { InstructorProfileResponse, InstructorProfileUpdateBody } from './instructor-profile.schemas.js'
 import type { InstructorProfileService } from './instructor-profile.service.js'
 
-/** GET /users/{id}/instructor-profile (public), PUT /users/me/instructor-profile (instructor). */
+/**
+ * GET /users/{id}/instructor-profile (public), PUT /users/me/instructor-profile (instructor), and
+ * GET /users/me/instructor-profile, the caller's own (404 unless an instructor).
+ */
 export function registerInstructorProfileRoutes(
   app: HttpServer,
   deps: { profiles: InstructorProfileService; guards: AuthGuards },
@@ -15,6 +18,15 @@ export function registerInstructorProfileRoutes(
     '/users/:id/instructor-profile',
     { schema: { tags, params: UserIdParams, response: { 200: InstructorProfileResponse } } },
     (request) => profiles.getProfile(request.params.id),
+  )
+
+  app.get(
+    '/users/me/instructor-profile',
+    {
+      onRequest: guards.user,
+      schema: { tags, security: [{ bearer: [] }], response: { 200: InstructorProfileResponse } },
+    },
+    (request) => profiles.getProfile(actorOf(request).id),
   )
 
   app.put(

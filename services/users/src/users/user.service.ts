@@ -42,15 +42,10 @@ export function createUserService(deps: { db: Database; tokens: TokenService; cl
       return toUserResponse(user)
     },
 
-    /** Self and admins get the full account (admins even when deleted); others a public profile. */
+    /** Self and admins get the full account, others a public profile; deleted users are 404 to all. */
     async getUser(actor: Actor, id: number) {
-      if (isAdmin(actor)) {
-        const user = await users.findById(id)
-        if (!user) throw new UserNotFoundError(id)
-        return toUserResponse(user)
-      }
       const user = await getLiveUser(id)
-      return user.id === actor.id ? toUserResponse(user) : toPublicProfile(user)
+      return user.id === actor.id || isAdmin(actor) ? toUserResponse(user) : toPublicProfile(user)
     },
 
     async listUsers(query: { page: number; page_size: number; role?: Role; search?: string }) {
