@@ -502,11 +502,13 @@ describe('GET /courses/{id}/content', () => {
     }
   })
 
-  it('shows every lesson body to the owner, admins and actively enrolled students', async () => {
+  it('shows every lesson body to the owner, admins and enrolled students (active or completed)', async () => {
     const { course } = await publishedCourseWithPreview()
     const enrolled = t.user('student')
+    const graduate = t.user('student')
     t.enrollments.set(enrolled.id, course.id, 'active')
-    for (const caller of [owner, admin, enrolled]) {
+    t.enrollments.set(graduate.id, course.id, 'completed')
+    for (const caller of [owner, admin, enrolled, graduate]) {
       const response = await t.api.get(`/courses/${course.id}/content`, caller)
       expect(bodiesOf(response.body)).toEqual([
         ['free sample', 'https://videos.example/free.mp4'],
@@ -547,16 +549,23 @@ describe('GET /courses/{id}/content', () => {
     expect((await t.api.get(`/courses/${course.id}/content`, admin)).status).toBe(200)
   })
 
-  it('keeps an archived course’s content available to actively enrolled students only', async () => {
+  it('keeps an archived course’s content available to its enrolled students (active or completed) only', async () => {
     const { course } = await publishedCourseWithPreview()
     const enrolled = t.user('student')
+    const graduate = t.user('student')
+    const suspended = t.user('student')
     t.enrollments.set(enrolled.id, course.id, 'active')
+    t.enrollments.set(graduate.id, course.id, 'completed')
+    t.enrollments.set(suspended.id, course.id, 'suspended')
     await t.api.delete(`/courses/${course.id}`, owner)
-    const asEnrolled = await t.api.get(`/courses/${course.id}/content`, enrolled)
-    expect(asEnrolled.status).toBe(200)
-    expect(bodiesOf(asEnrolled.body)[1]).toEqual(['paid body', 'https://videos.example/paid.mp4'])
+    for (const caller of [enrolled, graduate]) {
+      const response = await t.api.get(`/courses/${course.id}/content`, caller)
+      expect(response.status).toBe(200)
+      expect(bodiesOf(response.body)[1]).toEqual(['paid body', 'https://videos.example/paid.mp4'])
+    }
     expect((await t.api.get(`/courses/${course.id}/content`)).status).toBe(404)
     expect((await t.api.get(`/courses/${course.id}/content`, student)).status).toBe(404)
+    expect((await t.api.get(`/courses/${course.id}/content`, suspended)).status).toBe(404)
     expect((await t.api.get(`/courses/${course.id}/content`, owner)).status).toBe(200)
   })
 

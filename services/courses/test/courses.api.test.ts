@@ -180,20 +180,24 @@ describe('GET /courses/{id}', () => {
     expect(response.body).toMatchObject({ id: course.id, status: 'published' })
   })
 
-  it('shows an archived course to owner, admin and actively enrolled students only', async () => {
+  it('shows an archived course to owner, admin and students enrolled in it (active or completed) only', async () => {
     const course = await t.createPublishedCourse(owner)
     const enrolled = t.user('student')
+    const graduate = t.user('student')
     const dropped = t.user('student')
+    const suspended = t.user('student')
     t.enrollments.set(enrolled.id, course.id, 'active')
+    t.enrollments.set(graduate.id, course.id, 'completed')
     t.enrollments.set(dropped.id, course.id, 'dropped')
+    t.enrollments.set(suspended.id, course.id, 'suspended')
     expect((await t.api.delete(`/courses/${course.id}`, owner)).status).toBe(200)
 
-    for (const caller of [owner, admin, enrolled]) {
+    for (const caller of [owner, admin, enrolled, graduate]) {
       const response = await t.api.get(`/courses/${course.id}`, caller)
       expect(response.status).toBe(200)
       expect(response.body.status).toBe('archived')
     }
-    for (const caller of [undefined, student, dropped, otherInstructor]) {
+    for (const caller of [undefined, student, dropped, suspended, otherInstructor]) {
       expect((await t.api.get(`/courses/${course.id}`, caller)).status).toBe(404)
     }
   })

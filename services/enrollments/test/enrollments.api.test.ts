@@ -34,6 +34,15 @@ async function complete(enrollment: { id: number; student_id: number; course_id:
 }
 
 describe('POST /enrollments', () => {
+  it.each([
+    ['payment_id', { payment_id: 'pay\u0000' }],
+    ['enrollment_source', { enrollment_source: 'web\u0000' }],
+  ])('answers 422 VALIDATION_ERROR for a NUL character in %s', async (_field, extra) => {
+    const response = await enroll(await t.user(), { course_id: (await t.course()).course_id, ...extra })
+    expect(response.statusCode).toBe(422)
+    expect(response.json().error_code).toBe('VALIDATION_ERROR')
+  })
+
   it('answers 201 with the enrollment of a free course', async () => {
     const student = await t.user()
     const course = await t.course()
@@ -284,6 +293,21 @@ describe('GET /enrollments/my-courses', () => {
     ])
   })
 
+  it("shows the course's current title, and the one stored at enroll time while course-service is down", async () => {
+    const { student, course } = await enrolled()
+    t.courses.outlines.set(course.course_id, { ...course, title: 'Renamed by its instructor' })
+    const titleNow = async () =>
+      (await t.app.inject({ url: '/enrollments/my-courses', headers: student.headers })).json().items[0]
+        .course_title
+    expect(await titleNow()).toBe('Renamed by its instructor')
+    t.courses.state.down = true
+    try {
+      expect(await titleNow()).toBe(course.title)
+    } finally {
+      t.courses.state.down = false
+    }
+  })
+
   it('filters by status', async () => {
     const { student, enrollment } = await enrolled()
     await enroll(student, { course_id: (await t.course()).course_id })
@@ -480,6 +504,20 @@ describe('PATCH /enrollments/{id}/status', () => {
       reason: 'Code of conduct',
       changed_by: instructor.id,
     })
+  })
+
+  it('answers 422 VALIDATION_ERROR for a NUL character in the reason and changes nothing', async () => {
+    const { instructor, enrollment } = await enrolled()
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: `/enrollments/${enrollment.id}/status`,
+      headers: instructor.headers,
+      payload: { status: 'suspended', reason: 'bad\u0000reason' },
+    })
+    expect(response.statusCode).toBe(422)
+    expect(response.json().error_code).toBe('VALIDATION_ERROR')
+    const after = await t.app.inject({ url: `/enrollments/${enrollment.id}`, headers: instructor.headers })
+    expect(after.json().status).toBe('active')
   })
 
   it('sets dropped_at when dropping and clears it when re-activating', async () => {

@@ -34,7 +34,7 @@ export function createContentService(deps: {
   }
 
   return {
-    /** Lesson bodies only for previews unless the caller manages the course or is actively enrolled. */
+    /** Lesson bodies only for previews unless the caller manages the course or is enrolled (active or completed). */
     async getContent(actor: Actor | undefined, courseId: number) {
       const course = await getCourse(courseId)
       const content = await store.find(courseId)

@@ -214,8 +214,34 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
     })
   }
 
+  /** Current course titles from course-service; a course it cannot answer for keeps no entry. */
+  async function currentTitles(courseIds: number[]) {
+    const titles = new Map<number, string>()
+    await Promise.all(
+      [...new Set(courseIds)].map(async (courseId) => {
+        const outline = await courses.findOutline(courseId).catch(() => undefined)
+        if (outline) titles.set(courseId, outline.title)
+      }),
+    )
+    return titles
+  }
+
+  /**
+   * The student's enrollments with each course's current title; the title stored at enroll
+   * time stands in only when course-service cannot answer, so the list never fails for it.
+   */
   async function listMine(actor: Actor, query: PageRequest<EnrollmentStatus>) {
-    return repository.listByStudent(actor.id, query.status, query.page, query.page_size)
+    const { rows, total } = await repository.listByStudent(
+      actor.id,
+      query.status,
+      query.page,
+      query.page_size,
+    )
+    const titles = await currentTitles(rows.map((row) => row.courseId))
+    return {
+      rows: rows.map((row) => ({ ...row, courseTitle: titles.get(row.courseId) ?? row.courseTitle })),
+      total,
+    }
   }
 
   async function listRoster(actor: Actor, query: PageRequest<EnrollmentStatus> & { course_id: number }) {

@@ -15,7 +15,7 @@ export type LessonCompleteBody = Static<typeof LessonCompleteBody>
 
 export const QuizSubmitBody = StrictObject({
   enrollment_id: IdParam,
-  score: Type.Number({ minimum: 0, maximum: 100, multipleOf: 0.01 }),
+  score: Type.Number({ minimum: 0, maximum: 100, description: 'kept rounded to two decimals' }),
 })
 export type QuizSubmitBody = Static<typeof QuizSubmitBody>
 

@@ -15,7 +15,7 @@ import {
   type Outbox,
 } from '@smartcourse/service-kit'
 import type { ProgressRow } from '../db/tables.js'
-import { measureProgress, QUIZ_PASS_SCORE } from './progress.calculator.js'
+import { measureProgress, QUIZ_PASS_SCORE, round2 } from './progress.calculator.js'
 import {
   EnrollmentNotActiveError,
   LessonNotInCourseError,
@@ -57,8 +57,13 @@ export function createProgressService(deps: ProgressServiceDeps) {
     return lesson
   }
 
-  function assertStatus(enrollment: InternalEnrollment, allowed: InternalEnrollment['status'][]) {
-    if (!allowed.includes(enrollment.status))
+  /**
+   * Progress is recorded on active enrollments, and on completed ones too: the request that
+   * completed a course may be retried (completion is idempotent, whenever the completion event
+   * lands) and a graduate may revisit lessons or retake quizzes. Dropped and suspended: 409.
+   */
+  function assertRecordable(enrollment: InternalEnrollment) {
+    if (enrollment.status !== 'active' && enrollment.status !== 'completed')
       throw new EnrollmentNotActiveError(enrollment.id, enrollment.status)
   }
 
@@ -120,7 +125,7 @@ export function createProgressService(deps: ProgressServiceDeps) {
   async function completeLesson(actor: Actor, lessonId: number, input: LessonCompleteBody) {
     const { enrollment, outline } = await prepareWrite(actor, input.enrollment_id)
     const lesson = findLesson(outline, lessonId)
-    assertStatus(enrollment, ['active'])
+    assertRecordable(enrollment)
     return record(enrollment, outline, async (tx, row, now) => {
       // A quiz is completed only by a passing submission; here its time still counts.
       if (lesson.type !== 'quiz') await tx.addCompletion(row.id, lessonId, now)
@@ -132,10 +137,12 @@ export function createProgressService(deps: ProgressServiceDeps) {
     const { enrollment, outline } = await prepareWrite(actor, input.enrollment_id)
     const lesson = findLesson(outline, quizId)
     if (lesson.type !== 'quiz') throw new LessonNotQuizError(quizId)
-    assertStatus(enrollment, ['active'])
+    assertRecordable(enrollment)
+    // Scores are kept with two decimals; the pass mark applies to the score as kept.
+    const score = round2(input.score)
     return record(enrollment, outline, async (tx, row, now) => {
-      await tx.recordScore(row.id, quizId, input.score, now)
-      if (input.score >= QUIZ_PASS_SCORE) await tx.addCompletion(row.id, quizId, now)
+      await tx.recordScore(row.id, quizId, score, now)
+      if (score >= QUIZ_PASS_SCORE) await tx.addCompletion(row.id, quizId, now)
       return {}
     })
   }
@@ -144,8 +151,7 @@ export function createProgressService(deps: ProgressServiceDeps) {
     const { enrollment, outline } = await prepareWrite(actor, enrollmentId)
     const lesson = findLesson(outline, input.lesson_id)
     if (lesson.module_id !== input.module_id) throw new ModuleMismatchError(input.lesson_id, input.module_id)
-    // A graduate may still move around the course to revisit it.
-    assertStatus(enrollment, ['active', 'completed'])
+    assertRecordable(enrollment)
     return record(enrollment, outline, async () => ({
       currentModuleId: input.module_id,
       currentLessonId: input.lesson_id,
