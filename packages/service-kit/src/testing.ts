@@ -1,10 +1,39 @@
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
 import { createTokenService } from './auth/tokens.js'
 import { createCache } from './cache.js'
 import { openDatabase } from './db.js'
 
-/** Test wiring: real Postgres/Redis when DATABASE_URL/REDIS_URL are set, otherwise PGlite in memory. */
+/**
+ * A fresh database beside the one DATABASE_URL names, so test files running in parallel never
+ * see each other's rows (an outbox relay of one file would otherwise deliver another's events).
+ */
+async function createIsolatedDatabase(baseUrl: string) {
+  const name = `sc_test_${process.pid}_${randomBytes(4).toString('hex')}`
+  const run = async (statement: string) => {
+    const client = new pg.Client({ connectionString: baseUrl })
+    await client.connect()
+    try {
+      await client.query(statement)
+    } finally {
+      await client.end()
+    }
+  }
+  await run(`CREATE DATABASE "${name}"`)
+  const url = new URL(baseUrl)
+  url.pathname = `/${name}`
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) }
+}
+
+/**
+ * Test wiring: real Postgres/Redis when DATABASE_URL/REDIS_URL are set (a database of the
+ * test file's own), otherwise PGlite in memory.
+ */
 export async function createTestDeps() {
-  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, poolSize: 5 })
+  const isolated = process.env.DATABASE_URL
+    ? await createIsolatedDatabase(process.env.DATABASE_URL)
+    : undefined
+  const database = await openDatabase({ databaseUrl: isolated?.url, poolSize: 5 })
   const cache = createCache({ redisUrl: process.env.REDIS_URL })
   const secret = 'test-secret-that-is-at-least-32-characters-long'
   const tokens = createTokenService({ secret, cache })
@@ -15,7 +44,7 @@ export async function createTestDeps() {
     JWT_SECRET_KEY: secret,
     JWT_ALGORITHM: 'HS256' as const,
     BODY_LIMIT_BYTES: 1_048_576,
-    DATABASE_URL: process.env.DATABASE_URL,
+    DATABASE_URL: isolated?.url,
     REDIS_URL: process.env.REDIS_URL,
   }
   return {
@@ -26,6 +55,7 @@ export async function createTestDeps() {
     async close() {
       await cache.close()
       await database.close()
+      await isolated?.drop()
     },
   }
 }
