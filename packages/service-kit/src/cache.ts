@@ -20,9 +20,14 @@ export interface Cache {
 }
 
 /** Redis when a URL is given, otherwise an in-process stand-in with the same commands. */
-export function createCache(options: { redisUrl?: string; logger?: Logger }): Cache {
+export function createCache(options: { redisUrl?: string; logger?: Logger; keyPrefix?: string }): Cache {
   const redis = options.redisUrl
-    ? new Redis(options.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false })
+    ? new Redis(options.redisUrl, {
+        maxRetriesPerRequest: 1,
+        enableOfflineQueue: false,
+        lazyConnect: false,
+        keyPrefix: options.keyPrefix,
+      })
     : (new RedisMock({ keyPrefix: `${randomUUID()}:` }) as unknown as Redis)
   redis.on?.('error', (error: Error) => options.logger?.warn({ err: error }, 'cache error'))
 

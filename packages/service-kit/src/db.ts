@@ -59,14 +59,24 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
   }
 }
 
+// PGlite runs no autovacuum, so nothing would ever refresh the planner's statistics.
+const PGLITE_ANALYZE_INTERVAL_MS = 5 * 60_000
+
 async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
   const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create()
   const db = drizzlePglite(client) as unknown as Database
+  const analyze = () => client.exec('ANALYZE').catch(() => {})
+  await analyze()
+  const timer = setInterval(analyze, PGLITE_ANALYZE_INTERVAL_MS)
+  timer.unref()
   return {
     db,
     kind: 'pglite',
     ping: async () => void (await db.execute(sql`select 1`)),
-    close: () => client.close(),
+    async close() {
+      clearInterval(timer)
+      await client.close()
+    },
     async migrate({ schema, migrationsFolder }) {
       await migratePglite(drizzlePglite(client), {
         migrationsFolder,

@@ -34,7 +34,11 @@ export async function createTestDeps() {
     ? await createIsolatedDatabase(process.env.DATABASE_URL)
     : undefined
   const database = await openDatabase({ databaseUrl: isolated?.url, poolSize: 5 })
-  const cache = createCache({ redisUrl: process.env.REDIS_URL })
+  // Its own key space too: user ids restart in every test database, revocation markers must not.
+  const cache = createCache({
+    redisUrl: process.env.REDIS_URL,
+    keyPrefix: `sc-test-${randomBytes(4).toString('hex')}:`,
+  })
   const secret = 'test-secret-that-is-at-least-32-characters-long'
   const tokens = createTokenService({ secret, cache })
   const config = {
