@@ -53,7 +53,10 @@ export async function startSystem(
   const peer = (caller: string, target: ServiceName) =>
     createInProcessServiceClient({ caller, target: SERVICE_LABELS[target], tokens, app: () => apps[target] })
 
-  apps.users = await buildUsers(loadConfig(UsersConfigSchema, serviceEnv), shared)
+  apps.users = await buildUsers(loadConfig(UsersConfigSchema, serviceEnv), {
+    ...shared,
+    enrollmentEvents: peer('user-service', 'enrollments'),
+  })
   apps.courses = await buildCourses(loadConfig(CoursesConfigSchema, serviceEnv), {
     ...shared,
     enrollments: createEnrollmentsClient(peer('course-service', 'enrollments')),

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createEnrollmentsTestApp, type EnrollmentsTestApp, progressEvent } from './helpers.js'
+import {
+  createEnrollmentsTestApp,
+  type EnrollmentsTestApp,
+  progressEvent,
+  userDeletedEvent,
+} from './helpers.js'
 
 let t: EnrollmentsTestApp
 
@@ -154,16 +159,19 @@ describe('POST /internal/events (progress.updated)', () => {
     })
   })
 
-  it('answers 200 and ignores event types it does not consume', async () => {
-    const response = await deliver({
-      id: randomUUID(),
-      type: 'course.archived',
-      occurred_at: new Date().toISOString(),
-      payload: { course_id: 1 },
-    })
-    expect(response.statusCode).toBe(200)
-    expect(response.json()).toEqual({ status: 'ignored' })
-  })
+  it.each(['course.archived', 'constructor'])(
+    'answers 200 and ignores event types it does not consume (%s)',
+    async (type) => {
+      const response = await deliver({
+        id: randomUUID(),
+        type,
+        occurred_at: new Date().toISOString(),
+        payload: { course_id: 1 },
+      })
+      expect(response.statusCode).toBe(200)
+      expect(response.json()).toEqual({ status: 'ignored' })
+    },
+  )
 
   it('answers 422 for a malformed envelope or payload and changes nothing', async () => {
     const { student, enrollment } = await newEnrollment()
@@ -186,5 +194,127 @@ describe('POST /internal/events (progress.updated)', () => {
       payload: progressEvent(enrollment, 100, 1),
     })
     expect(response.statusCode).toBe(403)
+  })
+})
+
+describe('POST /internal/events (user.deleted)', () => {
+  type Session = Awaited<ReturnType<EnrollmentsTestApp['user']>>
+
+  async function enroll(student: Session, courseId: number) {
+    return t.app.inject({
+      method: 'POST',
+      url: '/enrollments',
+      headers: student.headers,
+      payload: { course_id: courseId },
+    })
+  }
+
+  async function read(admin: Session, enrollmentId: number) {
+    const response = await t.app.inject({ url: `/enrollments/${enrollmentId}`, headers: admin.headers })
+    return response.json()
+  }
+
+  async function history(admin: Session, enrollmentId: number) {
+    const response = await t.app.inject({
+      url: `/enrollments/${enrollmentId}/history`,
+      headers: admin.headers,
+    })
+    return response.json() as { from_status: string | null; to_status: string; reason: string | null }[]
+  }
+
+  function setStatus(admin: Session, enrollmentId: number, status: string) {
+    return t.app.inject({
+      method: 'PATCH',
+      url: `/enrollments/${enrollmentId}/status`,
+      headers: admin.headers,
+      payload: { status },
+    })
+  }
+
+  it('drops the student’s active and suspended enrollments with a history entry by the system', async () => {
+    const admin = await t.user('admin')
+    const student = await t.user()
+    const classmate = await t.user()
+    const [active, suspended, completed] = await Promise.all([t.course(), t.course(), t.course()])
+    const ids = {
+      active: (await enroll(student, active!.course_id)).json().id as number,
+      suspended: (await enroll(student, suspended!.course_id)).json().id as number,
+      completed: (await enroll(student, completed!.course_id)).json() as { id: number },
+      classmate: (await enroll(classmate, active!.course_id)).json().id as number,
+    }
+    expect((await setStatus(admin, ids.suspended, 'suspended')).statusCode).toBe(200)
+    await deliver(
+      progressEvent({ ...ids.completed, student_id: student.id, course_id: completed!.course_id }, 100, 1),
+    )
+    const completedBefore = await read(admin, ids.completed.id)
+    expect(completedBefore.status).toBe('completed')
+
+    const response = await deliver(userDeletedEvent(student.id))
+    expect(response.statusCode).toBe(200)
+    expect(response.json()).toEqual({ status: 'processed' })
+
+    for (const [id, from] of [
+      [ids.active, 'active'],
+      [ids.suspended, 'suspended'],
+    ] as const) {
+      const body = await read(admin, id)
+      expect(body.status).toBe('dropped')
+      expect(body.dropped_at).toMatch(/Z$/)
+      expect((await history(admin, id)).at(-1)).toMatchObject({
+        from_status: from,
+        to_status: 'dropped',
+        reason: 'Account deleted',
+        changed_by: null,
+      })
+    }
+    expect(await read(admin, ids.completed.id)).toEqual(completedBefore)
+    expect((await history(admin, ids.completed.id)).map((entry) => entry.to_status)).toEqual([
+      'active',
+      'completed',
+    ])
+    expect((await read(admin, ids.classmate)).status).toBe('active')
+  })
+
+  it('frees the student’s seat: a full course takes another student afterwards', async () => {
+    const leaving = await t.user()
+    const waiting = await t.user()
+    const course = await t.course({ max_students: 1 })
+    expect((await enroll(leaving, course.course_id)).statusCode).toBe(201)
+    const refused = await enroll(waiting, course.course_id)
+    expect(refused.statusCode).toBe(409)
+    expect(refused.json().error_code).toBe('COURSE_FULL')
+    await deliver(userDeletedEvent(leaving.id))
+    expect((await enroll(waiting, course.course_id)).statusCode).toBe(201)
+  })
+
+  it('changes nothing when the same user.deleted is delivered again', async () => {
+    const admin = await t.user('admin')
+    const student = await t.user()
+    const course = await t.course()
+    const enrollmentId = (await enroll(student, course.course_id)).json().id as number
+    const event = userDeletedEvent(student.id)
+    expect((await deliver(event)).json()).toEqual({ status: 'processed' })
+    // An admin reinstates the enrollment; a redelivery of the old event must not drop it again.
+    expect((await setStatus(admin, enrollmentId, 'active')).statusCode).toBe(200)
+    expect((await deliver(event)).json()).toEqual({ status: 'duplicate' })
+    expect((await read(admin, enrollmentId)).status).toBe('active')
+    const drops = (await history(admin, enrollmentId)).filter((entry) => entry.reason === 'Account deleted')
+    expect(drops).toHaveLength(1)
+  })
+
+  it('answers 422 for a malformed payload and drops nothing', async () => {
+    const admin = await t.user('admin')
+    const student = await t.user()
+    const enrollmentId = (await enroll(student, (await t.course()).course_id)).json().id as number
+    const event = userDeletedEvent(student.id)
+    for (const payload of [{ user_id: String(student.id) }, {}]) {
+      const response = await deliver({ ...event, payload })
+      expect(response.statusCode).toBe(422)
+      expect(response.json().error_code).toBe('VALIDATION_ERROR')
+    }
+    expect((await read(admin, enrollmentId)).status).toBe('active')
+    // The rejected deliveries did not consume the event id: the valid one still applies.
+    expect((await deliver(event)).json()).toEqual({ status: 'processed' })
+    expect((await read(admin, enrollmentId)).status).toBe('dropped')
   })
 })

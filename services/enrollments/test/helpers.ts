@@ -150,3 +150,13 @@ export function progressEvent(
     },
   }
 }
+
+/** A user.deleted envelope as user-service's outbox sends it. */
+export function userDeletedEvent(userId: number) {
+  return {
+    id: randomUUID(),
+    type: 'user.deleted',
+    occurred_at: new Date().toISOString(),
+    payload: { user_id: userId },
+  }
+}

@@ -3,17 +3,21 @@ import {
   type Cache,
   type Clock,
   createCache,
+  createHttpServiceClient,
   createServiceApp,
   createTokenService,
   type DatabaseHandle,
   openDatabase,
+  type ServiceClient,
   systemClock,
   type TokenService,
 } from '@smartcourse/service-kit'
+import type { Logger } from 'pino'
 import type { UsersConfig } from './config.js'
 import { createUsersModule } from './module.js'
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
+const SERVICE_NAME = 'user-service'
 
 export interface UsersDeps {
   database: DatabaseHandle
@@ -22,6 +26,8 @@ export interface UsersDeps {
   clock: Clock
   /** Off in all-in-one, where the gateway writes the access log. */
   requestLogging: boolean
+  /** The raw client user.deleted is delivered to (enrollment-service's POST /internal/events). */
+  enrollmentEvents: ServiceClient
 }
 
 /** The composition root of user-service: used by main.ts, the tests and all-in-one. */
@@ -30,8 +36,16 @@ export async function buildApp(config: UsersConfig, overrides: Partial<UsersDeps
     overrides.database ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }))
   const cache = overrides.cache ?? createCache({ redisUrl: config.REDIS_URL })
   const tokens = overrides.tokens ?? createTokenService({ secret: config.JWT_SECRET_KEY, cache })
+  const enrollmentEvents =
+    overrides.enrollmentEvents ??
+    createHttpServiceClient({
+      caller: SERVICE_NAME,
+      target: 'enrollment-service',
+      tokens,
+      baseUrl: config.ENROLLMENT_SERVICE_URL,
+    })
   const app = await createServiceApp({
-    name: 'user-service',
+    name: SERVICE_NAME,
     schema: 'users',
     migrationsFolder,
     config,
@@ -45,12 +59,15 @@ export async function buildApp(config: UsersConfig, overrides: Partial<UsersDeps
     tokens,
     clock: overrides.clock ?? systemClock,
     config,
-    logger: app.log,
+    enrollmentEvents,
+    logger: app.log as unknown as Logger,
+    outboxPollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
   })
   await app.register(module.routes)
   app.addHook('onReady', () => module.start())
-  // Close only what this function opened; shared resources belong to whoever passed them in.
+  // Stop the relay first, then close only what this function opened.
   app.addHook('onClose', async () => {
+    await module.stop()
     if (!overrides.cache) await cache.close()
     if (!overrides.database) await database.close()
   })

@@ -8,5 +8,9 @@ export const UsersConfigSchema = Type.Object({
   DATA_DIR: Type.Optional(Type.String()),
   ADMIN_EMAIL: Type.Optional(Type.String({ format: 'email' })),
   ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 8, maxLength: 100 })),
+  /** Where user.deleted is delivered (enrollment-service's POST /internal/events). */
+  ENROLLMENT_SERVICE_URL: Type.String({ default: 'http://localhost:8003' }),
+  /** How often the outbox relay looks for undelivered events. */
+  OUTBOX_POLL_INTERVAL_MS: Type.Integer({ minimum: 10, default: 1000 }),
 })
 export type UsersConfig = Static<typeof UsersConfigSchema>

@@ -1,19 +1,24 @@
+import { EventTypes } from '@smartcourse/contracts'
 import {
   type Cache,
   type Clock,
   createAuthGuards,
+  createOutbox,
   type Database,
   type HttpServer,
+  type ServiceClient,
   type TokenService,
 } from '@smartcourse/service-kit'
+import type { Logger } from 'pino'
 import { registerAuthRoutes } from './auth/auth.routes.js'
 import { createAuthService } from './auth/auth.service.js'
 import { createLoginThrottle } from './auth/login-throttle.js'
 import type { UsersConfig } from './config.js'
+import { eventTables } from './db/tables.js'
 import { registerInstructorProfileRoutes } from './instructors/instructor-profile.routes.js'
 import { createInstructorProfileService } from './instructors/instructor-profile.service.js'
 import { registerInternalUserRoutes } from './internal/internal-user.routes.js'
-import { type BootstrapLogger, ensureAdmin } from './users/admin-bootstrap.js'
+import { ensureAdmin } from './users/admin-bootstrap.js'
 import { registerUserRoutes } from './users/user.routes.js'
 import { createUserService } from './users/user.service.js'
 
@@ -23,15 +28,26 @@ export interface UsersModuleDeps {
   tokens: TokenService
   clock: Clock
   config: Pick<UsersConfig, 'ADMIN_EMAIL' | 'ADMIN_PASSWORD'>
-  logger?: BootstrapLogger
+  /** Receives user.deleted at enrollment-service's POST /internal/events. */
+  enrollmentEvents: ServiceClient
+  logger: Logger
+  outboxPollIntervalMs?: number
 }
 
-/** user-service's routes and start-up work, ready to mount on any Fastify server. */
+/** user-service's routes and background work (admin bootstrap, outbox relay), host-independent. */
 export function createUsersModule(deps: UsersModuleDeps) {
-  const { db, cache, tokens, clock, config } = deps
+  const { db, cache, tokens, clock, config, logger } = deps
+  const outbox = createOutbox({
+    db,
+    tables: eventTables,
+    subscribers: { [EventTypes.userDeleted]: ['enrollments'] },
+    destinations: { enrollments: deps.enrollmentEvents },
+    logger,
+    pollIntervalMs: deps.outboxPollIntervalMs,
+  })
   const guards = createAuthGuards(tokens)
   const auth = createAuthService({ db, tokens, clock, throttle: createLoginThrottle({ cache }) })
-  const users = createUserService({ db, tokens, clock })
+  const users = createUserService({ db, tokens, clock, outbox })
   const profiles = createInstructorProfileService({ db, clock })
 
   return {
@@ -42,17 +58,22 @@ export function createUsersModule(deps: UsersModuleDeps) {
       registerInternalUserRoutes(app, { db, guards })
     },
 
-    /** Ensures the ADMIN_EMAIL admin exists when both ADMIN_EMAIL and ADMIN_PASSWORD are set. */
+    /**
+     * Ensures the ADMIN_EMAIL admin exists when both ADMIN_EMAIL and ADMIN_PASSWORD are set, then
+     * starts the outbox relay (which also delivers events left undelivered by an earlier run).
+     */
     async start() {
       if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
         await ensureAdmin(
-          { db, tokens, clock, logger: deps.logger },
+          { db, tokens, clock, logger },
           { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD },
         )
       }
+      outbox.start()
     },
 
-    async stop() {},
+    /** Stops the relay, waiting for a delivery in flight. */
+    stop: () => outbox.stop(),
   }
 }
 

@@ -1,3 +1,4 @@
+import { type ServiceClient, type ServiceRequest, ServiceUnavailableError } from '@smartcourse/service-kit'
 import { createTestDeps, unique } from '@smartcourse/service-kit/testing'
 import { buildApp, type UsersConfig, type UsersDeps } from '../src/index.js'
 
@@ -13,18 +14,38 @@ export function testConfig(deps: TestDeps, admin: { email: string; password: str
     PORT: 0,
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
+    // Never called: tests pass `enrollmentEvents`, or publish nothing (the discard port refuses).
+    ENROLLMENT_SERVICE_URL: 'http://127.0.0.1:9',
+    OUTBOX_POLL_INTERVAL_MS: 50,
   }
 }
 
-/** One app per test file over PGlite (or DATABASE_URL/REDIS_URL), with its own bootstrap admin. */
+/** enrollment-service's POST /internal/events as a fake: records envelopes, or fails while `down`. */
+export function createFakeSubscriber() {
+  const received: ServiceRequest[] = []
+  const state = { down: false, attempts: 0 }
+  const client: ServiceClient = {
+    async request<T>(request: ServiceRequest) {
+      state.attempts += 1
+      if (state.down) throw new ServiceUnavailableError('enrollment-service is unavailable')
+      received.push(request)
+      return { status: 200, body: { status: 'processed' } as T }
+    },
+  }
+  return { client, received, state }
+}
+
+/** One app per test file over PGlite (or DATABASE_URL/REDIS_URL), with its own bootstrap admin and a fake subscriber. */
 export async function createTestApp(overrides: Partial<UsersDeps> = {}) {
   const deps = await createTestDeps()
   const admin = { email: `${unique('admin')}@example.test`, password: 'admin-password-123' }
+  const enrollmentEvents = createFakeSubscriber()
   const app = await buildApp(testConfig(deps, admin), {
     database: deps.database,
     cache: deps.cache,
     tokens: deps.tokens,
     requestLogging: false,
+    enrollmentEvents: enrollmentEvents.client,
     ...overrides,
   })
   await app.ready()
@@ -32,6 +53,8 @@ export async function createTestApp(overrides: Partial<UsersDeps> = {}) {
     app,
     deps,
     admin,
+    /** What the outbox delivered to enrollment-service (user.deleted). */
+    enrollmentEvents,
     async close() {
       await app.close()
       await deps.close()

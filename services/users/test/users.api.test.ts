@@ -1,7 +1,7 @@
 import { unique } from '@smartcourse/service-kit/testing'
-import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { users } from '../src/db/tables.js'
+import { and, eq, sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { outbox, users } from '../src/db/tables.js'
 import {
   bearer,
   createTestApp,
@@ -32,6 +32,15 @@ const put = (url: string, session: Session, payload: unknown) =>
   app.inject({ method: 'PUT', url, headers: session.headers, payload: payload as object })
 const remove = (url: string, session: Session) =>
   app.inject({ method: 'DELETE', url, headers: session.headers })
+const userDeletedRows = (userId: number) =>
+  db()
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.type, 'user.deleted'), sql`(${outbox.payload}->>'user_id')::int = ${userId}`))
+const deliveredFor = (userId: number) =>
+  harness.enrollmentEvents.received.filter(
+    (request) => (request.body as { payload: { user_id: number } }).payload.user_id === userId,
+  )
 
 describe('GET /users/me', () => {
   it('answers the caller’s UserResponse', async () => {
@@ -335,6 +344,52 @@ describe('DELETE /users/{id}', () => {
     await remove(`/users/${session.id}`, admin)
     expect((await register(app, newAccount({ email: session.email }))).json().error_code).toBe('EMAIL_TAKEN')
     expect((await login(app, session.email, session.password)).json().error_code).toBe('INVALID_CREDENTIALS')
+  })
+
+  it('writes one user.deleted to the outbox with the delete and delivers it to enrollment-service', async () => {
+    const session = await signUp(app)
+    expect((await remove(`/users/${session.id}`, admin)).statusCode).toBe(200)
+    const rows = await userDeletedRows(session.id)
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({ destination: 'enrollments', payload: { user_id: session.id } })
+    await vi.waitFor(() => expect(deliveredFor(session.id)).toHaveLength(1))
+    expect(deliveredFor(session.id)[0]).toEqual({
+      method: 'POST',
+      path: '/internal/events',
+      body: {
+        id: rows[0]!.eventId,
+        type: 'user.deleted',
+        occurred_at: expect.stringMatching(/Z$/),
+        payload: { user_id: session.id },
+      },
+    })
+    await vi.waitFor(async () => expect((await userDeletedRows(session.id))[0]!.deliveredAt).not.toBeNull())
+  })
+
+  it('delivers user.deleted once enrollment-service is back: nothing is lost', async () => {
+    const session = await signUp(app)
+    const events = harness.enrollmentEvents
+    events.state.down = true
+    try {
+      const attemptsBefore = events.state.attempts
+      expect((await remove(`/users/${session.id}`, admin)).statusCode).toBe(200)
+      await vi.waitFor(() => expect(events.state.attempts).toBeGreaterThan(attemptsBefore))
+      expect(deliveredFor(session.id)).toHaveLength(0)
+      expect((await userDeletedRows(session.id))[0]).toMatchObject({ deliveredAt: null })
+    } finally {
+      events.state.down = false
+    }
+    // Only the polling relay started with the app retries: nothing else nudges it now.
+    await vi.waitFor(() => expect(deliveredFor(session.id)).toHaveLength(1), { timeout: 10_000 })
+  })
+
+  it('publishes no user.deleted for a refused or repeated delete', async () => {
+    const session = await signUp(app)
+    expect((await remove(`/users/${session.id}`, session)).statusCode).toBe(403)
+    expect(await userDeletedRows(session.id)).toHaveLength(0)
+    expect((await remove(`/users/${session.id}`, admin)).statusCode).toBe(200)
+    expect((await remove(`/users/${session.id}`, admin)).statusCode).toBe(404)
+    expect(await userDeletedRows(session.id)).toHaveLength(1)
   })
 
   it('answers 404 for an already deleted or unknown user', async () => {

@@ -55,6 +55,16 @@ export function createEnrollmentRepository(executor: Executor) {
       return row
     },
 
+    /** The student's enrollments in any of `statuses`, locked until the transaction ends (id order). */
+    listByStudentForUpdate(studentId: number, statuses: EnrollmentStatus[]): Promise<EnrollmentRow[]> {
+      return executor
+        .select()
+        .from(enrollments)
+        .where(and(eq(enrollments.studentId, studentId), inArray(enrollments.status, statuses)))
+        .orderBy(asc(enrollments.id))
+        .for('update')
+    },
+
     /** Serializes seat-taking for one course until the surrounding transaction ends. */
     async lockCourseSeats(courseId: number) {
       await executor.insert(courseSeats).values({ courseId }).onConflictDoNothing()

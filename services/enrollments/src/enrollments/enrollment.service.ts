@@ -4,6 +4,7 @@ import {
   EventTypes,
   type EnrollmentCompletedPayload,
   ProgressUpdatedPayload,
+  UserDeletedPayload,
 } from '@smartcourse/contracts'
 import {
   type Actor,
@@ -18,6 +19,7 @@ import {
   toMoney,
   ValidationError,
 } from '@smartcourse/service-kit'
+import type { Static, TSchema } from 'typebox'
 import { Value } from 'typebox/value'
 import type { EnrollmentRow, EnrollmentStatus } from '../db/tables.js'
 import {
@@ -60,6 +62,20 @@ export function paymentFor(
     paymentAmount: toMoney(input.payment_amount ?? price),
     paymentId: input.payment_id ?? null,
   }
+}
+
+/** The history reason of enrollments dropped because their student's account was deleted. */
+export const ACCOUNT_DELETED_REASON = 'Account deleted'
+
+/** The event's payload, checked against its contract schema (422 VALIDATION_ERROR otherwise). */
+function checkPayload<S extends TSchema>(schema: S, event: EventEnvelope): Static<S> {
+  if (!Value.Check(schema, event.payload)) {
+    throw new ValidationError(
+      `Invalid ${event.type} payload`,
+      [...Value.Errors(schema, event.payload)].map((e) => e.message),
+    )
+  }
+  return event.payload
 }
 
 /** Whether moving from `from` to `to` takes one of the course's seats. */
@@ -265,13 +281,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
    * enrollment.completed in the same transaction.
    */
   async function recordProgress(event: EventEnvelope) {
-    if (!Value.Check(ProgressUpdatedPayload, event.payload)) {
-      throw new ValidationError(
-        'Invalid progress.updated payload',
-        [...Value.Errors(ProgressUpdatedPayload, event.payload)].map((e) => e.message),
-      )
-    }
-    const payload = event.payload
+    const payload = checkPayload(ProgressUpdatedPayload, event)
     let completed: EnrollmentRow | undefined
     const applied = await inbox.runOnce(event, async (executor) => {
       const tx = createEnrollmentRepository(executor)
@@ -311,6 +321,31 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
     return applied
   }
 
+  /**
+   * Applies a user.deleted event once: every active or suspended enrollment of that student is
+   * dropped (freeing its seat) with a history entry by the system. Completed enrollments stay
+   * completed, so their certificates remain valid.
+   */
+  async function dropDeletedStudent(event: EventEnvelope) {
+    const payload = checkPayload(UserDeletedPayload, event)
+    return inbox.runOnce(event, async (executor) => {
+      const tx = createEnrollmentRepository(executor)
+      const held = await tx.listByStudentForUpdate(payload.user_id, ['active', 'suspended'])
+      const now = clock.now()
+      for (const row of held) {
+        await tx.update(row.id, { status: 'dropped', droppedAt: now, updatedAt: now }, row.status)
+        await tx.addHistory({
+          enrollmentId: row.id,
+          fromStatus: row.status,
+          toStatus: 'dropped',
+          reason: ACCOUNT_DELETED_REASON,
+          changedBy: null,
+          changedAt: now,
+        })
+      }
+    })
+  }
+
   return {
     enroll,
     drop,
@@ -320,6 +355,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
     history,
     get: getVisible,
     recordProgress,
+    dropDeletedStudent,
     findById: (id: number) => repository.findById(id),
     findByStudentAndCourse: (studentId: number, courseId: number) =>
       repository.findByStudentAndCourse(studentId, courseId),

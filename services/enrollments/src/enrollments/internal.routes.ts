@@ -1,5 +1,11 @@
 import { EventEnvelopeSchema, EventTypes, InternalEnrollment } from '@smartcourse/contracts'
-import { type AuthGuards, EVENTS_PATH, type HttpServer, NotFoundError } from '@smartcourse/service-kit'
+import {
+  type AuthGuards,
+  type EventEnvelope,
+  EVENTS_PATH,
+  type HttpServer,
+  NotFoundError,
+} from '@smartcourse/service-kit'
 import { Type } from 'typebox'
 import { EnrollmentIdParams, LookupQuery, toInternalEnrollment } from './enrollment.schemas.js'
 import type { EnrollmentService } from './enrollment.service.js'
@@ -9,6 +15,13 @@ const EventResult = Type.Object({ status: Type.Enum(['processed', 'duplicate', '
 
 /** Routes for other services: enrollment facts and the events enrollment-service consumes. */
 export function internalRoutes(service: EnrollmentService, guards: AuthGuards) {
+  // Each consumed event type; a handler answers whether the event was new (false: a redelivery).
+  // A Map, so a type such as "constructor" finds nothing inherited.
+  const handlers = new Map<string, (event: EventEnvelope) => Promise<boolean>>([
+    [EventTypes.progressUpdated, service.recordProgress],
+    [EventTypes.userDeleted, service.dropDeletedStudent],
+  ])
+
   return async (app: HttpServer) => {
     app.get(
       '/internal/enrollments/lookup',
@@ -45,8 +58,9 @@ export function internalRoutes(service: EnrollmentService, guards: AuthGuards) {
       },
       async (request) => {
         const event = request.body
-        if (event.type !== EventTypes.progressUpdated) return { status: 'ignored' as const }
-        const applied = await service.recordProgress(event)
+        const handle = handlers.get(event.type)
+        if (!handle) return { status: 'ignored' as const }
+        const applied = await handle(event)
         return { status: applied ? ('processed' as const) : ('duplicate' as const) }
       },
     )

@@ -1,3 +1,4 @@
+import { defineEventTables } from '@smartcourse/service-kit'
 import { sql } from 'drizzle-orm'
 import {
   boolean,
@@ -90,6 +91,10 @@ export const refreshTokens = usersSchema.table(
     index('refresh_tokens_user_id_idx').on(table.userId),
   ],
 )
+
+/** user.deleted leaves through the outbox; processed_events comes with it, unused for now. */
+export const { outbox, processedEvents } = defineEventTables(usersSchema)
+export const eventTables = { outbox, processedEvents }
 
 export type UserRow = typeof users.$inferSelect
 export type InstructorProfileRow = typeof instructorProfiles.$inferSelect

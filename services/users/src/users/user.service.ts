@@ -1,9 +1,11 @@
+import { EventTypes, type UserDeletedPayload } from '@smartcourse/contracts'
 import {
   type Actor,
   type Clock,
   type Database,
   ForbiddenError,
   isAdmin,
+  type Outbox,
   pageOffset,
   type TokenService,
   toPage,
@@ -23,8 +25,13 @@ export interface UserUpdateInput {
 }
 
 /** Reading, editing and (soft) deleting accounts. */
-export function createUserService(deps: { db: Database; tokens: TokenService; clock: Clock }) {
-  const { db, tokens, clock } = deps
+export function createUserService(deps: {
+  db: Database
+  tokens: TokenService
+  clock: Clock
+  outbox: Outbox
+}) {
+  const { db, tokens, clock, outbox } = deps
   const users = createUserRepository(db)
 
   async function getLiveUser(id: number): Promise<UserRow> {
@@ -79,16 +86,21 @@ export function createUserService(deps: { db: Database; tokens: TokenService; cl
 
     /**
      * Soft delete: the row stays (its email and username stay reserved, other services can still
-     * show the name) and every token of the user stops working.
+     * show the name) and every token of the user stops working. user.deleted is written in the
+     * same transaction, so the delete and the event commit (or roll back) together.
      */
     async deleteUser(id: number): Promise<void> {
       const now = clock.now()
       const deleted = await db.transaction(async (tx) => {
         const row = await createUserRepository(tx).softDelete(id, now)
-        if (row) await createRefreshTokenRepository(tx).revokeAllOfUser(id, now)
+        if (!row) return undefined
+        await createRefreshTokenRepository(tx).revokeAllOfUser(id, now)
+        const event: UserDeletedPayload = { user_id: id }
+        await outbox.publish(tx, EventTypes.userDeleted, event)
         return row
       })
       if (!deleted) throw new UserNotFoundError(id)
+      void outbox.nudge()
       await tokens.revokeAllForUser(id)
     },
   }
