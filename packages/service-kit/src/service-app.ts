@@ -1,6 +1,9 @@
-import type { Cache } from './cache.js'
-import type { DatabaseHandle } from './db.js'
+import { createTokenService, type TokenService } from './auth/tokens.js'
+import { type Cache, createCache } from './cache.js'
+import { type Clock, systemClock } from './clock.js'
+import { type DatabaseHandle, openDatabase } from './db.js'
 import { createHttpServer, type HttpServer } from './http-server.js'
+import { createHttpServiceClient } from './service-client.js'
 
 export interface ServiceAppOptions {
   /** e.g. 'user-service': shown in /health, logs and OpenAPI. */
@@ -45,4 +48,67 @@ export async function runService(
   process.once('SIGTERM', () => void shutdown('SIGTERM'))
   process.once('SIGINT', () => void shutdown('SIGINT'))
   await app.listen({ port: options.port, host: options.host })
+}
+
+/** What every service runs on; all-in-one and tests pass shared ones in. */
+export interface ServiceDeps {
+  database: DatabaseHandle
+  cache: Cache
+  tokens: TokenService
+  clock: Clock
+  /** Off in all-in-one, where the gateway writes the access log. */
+  requestLogging: boolean
+}
+
+interface ServiceDepsConfig {
+  DATABASE_URL?: string
+  DATA_DIR?: string
+  REDIS_URL?: string
+  JWT_SECRET_KEY: string
+}
+
+/**
+ * Opens the database, cache and token service from the config unless they were passed in.
+ * `peer` makes an HTTP client to another service; `closeOwned` closes only what was opened here.
+ */
+export async function openServiceDeps(
+  caller: string,
+  config: ServiceDepsConfig,
+  overrides: Partial<ServiceDeps>,
+) {
+  const database =
+    overrides.database ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }))
+  const cache = overrides.cache ?? createCache({ redisUrl: config.REDIS_URL })
+  const tokens = overrides.tokens ?? createTokenService({ secret: config.JWT_SECRET_KEY, cache })
+  return {
+    database,
+    cache,
+    tokens,
+    clock: overrides.clock ?? systemClock,
+    requestLogging: overrides.requestLogging,
+    peer: (target: string, baseUrl: string) => createHttpServiceClient({ caller, target, tokens, baseUrl }),
+    async closeOwned() {
+      if (!overrides.cache) await cache.close()
+      if (!overrides.database) await database.close()
+    },
+  }
+}
+
+/** A service's routes and background work, as its module factory returns them. */
+export interface ServiceModule {
+  routes: (app: HttpServer) => Promise<void>
+  start(): unknown
+  stop(): unknown
+}
+
+/** Registers the routes; background work starts when the app is ready and stops before `closeOwned` runs. */
+export async function mountModule(app: HttpServer, module: ServiceModule, closeOwned: () => Promise<void>) {
+  await app.register(module.routes)
+  app.addHook('onReady', async () => {
+    await module.start()
+  })
+  app.addHook('onClose', async () => {
+    await module.stop()
+    await closeOwned()
+  })
 }
