@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto'
+import { sql } from 'drizzle-orm'
 import pg from 'pg'
 import { createTokenService } from './auth/tokens.js'
 import { createCache } from './cache.js'
-import { openDatabase } from './db.js'
+import { type Database, openDatabase } from './db.js'
+import { ServiceUnavailableError } from './errors.js'
+import type { ServiceClient, ServiceRequest } from './service-client.js'
 
 /**
  * A fresh database beside the one DATABASE_URL names, so test files running in parallel never
@@ -69,4 +72,33 @@ let counter = 0
 export function unique(prefix = 'u'): string {
   counter += 1
   return `${prefix}${Date.now().toString(36)}${process.pid.toString(36)}${counter}`
+}
+
+/** Ids no other test file or earlier run against the same database has used. */
+export function createIdSource(db: Database) {
+  // Parallel test files may race on IF NOT EXISTS; the loser simply tries again.
+  const ready = db
+    .execute(sql`create sequence if not exists public.sc_test_ids`)
+    .catch(() => db.execute(sql`create sequence if not exists public.sc_test_ids`))
+  return async () => {
+    await ready
+    const result = await db.execute(sql`select nextval('public.sc_test_ids')::int as id`)
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: number }[]
+    return Number(rows[0]!.id)
+  }
+}
+
+/** A subscriber's POST /internal/events: records envelopes, or fails like a stopped service. */
+export function createFakeSubscriber() {
+  const received: ServiceRequest[] = []
+  const state = { down: false, attempts: 0 }
+  const client: ServiceClient = {
+    async request<T>(request: ServiceRequest) {
+      state.attempts += 1
+      if (state.down) throw new ServiceUnavailableError('the subscriber is unavailable')
+      received.push(request)
+      return { status: 200, body: { status: 'processed' } as T }
+    },
+  }
+  return { client, received, state }
 }

@@ -1,54 +1,13 @@
-import type {
-  CourseOutline,
-  CoursesClient,
-  EnrollmentsClient,
-  InternalEnrollment,
-} from '@smartcourse/contracts'
-import {
-  type Database,
-  NotFoundError,
-  type Role,
-  type ServiceClient,
-  type ServiceRequest,
-  ServiceUnavailableError,
-} from '@smartcourse/service-kit'
-import { createTestDeps } from '@smartcourse/service-kit/testing'
-import { sql } from 'drizzle-orm'
+import type { CourseOutline, EnrollmentsClient, InternalEnrollment } from '@smartcourse/contracts'
+import { createFakeCourses } from '@smartcourse/contracts/testing'
+import { NotFoundError, type Role, ServiceUnavailableError } from '@smartcourse/service-kit'
+import { createFakeSubscriber, createIdSource, createTestDeps } from '@smartcourse/service-kit/testing'
+
+export { createFakeCourses } from '@smartcourse/contracts/testing'
+export { createFakeSubscriber, createIdSource } from '@smartcourse/service-kit/testing'
+
 import type { ProgressConfig } from '../src/config.js'
 import { buildApp, type ProgressDeps } from '../src/index.js'
-
-/** Ids no other test file or earlier run against the same database has used. */
-export function createIdSource(db: Database) {
-  // Parallel test files may race on IF NOT EXISTS; the loser simply tries again.
-  const ready = db
-    .execute(sql`create sequence if not exists public.sc_test_ids`)
-    .catch(() => db.execute(sql`create sequence if not exists public.sc_test_ids`))
-  return async () => {
-    await ready
-    const result = await db.execute(sql`select nextval('public.sc_test_ids')::int as id`)
-    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: number }[]
-    return Number(rows[0]!.id)
-  }
-}
-
-/** A CoursesClient backed by a map; `down` makes every call fail like an unreachable peer. */
-export function createFakeCourses() {
-  const outlines = new Map<number, CourseOutline>()
-  const state = { down: false }
-  const client: CoursesClient = {
-    async findOutline(courseId) {
-      if (state.down) throw new ServiceUnavailableError('course-service is unavailable')
-      const outline = outlines.get(courseId)
-      return outline && structuredClone(outline)
-    },
-    async getOutline(courseId) {
-      const outline = await client.findOutline(courseId)
-      if (!outline) throw new NotFoundError(`Course ${courseId} not found`)
-      return outline
-    },
-  }
-  return { client, outlines, state }
-}
 
 /** An EnrollmentsClient backed by a map; `down` makes every call fail like an unreachable peer. */
 export function createFakeEnrollments() {
@@ -72,21 +31,6 @@ export function createFakeEnrollments() {
     },
   }
   return { client, enrollments, state }
-}
-
-/** A subscriber's POST /internal/events: records envelopes, or fails like a stopped service. */
-export function createFakeSubscriber() {
-  const received: ServiceRequest[] = []
-  const state = { down: false, attempts: 0 }
-  const client: ServiceClient = {
-    async request<T>(request: ServiceRequest) {
-      state.attempts += 1
-      if (state.down) throw new ServiceUnavailableError('enrollment-service is unavailable')
-      received.push(request)
-      return { status: 200, body: { status: 'processed' } as T }
-    },
-  }
-  return { client, received, state }
 }
 
 /**
