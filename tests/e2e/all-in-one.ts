@@ -10,6 +10,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 export interface RunningSystem {
   baseUrl: string
   dataDir: string
+  /** What the process wrote to stdout and stderr, when started with `captureOutput`. */
+  output(): string
   stop(): Promise<void>
 }
 
@@ -29,7 +31,7 @@ export async function freePort(): Promise<number> {
  * until its gateway answers /health. Uses DATABASE_URL / REDIS_URL when the test run has them.
  */
 export async function startAllInOne(
-  options: { dataDir?: string; env?: Record<string, string> } = {},
+  options: { dataDir?: string; env?: Record<string, string>; captureOutput?: boolean } = {},
 ): Promise<RunningSystem> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'smartcourse-e2e-')))
   const port = await freePort()
@@ -44,13 +46,21 @@ export async function startAllInOne(
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
       ...options.env,
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', options.captureOutput ? 'pipe' : 'inherit', options.captureOutput ? 'pipe' : 'inherit'],
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
   })
   const baseUrl = `http://127.0.0.1:${port}`
   await waitUntilHealthy(baseUrl, child)
   return {
     baseUrl,
     dataDir,
+    output: () => output,
     stop: () => stopChild(child),
   }
 }
