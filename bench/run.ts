@@ -116,9 +116,14 @@ async function measureAll() {
   return results
 }
 
+/** Steady state: the embedded database refreshes its planner statistics every 10 s. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 11_000))
+
 await growCatalog(SMALL)
+await settle()
 const small = await measureAll()
 await growCatalog(LARGE)
+await settle()
 const large = await measureAll()
 
 const rows = Object.keys(scenarios).map((name) => ({

@@ -101,6 +101,7 @@ export async function startSystem(
   return {
     gateway,
     services,
+    database,
     async close() {
       await gateway.close()
       // Stop background relays before the database goes away.
