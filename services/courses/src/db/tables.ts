@@ -70,6 +70,13 @@ export const courses = coursesSchema.table(
     index('courses_published_category_idx')
       .on(t.category, t.publishedAt.desc().nullsLast(), t.id.desc())
       .where(sql`${t.status} = 'published'`),
+    // Browsing one category by price or by title, the catalog's most common pairing.
+    index('courses_published_category_price_idx')
+      .on(t.category, t.price, t.id)
+      .where(sql`${t.status} = 'published'`),
+    index('courses_published_category_title_idx')
+      .on(t.category, sql`lower(${t.title})`, t.id)
+      .where(sql`${t.status} = 'published'`),
     index('courses_published_level_idx')
       .on(t.level, t.publishedAt.desc().nullsLast(), t.id.desc())
       .where(sql`${t.status} = 'published'`),

@@ -1,0 +1,2 @@
+CREATE INDEX "courses_published_category_price_idx" ON "courses"."courses" USING btree ("category","price","id") WHERE "courses"."courses"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "courses_published_category_title_idx" ON "courses"."courses" USING btree ("category",lower("title"),"id") WHERE "courses"."courses"."status" = 'published';
