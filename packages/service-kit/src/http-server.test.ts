@@ -128,6 +128,15 @@ describe('createHttpServer', () => {
     expect((await app.inject({ method: 'POST', url: '/things', headers, payload: '' })).statusCode).toBe(422)
   })
 
+  it('refuses a NUL character anywhere in a body, query string or path with 422 naming the field', async () => {
+    const body = await app.inject({ method: 'POST', url: '/things', payload: { name: 'a\u0000b', count: 1 } })
+    expect(body.statusCode).toBe(422)
+    expect(body.json().details).toEqual([{ field: 'body.name', message: 'must not contain NUL characters' }])
+    const query = await app.inject('/things?kind=%00')
+    expect(query.statusCode).toBe(422)
+    expect(query.json().details[0].field).toBe('querystring.kind')
+  })
+
   it('answers 422 when the database refuses a value as a data exception', async () => {
     const response = await app.inject('/db-refuses')
     expect(response.statusCode).toBe(422)

@@ -145,7 +145,7 @@ function sendError(reply: FastifyReply, error: FastifyError, log: FastifyInstanc
     }))
     return reply.code(422).send(errorBody('VALIDATION_ERROR', 'Request validation failed', details))
   }
-  // PostgreSQL's class 22 (data exception: NUL bytes, out-of-range values) means the input was bad.
+  // PostgreSQL's class 22 (data exception, e.g. an out-of-range value) means the input was bad.
   if (isDataException(error)) {
     return reply
       .code(422)

@@ -66,6 +66,41 @@ function withPlainNumbers(validate: Validate, schema: unknown): Validate {
   return strict
 }
 
+/** The JSON pointer of the first string (or key) holding a NUL character, if any. */
+function findNul(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined
+  if (value === null || typeof value !== 'object') return undefined
+  for (const [key, item] of Object.entries(value)) {
+    if (key.includes('\u0000')) return `${path}/${key}`
+    const found = findNul(item, `${path}/${key}`)
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
+/** PostgreSQL text cannot hold NUL: every input is refused with a 422 before a service stores it. */
+function withoutNul(validate: Validate): Validate {
+  const checked: Validate = (data) => {
+    const path = findNul(data)
+    if (path !== undefined) {
+      checked.errors = [
+        {
+          instancePath: path,
+          schemaPath: '#',
+          keyword: 'nul',
+          params: {},
+          message: 'must not contain NUL characters',
+        },
+      ]
+      return false
+    }
+    const valid = validate(data)
+    checked.errors = validate.errors
+    return valid
+  }
+  return checked
+}
+
 /**
  * Bodies are validated exactly as sent (no coercion, nothing stripped, so unknown fields and
  * wrong types are 422), while query strings and path params are text and need coercion.
@@ -74,7 +109,7 @@ export function createValidatorCompiler(): FastifySchemaCompiler<any> {
   const bodyAjv = createAjv({ coerceTypes: false, removeAdditional: false })
   const textAjv = createAjv({ coerceTypes: 'array', removeAdditional: false })
   return ({ schema, httpPart }) => {
-    if (httpPart === 'body') return bodyAjv.compile(schema as object) as any
-    return withPlainNumbers(textAjv.compile(schema as object) as Validate, schema) as any
+    if (httpPart === 'body') return withoutNul(bodyAjv.compile(schema as object) as Validate) as any
+    return withoutNul(withPlainNumbers(textAjv.compile(schema as object) as Validate, schema)) as any
   }
 }

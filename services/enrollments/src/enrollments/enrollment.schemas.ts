@@ -15,21 +15,17 @@ import type { EnrollmentRow, StatusHistoryRow } from '../db/tables.js'
 
 export const EnrollmentIdParams = Type.Object({ id: IdParam })
 
-/** Postgres text cannot hold NUL: refused here (422) instead of failing in the database (500). */
-const Text = (options: { minLength?: number; maxLength: number; default?: string }) =>
-  Type.String({ ...options, pattern: '^[^\\u0000]*$' })
-
 export const EnrollmentCreateBody = StrictObject({
   course_id: IdParam,
   payment_amount: Type.Optional(Type.Union([MoneyInput, Type.Null()])),
-  payment_id: Type.Optional(Type.Union([Text({ minLength: 1, maxLength: 255 }), Type.Null()])),
-  enrollment_source: Type.Optional(Text({ minLength: 1, maxLength: 100, default: 'web' })),
+  payment_id: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 255 }), Type.Null()])),
+  enrollment_source: Type.Optional(Type.String({ minLength: 1, maxLength: 100, default: 'web' })),
 })
 export type EnrollmentCreateBody = Static<typeof EnrollmentCreateBody>
 
 export const EnrollmentStatusBody = StrictObject({
   status: Type.Enum(['active', 'dropped', 'suspended']),
-  reason: Type.Optional(Type.Union([Text({ maxLength: 500 }), Type.Null()])),
+  reason: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])),
 })
 export type EnrollmentStatusBody = Static<typeof EnrollmentStatusBody>
 
