@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { sql } from 'drizzle-orm'
 import pg from 'pg'
 import { createTokenService } from './auth/tokens.js'
 import { createCache } from './cache.js'
-import { type Database, openDatabase } from './db.js'
+import { openDatabase } from './db.js'
 import { ServiceUnavailableError } from './errors.js'
 import type { ServiceClient, ServiceRequest } from './service-client.js'
 
@@ -74,17 +73,15 @@ export function unique(prefix = 'u'): string {
   return `${prefix}${Date.now().toString(36)}${process.pid.toString(36)}${counter}`
 }
 
-/** Ids no other test file or earlier run against the same database has used. */
-export function createIdSource(db: Database) {
-  // Parallel test files may race on IF NOT EXISTS; the loser simply tries again.
-  const ready = db
-    .execute(sql`create sequence if not exists public.sc_test_ids`)
-    .catch(() => db.execute(sql`create sequence if not exists public.sc_test_ids`))
+/**
+ * Ids for the peers a test fakes (courses, students). Every test file has a database of its own,
+ * so a counter is enough.
+ */
+export function createIdSource() {
+  let last = 0
   return async () => {
-    await ready
-    const result = await db.execute(sql`select nextval('public.sc_test_ids')::int as id`)
-    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: number }[]
-    return Number(rows[0]!.id)
+    last += 1
+    return last
   }
 }
 

@@ -32,7 +32,7 @@ export async function createEnrollmentsTestApp() {
     certificates: certificates.client,
   })
   await app.ready()
-  const nextId = createIdSource(deps.database.db)
+  const nextId = createIdSource()
 
   async function user(role: Role = 'student') {
     const id = await nextId()

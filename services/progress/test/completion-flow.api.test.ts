@@ -26,7 +26,7 @@ let nextId: () => Promise<number>
 
 beforeAll(async () => {
   deps = await createTestDeps()
-  nextId = createIdSource(deps.database.db)
+  nextId = createIdSource()
   const base = {
     ...deps.config,
     LOG_LEVEL: deps.config.LOG_LEVEL as ProgressConfig['LOG_LEVEL'],

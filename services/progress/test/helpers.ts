@@ -80,7 +80,7 @@ export async function createProgressTestApp(overrides: Partial<ProgressDeps> = {
     ...overrides,
   })
   await app.ready()
-  const nextId = createIdSource(deps.database.db)
+  const nextId = createIdSource()
 
   async function user(role: Role = 'student') {
     const id = await nextId()
