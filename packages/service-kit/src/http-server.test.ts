@@ -223,6 +223,35 @@ describe('createHttpServer', () => {
     expect((await app.inject('/health')).headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/)
   })
 
+  it('answers /health with 503 when a critical dependency is down, 200 when only a non-critical one is', async () => {
+    const failing = () => Promise.reject(new Error('down'))
+    const degraded = await createHttpServer({
+      name: 'kit-test',
+      config,
+      health: {
+        database: { check: failing, critical: true },
+        cache: { check: async () => {}, critical: false },
+      },
+    })
+    const response = await degraded.inject('/health')
+    expect(response.statusCode).toBe(503)
+    expect(response.json()).toMatchObject({
+      status: 'unhealthy',
+      dependencies: { database: 'down', cache: 'up' },
+    })
+    await degraded.close()
+    const cacheDown = await createHttpServer({
+      name: 'kit-test',
+      config,
+      health: {
+        database: { check: async () => {}, critical: true },
+        cache: { check: failing, critical: false },
+      },
+    })
+    expect((await cacheDown.inject('/health')).statusCode).toBe(200)
+    await cacheDown.close()
+  })
+
   it('serves /health, /openapi.json and /docs', async () => {
     expect((await app.inject('/health')).json()).toMatchObject({
       status: 'healthy',

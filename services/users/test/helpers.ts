@@ -1,5 +1,4 @@
-import { type ServiceClient, type ServiceRequest, ServiceUnavailableError } from '@smartcourse/service-kit'
-import { createTestDeps, unique } from '@smartcourse/service-kit/testing'
+import { createFakeSubscriber, createTestDeps, unique } from '@smartcourse/service-kit/testing'
 import { buildApp, type UsersConfig, type UsersDeps } from '../src/index.js'
 
 export type TestApp = Awaited<ReturnType<typeof buildApp>>
@@ -18,21 +17,6 @@ export function testConfig(deps: TestDeps, admin: { email: string; password: str
     ENROLLMENT_SERVICE_URL: 'http://127.0.0.1:9',
     OUTBOX_POLL_INTERVAL_MS: 50,
   }
-}
-
-/** enrollment-service's POST /internal/events as a fake: records envelopes, or fails while `down`. */
-export function createFakeSubscriber() {
-  const received: ServiceRequest[] = []
-  const state = { down: false, attempts: 0 }
-  const client: ServiceClient = {
-    async request<T>(request: ServiceRequest) {
-      state.attempts += 1
-      if (state.down) throw new ServiceUnavailableError('enrollment-service is unavailable')
-      received.push(request)
-      return { status: 200, body: { status: 'processed' } as T }
-    },
-  }
-  return { client, received, state }
 }
 
 /** One app per test file over PGlite (or DATABASE_URL/REDIS_URL), with its own bootstrap admin and a fake subscriber. */
