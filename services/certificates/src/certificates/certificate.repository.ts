@@ -1,5 +1,5 @@
 import type { Executor } from '@smartcourse/service-kit'
-import { and, desc, eq, sql } from 'drizzle-orm'
+import { and, desc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm'
 import { certificates } from '../db/tables.js'
 
 export type CertificateRow = typeof certificates.$inferSelect
@@ -20,9 +20,30 @@ export const certificateRepository = {
     return row
   },
 
-  async findByVerificationCode(executor: Executor, code: string): Promise<CertificateRow | undefined> {
-    const [row] = await executor.select().from(certificates).where(eq(certificates.verificationCode, code))
+  /** The certificate with one of these verification codes or this certificate number. */
+  async findByCodeOrNumber(
+    executor: Executor,
+    keys: { codes: string[]; certificateNumber?: string },
+  ): Promise<CertificateRow | undefined> {
+    const conditions = []
+    if (keys.codes.length > 0) conditions.push(inArray(certificates.verificationCode, keys.codes))
+    if (keys.certificateNumber) conditions.push(eq(certificates.certificateNumber, keys.certificateNumber))
+    if (conditions.length === 0) return undefined
+    const [row] = await executor
+      .select()
+      .from(certificates)
+      .where(or(...conditions))
+      .limit(1)
     return row
+  },
+
+  /** Ids of the revoked certificates with `from <= id < to` (one status list's range). */
+  async revokedIdsBetween(executor: Executor, from: number, to: number): Promise<number[]> {
+    const rows = await executor
+      .select({ id: certificates.id })
+      .from(certificates)
+      .where(and(eq(certificates.isRevoked, true), gte(certificates.id, from), lt(certificates.id, to)))
+    return rows.map((row) => row.id)
   },
 
   /** The student's certificates, newest first. */

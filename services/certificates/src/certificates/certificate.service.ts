@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import type {
   CoursesClient,
   EnrollmentCompletedPayload,
@@ -32,6 +31,7 @@ import {
   certificateRepository as repository,
 } from './certificate.repository.js'
 import { certificateLinks } from './certificate.schemas.js'
+import { lookupKeys, newVerificationCode } from '../verification/verification-code.js'
 import { gradeEnrollment } from './grading.js'
 
 /** The little of a logger this service needs (pino's and Fastify's loggers fit). */
@@ -54,13 +54,6 @@ export interface CertificateServiceDeps {
 type CompletedEnrollment = Pick<EnrollmentCompletedPayload, 'enrollment_id' | 'student_id' | 'course_id'>
 /** Everything a certificate needs from other services, read before any transaction opens. */
 type IssueFacts = Omit<NewCertificate, 'certificateNumber' | 'issueDate' | 'verificationCode' | 'issuedById'>
-
-const VERIFICATION_CODE_SHAPE = /^[A-Za-z0-9_-]{16,50}$/
-
-/** 18 random bytes → 24 URL-safe characters (144 bits: unguessable). */
-export function newVerificationCode(): string {
-  return randomBytes(18).toString('base64url')
-}
 
 /** `SC-2026-000042`; the sequence part grows past six digits instead of wrapping. */
 export function formatCertificateNumber(year: number, sequence: number): string {
@@ -168,10 +161,12 @@ export function createCertificateService(deps: CertificateServiceDeps) {
       return row
     },
 
-    /** Public lookup; undefined for a code that matches nothing (or could never have been issued). */
-    async findByVerificationCode(code: string): Promise<CertificateRow | undefined> {
-      if (!VERIFICATION_CODE_SHAPE.test(code)) return undefined
-      return repository.findByVerificationCode(db, code)
+    /**
+     * Public lookup by verification code (any case, O/0 and I/L/1 alike, with or without hyphens;
+     * legacy codes exactly) or by certificate number; undefined when nothing matches.
+     */
+    findByVerificationCode(code: string): Promise<CertificateRow | undefined> {
+      return repository.findByCodeOrNumber(db, lookupKeys(code))
     },
 
     async revoke(id: number, reason: string): Promise<CertificateRow> {
