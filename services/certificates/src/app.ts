@@ -10,7 +10,9 @@ import {
   type UsersClient,
 } from '@smartcourse/contracts'
 import { createServiceApp, mountModule, openServiceDeps, type ServiceDeps } from '@smartcourse/service-kit'
+import { loadBranding } from './branding.js'
 import type { CertificatesConfig } from './config.js'
+import { loadSigningKey } from './credentials/signing-key.js'
 import { createCertificatesModule } from './module.js'
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
@@ -25,7 +27,13 @@ export interface CertificatesDeps extends ServiceDeps {
 
 /** The composition root of certificate-service: used by main.ts, the tests and all-in-one. */
 export async function buildApp(config: CertificatesConfig, overrides: Partial<CertificatesDeps> = {}) {
+  const branding = loadBranding(config)
   const deps = await openServiceDeps(SERVICE_NAME, config, overrides)
+  // After the database: PGlite must create its directory (DATA_DIR alone) before a key is kept in it.
+  const signingKey = await loadSigningKey(config).catch(async (error: unknown) => {
+    await deps.closeOwned()
+    throw error
+  })
   const app = await createServiceApp({
     name: SERVICE_NAME,
     schema: 'certificates',
@@ -34,7 +42,8 @@ export async function buildApp(config: CertificatesConfig, overrides: Partial<Ce
     database: deps.database,
     cache: deps.cache,
     requestLogging: deps.requestLogging,
-    description: 'Certificates: automatic issue on course completion, public verification, revocation, PDF.',
+    description:
+      'Certificates: automatic issue on course completion, public verification, revocation, PDF, Open Badges 3.0 credentials.',
   })
   const module = createCertificatesModule({
     db: deps.database.db,
@@ -48,6 +57,8 @@ export async function buildApp(config: CertificatesConfig, overrides: Partial<Ce
     progress:
       overrides.progress ?? createProgressClient(deps.peer('progress-service', config.PROGRESS_SERVICE_URL)),
     config,
+    branding,
+    signingKey,
     logger: app.log,
   })
   await mountModule(app, module, deps.closeOwned)

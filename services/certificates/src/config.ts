@@ -12,5 +12,17 @@ export const CertificatesConfigSchema = Type.Object({
   PROGRESS_SERVICE_URL: Type.String({ default: 'http://localhost:8004' }),
   /** Where the public reaches the platform: used in `certificate_url` and the verification URL. */
   PUBLIC_BASE_URL: Type.String({ default: 'http://localhost:8080' }),
+  /** Who issues the certificates: printed on them, named as the credentials' issuer. */
+  PLATFORM_NAME: Type.String({ minLength: 1, maxLength: 100, default: 'SmartCourse' }),
+  /** A PNG or JPEG printed at the top of every certificate. */
+  PLATFORM_LOGO_PATH: Type.Optional(Type.String({ minLength: 1 })),
+  /** Who signs the certificates; unset: the course's instructor, as "Course instructor". */
+  CERTIFICATE_SIGNATORY_NAME: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  CERTIFICATE_SIGNATORY_TITLE: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  /**
+   * Ed25519 private key (JWK JSON) signing the Open Badges credentials. Unset with DATA_DIR set:
+   * generated once and kept in DATA_DIR/credential-signing-key.jwk; unset without DATA_DIR: refused.
+   */
+  CREDENTIAL_SIGNING_KEY: Type.Optional(Type.String({ minLength: 1 })),
 })
 export type CertificatesConfig = Static<typeof CertificatesConfigSchema>

@@ -8,7 +8,11 @@ import {
 } from '@smartcourse/service-kit'
 import { certificateRoutes } from './certificates/certificate.routes.js'
 import { createCertificateService, type WarningLogger } from './certificates/certificate.service.js'
+import { createCredentialService } from './credentials/credential.service.js'
+import { credentialRoutes } from './credentials/credential.routes.js'
+import type { SigningKey } from './credentials/signing-key.js'
 import { outbox, processedEvents } from './db/tables.js'
+import type { Branding } from './pdf/certificate-pdf.js'
 import { eventRoutes } from './events/event.routes.js'
 import { verificationRoutes } from './verification/verification.routes.js'
 
@@ -21,6 +25,8 @@ export interface CertificatesModuleDeps {
   enrollments: EnrollmentsClient
   progress: ProgressClient
   config: { PUBLIC_BASE_URL: string }
+  branding: Branding
+  signingKey: SigningKey
   logger: WarningLogger
 }
 
@@ -37,13 +43,25 @@ export function createCertificatesModule(deps: CertificatesModuleDeps) {
     enrollments: deps.enrollments,
     progress: deps.progress,
     publicBaseUrl,
+    branding: deps.branding,
     logger: deps.logger,
+  })
+  const info = { publicBaseUrl, platformName: deps.branding.platformName }
+  const credentials = createCredentialService({
+    db: deps.db,
+    clock: deps.clock,
+    key: deps.signingKey,
+    info,
+    certificates: service,
   })
   return {
     service,
     async routes(app: HttpServer) {
-      await app.register(certificateRoutes({ service, guards, publicBaseUrl }))
-      await app.register(verificationRoutes({ service }))
+      await app.register(
+        certificateRoutes({ service, guards, publicBaseUrl, platformName: info.platformName }),
+      )
+      await app.register(credentialRoutes({ credentials, guards, key: deps.signingKey, info }))
+      await app.register(verificationRoutes({ service, publicBaseUrl, platformName: info.platformName }))
       await app.register(eventRoutes({ service, guards }))
     },
     // Nothing runs in the background: certificates are only consumed, never published.

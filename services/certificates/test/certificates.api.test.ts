@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestContext, type TestContext } from './helpers.js'
-import { countPdfPages, extractPdfText } from './pdf.js'
+import { countPdfPages, decodePdfQrCode, extractPdfText } from './pdf.js'
 
 let t: TestContext
 beforeAll(async () => {
@@ -224,13 +224,43 @@ describe('GET /certificates/{id}/pdf', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     expect(pdf.subarray(-6).toString('latin1')).toContain('%%EOF')
     expect(countPdfPages(pdf)).toBe(1)
-    const text = extractPdfText(pdf)
+    const text = await extractPdfText(pdf)
     expect(text).toContain(student.name)
     expect(text).toContain(title)
     expect(text).toContain(instructor.name)
     expect(text).toContain(certificate.certificate_number)
     expect(text).toContain(certificate.verification_url)
     expect(text).toContain('Grade: B')
+  })
+
+  it('prints any name and title in its own script, with a QR code to the verification page', async () => {
+    const student = t.addUser('student', 'Łukasz 田中 Żółć')
+    const { certificate } = await t.issueCertificate({ student, title: 'Введение в базы данных · 数据库' })
+    const pdf = (await get(`/certificates/${certificate.id}/pdf`, student.auth)).rawPayload
+    const lines = (await extractPdfText(pdf)).split('\n')
+    expect(lines).toContain('Łukasz 田中 Żółć')
+    expect(lines).toContain('Введение в базы данных · 数据库')
+    expect(decodePdfQrCode(pdf)).toBe(certificate.verification_url)
+  })
+
+  it('says REVOKED across a revoked certificate with the date of revocation, never the reason', async () => {
+    const { certificate, student } = await t.issueCertificate()
+    const before = await extractPdfText(
+      (await get(`/certificates/${certificate.id}/pdf`, student.auth)).rawPayload,
+    )
+    expect(before).not.toContain('REVOKED')
+    t.clock.set(new Date('2026-05-06T07:08:09Z'))
+    try {
+      expect((await revoke(certificate.id, t.addUser('admin').auth, { reason: REASON })).statusCode).toBe(200)
+    } finally {
+      t.clock.set(undefined)
+    }
+    const text = await extractPdfText(
+      (await get(`/certificates/${certificate.id}/pdf`, student.auth)).rawPayload,
+    )
+    expect(text).toContain('REVOKED')
+    expect(text).toContain('Revoked on 6 May 2026')
+    expect(text).not.toContain(REASON)
   })
 
   it('lets an admin download it', async () => {

@@ -12,6 +12,7 @@ import {
 import { type Role, type ServiceClient, ServiceUnavailableError } from '@smartcourse/service-kit'
 import { createTestDeps, unique } from '@smartcourse/service-kit/testing'
 import { buildApp } from '../src/app.js'
+import { generateSigningKeyJwk } from '../src/credentials/signing-key.js'
 import type { CertificatesConfig } from '../src/config.js'
 
 type Peer = 'users' | 'courses' | 'enrollments' | 'progress'
@@ -71,7 +72,7 @@ export function createTestClock() {
 export const PUBLIC_BASE_URL = 'http://localhost:8088'
 
 /** One certificate-service over PGlite (or DATABASE_URL/REDIS_URL) with fake peers. */
-export async function createTestContext() {
+export async function createTestContext(overrides: Partial<CertificatesConfig> = {}) {
   const deps = await createTestDeps()
   const peers = createFakePeers()
   const clock = createTestClock()
@@ -84,6 +85,9 @@ export async function createTestContext() {
     ENROLLMENT_SERVICE_URL: 'http://localhost:1',
     PROGRESS_SERVICE_URL: 'http://localhost:1',
     PUBLIC_BASE_URL,
+    PLATFORM_NAME: 'SmartCourse',
+    CREDENTIAL_SIGNING_KEY: generateSigningKeyJwk(),
+    ...overrides,
   }
   const app = await buildApp(config, {
     database: deps.database,

@@ -29,7 +29,10 @@ describe('verification codes', () => {
       code.replaceAll('1', 'I'),
     ]
     for (const variant of variants) {
-      expect(await verify(variant)).toMatchObject({ valid: true, certificate_number: certificate.certificate_number })
+      expect(await verify(variant)).toMatchObject({
+        valid: true,
+        certificate_number: certificate.certificate_number,
+      })
     }
   })
 
@@ -48,7 +51,10 @@ describe('verification codes', () => {
       .update(certificates)
       .set({ verificationCode: legacy })
       .where(eq(certificates.id, certificate.id))
-    expect(await verify(legacy)).toMatchObject({ valid: true, certificate_number: certificate.certificate_number })
+    expect(await verify(legacy)).toMatchObject({
+      valid: true,
+      certificate_number: certificate.certificate_number,
+    })
     expect(await verify(legacy.toUpperCase())).toMatchObject({ valid: false, certificate_number: null })
     const page = await t.app.inject({ method: 'GET', url: `/verify/${legacy}` })
     expect(page.statusCode).toBe(200)

@@ -21,10 +21,11 @@ export function certificateRoutes(options: {
   service: CertificateService
   guards: AuthGuards
   publicBaseUrl: string
+  platformName: string
 }) {
-  const { service, guards, publicBaseUrl } = options
+  const { service, guards, publicBaseUrl, platformName } = options
   const present = (row: Parameters<typeof toCertificateResponse>[0]) =>
-    toCertificateResponse(row, publicBaseUrl)
+    toCertificateResponse(row, publicBaseUrl, platformName)
 
   return async (app: HttpServer) => {
     app.get(

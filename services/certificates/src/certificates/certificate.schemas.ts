@@ -1,5 +1,6 @@
 import { IdParam, NullableTimestamp, StrictObject, Timestamp } from '@smartcourse/service-kit'
 import { type Static, Type } from 'typebox'
+import { linkedInAddToProfileUrl } from '../verification/linkedin.js'
 import type { CertificateRow } from './certificate.repository.js'
 
 const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' })
@@ -24,6 +25,10 @@ export const CertificateResponse = Type.Object({
   certificate_url: Type.String({ description: 'the printable PDF' }),
   verification_code: Type.String(),
   verification_url: Type.String({ description: 'the public verification page' }),
+  credential_url: Type.String({ description: 'the signed Open Badges 3.0 credential (JSON)' }),
+  linkedin_add_to_profile_url: Type.String({
+    description: "LinkedIn's add-to-profile link, pre-filled with name, issuer, date, URL and id",
+  }),
   student_name: Type.String({ description: 'as it was when the certificate was issued' }),
   course_title: Type.String({ description: 'as it was when the certificate was issued' }),
   grade: Grade,
@@ -61,11 +66,16 @@ export function certificateLinks(
   const base = publicBaseUrl.replace(/\/+$/, '')
   return {
     certificateUrl: `${base}/api/v1/certificates/${row.id}/pdf`,
+    credentialUrl: `${base}/api/v1/certificates/${row.id}/credential`,
     verificationUrl: `${base}/verify/${row.verificationCode}`,
   }
 }
 
-export function toCertificateResponse(row: CertificateRow, publicBaseUrl: string): CertificateResponse {
+export function toCertificateResponse(
+  row: CertificateRow,
+  publicBaseUrl: string,
+  platformName: string,
+): CertificateResponse {
   const links = certificateLinks(publicBaseUrl, row)
   return {
     id: row.id,
@@ -77,6 +87,8 @@ export function toCertificateResponse(row: CertificateRow, publicBaseUrl: string
     certificate_url: links.certificateUrl,
     verification_code: row.verificationCode,
     verification_url: links.verificationUrl,
+    credential_url: links.credentialUrl,
+    linkedin_add_to_profile_url: linkedInAddToProfileUrl(row, links.verificationUrl, platformName),
     student_name: row.studentName,
     course_title: row.courseTitle,
     grade: row.grade,

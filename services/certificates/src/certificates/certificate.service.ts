@@ -17,7 +17,7 @@ import {
   createEventInbox,
   isAdmin,
 } from '@smartcourse/service-kit'
-import { renderCertificatePdf } from './certificate-pdf.js'
+import { type Branding, renderCertificatePdf } from '../pdf/certificate-pdf.js'
 import {
   CertificateAlreadyIssuedError,
   CertificateAlreadyRevokedError,
@@ -48,6 +48,7 @@ export interface CertificateServiceDeps {
   enrollments: EnrollmentsClient
   progress: ProgressClient
   publicBaseUrl: string
+  branding: Branding
   logger: WarningLogger
 }
 
@@ -103,6 +104,14 @@ export function createCertificateService(deps: CertificateServiceDeps) {
   async function getRow(id: number): Promise<CertificateRow> {
     const row = await repository.findById(db, id)
     if (!row) throw new CertificateNotFoundError(id)
+    return row
+  }
+
+  async function getForStudentOrAdmin(actor: Actor, id: number): Promise<CertificateRow> {
+    const row = await getRow(id)
+    if (!isAdmin(actor) && actor.id !== row.studentId) {
+      throw new ForbiddenError('Only the student or an admin may download this certificate')
+    }
     return row
   }
 
@@ -178,23 +187,27 @@ export function createCertificateService(deps: CertificateServiceDeps) {
       throw new CertificateAlreadyRevokedError(id)
     },
 
+    /** The certificate, for its student or an admin (what they may download: PDF, credential). */
+    getForStudentOrAdmin,
+
     /** The printable PDF, for its student or an admin. */
     async renderPdf(actor: Actor, id: number) {
-      const row = await getRow(id)
-      if (!isAdmin(actor) && actor.id !== row.studentId) {
-        throw new ForbiddenError('Only the student or an admin may download this certificate')
-      }
-      const pdf = await renderCertificatePdf({
-        studentName: row.studentName,
-        courseTitle: row.courseTitle,
-        instructorName: row.instructorName,
-        issueDate: row.issueDate,
-        grade: row.grade,
-        scorePercentage: row.scorePercentage === null ? null : Number(row.scorePercentage),
-        certificateNumber: row.certificateNumber,
-        verificationCode: row.verificationCode,
-        verificationUrl: certificateLinks(deps.publicBaseUrl, row).verificationUrl,
-      })
+      const row = await getForStudentOrAdmin(actor, id)
+      const pdf = await renderCertificatePdf(
+        {
+          studentName: row.studentName,
+          courseTitle: row.courseTitle,
+          instructorName: row.instructorName,
+          issueDate: row.issueDate,
+          grade: row.grade,
+          scorePercentage: row.scorePercentage === null ? null : Number(row.scorePercentage),
+          certificateNumber: row.certificateNumber,
+          verificationCode: row.verificationCode,
+          verificationUrl: certificateLinks(deps.publicBaseUrl, row).verificationUrl,
+          revokedOn: row.revokedAt ? row.revokedAt.toISOString().slice(0, 10) : null,
+        },
+        deps.branding,
+      )
       return { pdf, filename: `certificate-${row.certificateNumber}.pdf` }
     },
   }

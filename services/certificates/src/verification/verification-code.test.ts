@@ -24,7 +24,13 @@ describe('canonicalVerificationCode', () => {
   })
 
   it('refuses what cannot be a code: wrong length, U, other characters', () => {
-    for (const input of ['', '7KQ2-M9XD-4HPT-0BWS', '7KQ2-M9XD-4HPT-0BWS-R3NAX', 'UKQ2-M9XD-4HPT-0BWS-R3NA', '7KQ2_M9XD_4HPT_0BWS_R3NA']) {
+    for (const input of [
+      '',
+      '7KQ2-M9XD-4HPT-0BWS',
+      '7KQ2-M9XD-4HPT-0BWS-R3NAX',
+      'UKQ2-M9XD-4HPT-0BWS-R3NA',
+      '7KQ2_M9XD_4HPT_0BWS_R3NA',
+    ]) {
       expect(canonicalVerificationCode(input)).toBeUndefined()
     }
   })

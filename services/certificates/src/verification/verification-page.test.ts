@@ -23,7 +23,7 @@ describe('escapeHtml', () => {
 
 describe('renderVerificationPage', () => {
   it('titles the page by state and dates with a machine-readable <time>', () => {
-    const html = renderVerificationPage(view, 'code')
+    const html = renderVerificationPage(view, 'code', { platformName: 'SmartCourse' })
     expect(html).toContain('<title>Valid certificate SC-2026-000001 · SmartCourse</title>')
     expect(html).toContain('<time datetime="2026-02-01">1 February 2026</time>')
   })
@@ -32,6 +32,7 @@ describe('renderVerificationPage', () => {
     const html = renderVerificationPage(
       { ...view, valid: false, is_revoked: true, revoked_at: '2026-03-04T05:06:07.000Z' },
       'c',
+      { platformName: 'SmartCourse' },
     )
     expect(html).toContain('revoked on 4 March 2026')
     expect(html).toContain('<dt>Revoked on</dt>')

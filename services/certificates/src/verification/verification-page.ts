@@ -1,4 +1,4 @@
-import { formatDate } from '../certificates/certificate-pdf.js'
+import { formatDate } from '../pdf/certificate-pdf.js'
 import type { CertificateVerifyResponse } from '../certificates/certificate.schemas.js'
 
 const STYLE = `
@@ -19,6 +19,15 @@ dt{font-weight:600;color:#374151}
 dd{margin:0;overflow-wrap:anywhere}
 code{font-family:ui-monospace,Menlo,Consolas,monospace;overflow-wrap:anywhere}
 footer{margin-top:1.5rem;font-size:.875rem;color:#4b5563}
+form{margin-top:1.5rem;padding-top:1.25rem;border-top:1px solid #e5e7eb}
+label{display:block;font-weight:600;margin-bottom:.4rem}
+.field{display:flex;gap:.5rem;flex-wrap:wrap}
+input{flex:1 1 16rem;min-width:0;font:inherit;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:1.05rem;padding:.55rem .7rem;border:1px solid #6b7280;border-radius:.4rem;text-transform:uppercase;letter-spacing:.05em}
+input:focus{outline:3px solid #93c5fd;outline-offset:1px}
+button,.linkedin{font:inherit;font-weight:600;padding:.55rem 1rem;border-radius:.4rem;border:0;cursor:pointer}
+button{background:#1e3a8a;color:#fff}
+.hint{margin:.4rem 0 0;font-size:.875rem;color:#4b5563}
+.linkedin{display:inline-block;margin-top:1.25rem;background:#0a66c2;color:#fff;text-decoration:none}
 @media (max-width:32rem){main{margin:0;border-radius:0;padding:1.25rem}dl{grid-template-columns:1fr;gap:.1rem}dd{margin-bottom:.6rem}}
 `
 
@@ -36,7 +45,12 @@ export function escapeHtml(value: string): string {
  * The public verification page: valid, revoked (with its date, never the reason) or not found.
  * Plain HTML with inline CSS — no scripts, no external assets — and every value escaped.
  */
-export function renderVerificationPage(view: CertificateVerifyResponse, code: string): string {
+export function renderVerificationPage(
+  view: CertificateVerifyResponse,
+  code: string,
+  options: { platformName: string; linkedInUrl?: string },
+): string {
+  const platform = escapeHtml(options.platformName)
   const found = view.certificate_number !== null
   const state = !found ? 'not-found' : view.is_revoked ? 'revoked' : 'valid'
   const heading = {
@@ -45,10 +59,9 @@ export function renderVerificationPage(view: CertificateVerifyResponse, code: st
     'not-found': 'Certificate not found',
   }[state]
   const explanation = {
-    valid: 'This certificate was issued by SmartCourse and has not been revoked.',
+    valid: `This certificate was issued by ${options.platformName} and has not been revoked.`,
     revoked: `This certificate was revoked${view.revoked_at ? ` on ${formatDate(view.revoked_at.slice(0, 10))}` : ''} and is no longer valid.`,
-    'not-found':
-      'No certificate matches this verification code. Check that it was typed exactly as printed on the certificate.',
+    'not-found': 'No certificate matches this verification code or certificate number.',
   }[state]
   const title = found ? `${heading} ${view.certificate_number}` : heading
   const details = found
@@ -64,25 +77,60 @@ ${view.is_revoked ? row('Revoked on', dateHtml(view.revoked_at?.slice(0, 10) ?? 
 </dl>
 </section>`
     : ''
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)} · SmartCourse</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-<p class="brand">SmartCourse</p>
+  const linkedIn =
+    state === 'valid' && options.linkedInUrl
+      ? `<p><a class="linkedin" href="${escapeHtml(options.linkedInUrl)}" rel="noopener noreferrer">Add to LinkedIn</a></p>`
+      : ''
+  return page(
+    `${title} · ${options.platformName}`,
+    `<p class="brand">${platform}</p>
 <h1>Certificate verification</h1>
 <section class="status ${state}" role="status" aria-labelledby="status-heading">
 <h2 id="status-heading">${heading}</h2>
 <p>${escapeHtml(explanation)}</p>
 </section>
 ${details}
+${linkedIn}
 <footer><p>Verification code: <code>${escapeHtml(code.slice(0, 100))}</code></p></footer>
+${verifyForm('Check another certificate')}`,
+  )
+}
+
+/** GET /verify: a form to type a verification code (or a certificate number) into. */
+export function renderVerifyFormPage(options: { platformName: string }): string {
+  return page(
+    `Verify a certificate · ${options.platformName}`,
+    `<p class="brand">${escapeHtml(options.platformName)}</p>
+<h1>Verify a certificate</h1>
+<p>Every certificate issued by ${escapeHtml(options.platformName)} carries a verification code and a QR code that leads here.</p>
+${verifyForm('Verification code or certificate number')}`,
+  )
+}
+
+function verifyForm(label: string): string {
+  return `<form method="get" action="/verify" role="search">
+<label for="code">${escapeHtml(label)}</label>
+<div class="field">
+<input id="code" name="code" type="text" required maxlength="100" autocomplete="off" autocapitalize="characters" spellcheck="false" placeholder="XXXX-XXXX-XXXX-XXXX-XXXX" aria-describedby="code-hint">
+<button type="submit">Verify</button>
+</div>
+<p class="hint" id="code-hint">Letters in any case; hyphens and spaces are optional. A certificate number such as SC-2026-000042 works too.</p>
+</form>`
+}
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+${body}
 </main>
 </body>
 </html>

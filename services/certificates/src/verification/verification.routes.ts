@@ -1,16 +1,56 @@
 import type { HttpServer } from '@smartcourse/service-kit'
+import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
-import { toVerifyResponse, VerificationCodeParams } from '../certificates/certificate.schemas.js'
+import {
+  certificateLinks,
+  toVerifyResponse,
+  VerificationCodeParams,
+} from '../certificates/certificate.schemas.js'
 import type { CertificateService } from '../certificates/certificate.service.js'
-import { renderVerificationPage } from './verification-page.js'
+import { linkedInAddToProfileUrl } from './linkedin.js'
+import { renderVerificationPage, renderVerifyFormPage } from './verification-page.js'
 
-// Only inline styles, no scripts, nothing loaded from elsewhere.
+// Only inline styles, no scripts, nothing loaded from elsewhere; the form submits only here.
 const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
-/** GET /verify/{code}: the human-readable verification page (the gateway routes /verify/* here). */
-export function verificationRoutes(options: { service: CertificateService }) {
+function html(reply: FastifyReply, status: number, body: string) {
+  return reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .header('content-security-policy', CONTENT_SECURITY_POLICY)
+    .header('cache-control', 'no-cache')
+    .header('referrer-policy', 'no-referrer')
+    .header('x-content-type-options', 'nosniff')
+    .send(body)
+}
+
+/** The human-readable verification pages (the gateways route /verify and /verify/* here). */
+export function verificationRoutes(options: {
+  service: CertificateService
+  publicBaseUrl: string
+  platformName: string
+}) {
+  const { platformName, publicBaseUrl } = options
   return async (app: HttpServer) => {
+    app.get(
+      '/verify',
+      {
+        schema: {
+          tags: ['certificates'],
+          summary: 'Public form to type a verification code in (HTML); `?code=` leads to its page',
+          querystring: Type.Object({ code: Type.Optional(Type.String()) }),
+          produces: ['text/html'],
+          response: { 200: Type.String({ description: 'text/html' }) },
+        },
+      },
+      async (request, reply) => {
+        const code = request.query.code?.trim()
+        if (code) return reply.redirect(`/verify/${encodeURIComponent(code)}`, 303)
+        return html(reply, 200, renderVerifyFormPage({ platformName }))
+      },
+    )
+
     app.get(
       '/verify/:code',
       {
@@ -27,15 +67,17 @@ export function verificationRoutes(options: { service: CertificateService }) {
       },
       async (request, reply) => {
         const { code } = request.params
-        const view = toVerifyResponse(await options.service.findByVerificationCode(code))
-        return reply
-          .code(view.certificate_number === null ? 404 : 200)
-          .type('text/html; charset=utf-8')
-          .header('content-security-policy', CONTENT_SECURITY_POLICY)
-          .header('cache-control', 'no-cache')
-          .header('referrer-policy', 'no-referrer')
-          .header('x-content-type-options', 'nosniff')
-          .send(renderVerificationPage(view, code))
+        const row = await options.service.findByVerificationCode(code)
+        const view = toVerifyResponse(row)
+        const linkedInUrl =
+          row && !row.isRevoked
+            ? linkedInAddToProfileUrl(row, certificateLinks(publicBaseUrl, row).verificationUrl, platformName)
+            : undefined
+        return html(
+          reply,
+          view.certificate_number === null ? 404 : 200,
+          renderVerificationPage(view, code, { platformName, linkedInUrl }),
+        )
       },
     )
   }
