@@ -180,6 +180,22 @@ export function defineJourneySuite(name: string, start: () => Promise<SystemUnde
       expect(page.status).toBe(200)
       expect(page.body).toContain(title)
 
+      // The form, the signed credential and the public key, all through the gateway.
+      const form = await api.get('/verify')
+      expect(form.status).toBe(200)
+      expect(String(form.body)).toContain('name="code"')
+      const credential = await api.get(`/api/v1/certificates/${certificate.id}/credential`, student.token)
+      expect(credential.status).toBe(200)
+      const jwks = await api.get('/.well-known/jwks.json')
+      expect(jwks.status).toBe(200)
+      expect(jwks.body.keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', kid: expect.any(String) })
+      const statusListUrl = new URL(credential.body.credential.credentialStatus.statusListCredential)
+      expect((await api.get(statusListUrl.pathname)).status).toBe(200)
+      const checked = await api.post('/api/v1/certificates/verify-credential', {
+        credential: credential.body.jwt,
+      })
+      expect(checked.body).toMatchObject({ valid: true, checks: { signature: true, issuer: true, status: 'active' } })
+
       const admin = await api.post('/api/v1/auth/login', JOURNEY_ADMIN)
       expect(admin.status).toBe(200)
       const revoked = await api.post(
@@ -191,6 +207,10 @@ export function defineJourneySuite(name: string, start: () => Promise<SystemUnde
       expect(revoked.body.is_revoked).toBe(true)
       const afterRevoke = await api.get(`/api/v1/certificates/verify/${certificate.verification_code}`)
       expect(afterRevoke.body).toMatchObject({ valid: false, is_revoked: true })
+      const recheck = await api.post('/api/v1/certificates/verify-credential', {
+        credential: credential.body.jwt,
+      })
+      expect(recheck.body).toMatchObject({ valid: false, checks: { status: 'revoked' } })
     })
   })
 }

@@ -34,6 +34,12 @@ const ROUTES: Route[] = [
   { prefix: '/api/v1/progress', service: 'progress', rewrite: '/progress', limit: 'api' },
   { prefix: '/api/v1/certificates', service: 'certificates', rewrite: '/certificates', limit: 'api' },
   { prefix: '/verify', service: 'certificates', rewrite: '/verify', limit: 'verify' },
+  {
+    prefix: '/.well-known/jwks.json',
+    service: 'certificates',
+    rewrite: '/.well-known/jwks.json',
+    limit: 'verify',
+  },
 ]
 
 export interface ResolvedRoute {
@@ -79,7 +85,7 @@ function safeDecode(path: string): string {
 /** The public prefix of a service path, for the merged API docs. */
 export function publicPathFor(servicePath: string): string | undefined {
   if (servicePath.startsWith('/internal') || servicePath.startsWith('/health')) return undefined
-  if (servicePath.startsWith('/verify')) return servicePath
+  if (servicePath.startsWith('/verify') || servicePath.startsWith('/.well-known/')) return servicePath
   if (servicePath.startsWith('/docs') || servicePath === '/openapi.json') return undefined
   return `/api/v1${servicePath}`
 }

@@ -46,6 +46,8 @@ export async function startSystem(
     JWT_SECRET_KEY: secret,
     PUBLIC_BASE_URL: publicBaseUrl,
     LOG_LEVEL: config.LOG_LEVEL,
+    // certificate-service keeps its generated credential signing key here.
+    DATA_DIR: config.DATA_DIR,
   }
   const shared = { database, cache, tokens, requestLogging: false }
 

@@ -1,3 +1,4 @@
+import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { countPdfPages, decodePdfQrCode, extractPdfText, pdfTextItems } from '../../test/pdf.js'
 import {
@@ -131,6 +132,28 @@ describe('renderCertificatePdf', () => {
     expect(text).toContain('Dr. Ada Lovelace')
     expect(text).toContain('Dean of Studies')
     expect(text).not.toContain('Course instructor')
+  })
+})
+
+/** A 120×40 PNG: a navy bar on white. */
+function logoPng(): Buffer {
+  const png = new PNG({ width: 120, height: 40 })
+  for (let y = 0; y < 40; y++) {
+    for (let x = 0; x < 120; x++) {
+      const offset = (y * 120 + x) * 4
+      const bar = y > 10 && y < 30
+      png.data.set(bar ? [27, 47, 78, 255] : [255, 255, 255, 0], offset)
+    }
+  }
+  return PNG.sync.write(png)
+}
+
+describe('the platform logo', () => {
+  it('is printed when configured, and only then', async () => {
+    const withLogo = await render({}, { ...branding, logo: logoPng() })
+    expect(withLogo.toString('latin1')).toMatch(/\/Subtype\s*\/Image/)
+    expect(countPdfPages(withLogo)).toBe(1)
+    expect((await render()).toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/)
   })
 })
 
