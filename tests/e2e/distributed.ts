@@ -24,7 +24,9 @@ export async function startDistributed(overrides: Record<string, string> = {}) {
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     JWT_SECRET_KEY: 'distributed-test-secret-of-at-least-32-chars',
-    CREDENTIAL_SIGNING_KEY: JSON.stringify(generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' })),
+    CREDENTIAL_SIGNING_KEY: JSON.stringify(
+      generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' }),
+    ),
     USER_SERVICE_URL: url('user'),
     COURSE_SERVICE_URL: url('course'),
     ENROLLMENT_SERVICE_URL: url('enrollment'),

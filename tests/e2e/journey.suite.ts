@@ -194,7 +194,10 @@ export function defineJourneySuite(name: string, start: () => Promise<SystemUnde
       const checked = await api.post('/api/v1/certificates/verify-credential', {
         credential: credential.body.jwt,
       })
-      expect(checked.body).toMatchObject({ valid: true, checks: { signature: true, issuer: true, status: 'active' } })
+      expect(checked.body).toMatchObject({
+        valid: true,
+        checks: { signature: true, issuer: true, status: 'active' },
+      })
 
       const admin = await api.post('/api/v1/auth/login', JOURNEY_ADMIN)
       expect(admin.status).toBe(200)

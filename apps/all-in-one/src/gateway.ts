@@ -189,7 +189,10 @@ export async function createGateway(options: GatewayOptions) {
   const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'] as const
   const proxied: Array<{ urls: string[]; limit: keyof GatewayOptions['limits'] }> = [
     { urls: ['/api/v1/auth', '/api/v1/auth/*'], limit: 'auth' },
-    { urls: ['/api/v1/certificates/verify/*', '/verify', '/verify/*', '/.well-known/jwks.json'], limit: 'verify' },
+    {
+      urls: ['/api/v1/certificates/verify/*', '/verify', '/verify/*', '/.well-known/jwks.json'],
+      limit: 'verify',
+    },
     { urls: ['/api/v1/*'], limit: 'api' },
   ]
   for (const { urls, limit } of proxied) {

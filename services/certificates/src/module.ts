@@ -61,7 +61,9 @@ export function createCertificatesModule(deps: CertificatesModuleDeps) {
         certificateRoutes({ service, guards, publicBaseUrl, platformName: info.platformName }),
       )
       await app.register(credentialRoutes({ credentials, guards, key: deps.signingKey, info }))
-      await app.register(verificationRoutes({ service, publicBaseUrl, platformName: info.platformName }))
+      await app.register(
+        verificationRoutes({ service, credentials, publicBaseUrl, platformName: info.platformName }),
+      )
       await app.register(eventRoutes({ service, guards }))
     },
     // Nothing runs in the background: certificates are only consumed, never published.

@@ -10,7 +10,8 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 const ISSUER = `${PUBLIC_BASE_URL}/api/v1/certificates/issuer`
-const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers })
+const get = (url: string, headers: Record<string, string> = {}) =>
+  t.app.inject({ method: 'GET', url, headers })
 const verify = (credential: unknown) =>
   t.app.inject({ method: 'POST', url: '/certificates/verify-credential', payload: { credential } })
 
@@ -37,14 +38,19 @@ describe('GET /certificates/{id}/credential', () => {
     expect(response.headers['content-disposition']).toContain('attachment')
     const { jwt, credential } = response.json()
     expect(credential).toMatchObject({
-      '@context': ['https://www.w3.org/ns/credentials/v2', expect.stringMatching(/ob\/v3p0\/context-3\.0\.\d\.json$/)],
+      '@context': [
+        'https://www.w3.org/ns/credentials/v2',
+        expect.stringMatching(/ob\/v3p0\/context-3\.0\.\d\.json$/),
+      ],
       id: issued.certificate.verification_url,
       type: ['VerifiableCredential', 'OpenBadgeCredential'],
       issuer: { id: ISSUER, type: ['Profile'], name: 'SmartCourse' },
       validFrom: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
       credentialSubject: {
         type: ['AchievementSubject'],
-        identifier: [{ type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: issued.student.name }],
+        identifier: [
+          { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: issued.student.name },
+        ],
         achievement: { type: ['Achievement'], name: issued.title },
       },
       credentialStatus: {
@@ -74,7 +80,11 @@ describe('GET /certificates/{id}/credential', () => {
 
 describe('the issuer, its keys and its status lists', () => {
   it('publishes the issuer profile and one Ed25519 public key (never the private part)', async () => {
-    expect((await get('/certificates/issuer')).json()).toMatchObject({ id: ISSUER, type: ['Profile'], name: 'SmartCourse' })
+    expect((await get('/certificates/issuer')).json()).toMatchObject({
+      id: ISSUER,
+      type: ['Profile'],
+      name: 'SmartCourse',
+    })
     const { keys } = (await get('/.well-known/jwks.json')).json()
     expect(keys).toHaveLength(1)
     expect(keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA', use: 'sig' })
@@ -88,7 +98,9 @@ describe('the issuer, its keys and its status lists', () => {
     const jwks = createLocalJWKSet((await get('/.well-known/jwks.json')).json())
     for (const issued of [kept, revoked]) {
       const { credentialStatus } = (await credentialOf(issued)).credential
-      const url = String(credentialStatus.statusListCredential).slice(PUBLIC_BASE_URL.length + '/api/v1'.length)
+      const url = String(credentialStatus.statusListCredential).slice(
+        PUBLIC_BASE_URL.length + '/api/v1'.length,
+      )
       const response = await get(url)
       expect(response.headers['content-type']).toContain('application/vc+jwt')
       const { payload } = await jwtVerify(response.body, jwks, { issuer: ISSUER })
@@ -171,7 +183,11 @@ describe('POST /certificates/verify-credential', () => {
         .setProtectedHeader({ alg: 'EdDSA', typ: 'vc+jwt' })
         .sign(privateKey)
     const foreignIssuer = 'https://badges.example.test/issuer'
-    const foreign = await sign({ ...credential, issuer: { ...credential.issuer, id: foreignIssuer }, iss: foreignIssuer })
+    const foreign = await sign({
+      ...credential,
+      issuer: { ...credential.issuer, id: foreignIssuer },
+      iss: foreignIssuer,
+    })
     expect((await verify(foreign)).json()).toMatchObject({
       valid: false,
       checks: { signature: false, issuer: false, status: 'not_checked' },
@@ -190,7 +206,11 @@ describe('POST /certificates/verify-credential', () => {
       expect((await verify(text)).json()).toMatchObject({ valid: false, checks: { signature: false } })
     }
     for (const body of [{}, { credential: '' }, { credential: 42 }, { credential: 'x', extra: 1 }]) {
-      const response = await t.app.inject({ method: 'POST', url: '/certificates/verify-credential', payload: body })
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/certificates/verify-credential',
+        payload: body,
+      })
       expect(response.statusCode).toBe(422)
       expect(response.json().error_code).toBe('VALIDATION_ERROR')
     }

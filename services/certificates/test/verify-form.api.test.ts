@@ -16,7 +16,8 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers })
+const get = (url: string, headers: Record<string, string> = {}) =>
+  t.app.inject({ method: 'GET', url, headers })
 
 describe('GET /verify', () => {
   it('shows a form to type a code in, submitting to this page only', async () => {
@@ -100,7 +101,9 @@ describe('Add to LinkedIn', () => {
 describe('branding', () => {
   it('prints the platform name and the configured signatory on the PDF', async () => {
     const { certificate, student } = await t.issueCertificate()
-    const text = await extractPdfText((await get(`/certificates/${certificate.id}/pdf`, student.auth)).rawPayload)
+    const text = await extractPdfText(
+      (await get(`/certificates/${certificate.id}/pdf`, student.auth)).rawPayload,
+    )
     expect(text).toContain('ACADÉMIE NOVA')
     expect(text).toContain('Dr. Ada Lovelace')
     expect(text).toContain('Dean of Studies')

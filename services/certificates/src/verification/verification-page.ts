@@ -1,5 +1,6 @@
 import { formatDate } from '../pdf/certificate-pdf.js'
 import type { CertificateVerifyResponse } from '../certificates/certificate.schemas.js'
+import type { CredentialVerification } from '../credentials/credential.service.js'
 
 const STYLE = `
 :root{color-scheme:light}
@@ -28,6 +29,12 @@ button,.linkedin{font:inherit;font-weight:600;padding:.55rem 1rem;border-radius:
 button{background:#1e3a8a;color:#fff}
 .hint{margin:.4rem 0 0;font-size:.875rem;color:#4b5563}
 .linkedin{display:inline-block;margin-top:1.25rem;background:#0a66c2;color:#fff;text-decoration:none}
+textarea{display:block;width:100%;min-height:7rem;font:inherit;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.8rem;padding:.55rem .7rem;border:1px solid #6b7280;border-radius:.4rem;margin-bottom:.5rem}
+textarea:focus{outline:3px solid #93c5fd;outline-offset:1px}
+.checks{list-style:none;padding:0;margin:0 0 1rem}
+.checks li{margin:.2rem 0}
+.pass{color:#065f46;font-weight:600}
+.fail{color:#991b1b;font-weight:600}
 @media (max-width:32rem){main{margin:0;border-radius:0;padding:1.25rem}dl{grid-template-columns:1fr;gap:.1rem}dd{margin-bottom:.6rem}}
 `
 
@@ -103,8 +110,78 @@ export function renderVerifyFormPage(options: { platformName: string }): string 
     `<p class="brand">${escapeHtml(options.platformName)}</p>
 <h1>Verify a certificate</h1>
 <p>Every certificate issued by ${escapeHtml(options.platformName)} carries a verification code and a QR code that leads here.</p>
-${verifyForm('Verification code or certificate number')}`,
+${verifyForm('Verification code or certificate number')}
+${credentialForm()}`,
   )
+}
+
+/** The result of checking a pasted credential (POST /verify/credential). */
+export function renderCredentialResultPage(
+  result: CredentialVerification | undefined,
+  options: { platformName: string },
+): string {
+  const state =
+    result === undefined
+      ? 'not-found'
+      : result.valid
+        ? 'valid'
+        : result.checks.status === 'revoked'
+          ? 'revoked'
+          : 'not-found'
+  const heading =
+    result === undefined
+      ? 'No credential given'
+      : result.valid
+        ? 'Valid credential'
+        : result.checks.status === 'revoked'
+          ? 'Revoked credential'
+          : 'Credential not valid'
+  const message =
+    result === undefined ? 'Paste the credential (a VC-JWT) into the field below.' : result.message
+  const check = (label: string, passed: boolean, detail: string) =>
+    `<li><span class="${passed ? 'pass' : 'fail'}">${passed ? 'Passed' : 'Failed'}</span>: ${label} (${escapeHtml(detail)})</li>`
+  const checks = result
+    ? `<section aria-labelledby="checks-heading">
+<h2 id="checks-heading">Checks</h2>
+<ul class="checks">
+${check('signature', result.checks.signature, result.checks.signature ? 'matches the published key' : 'does not match')}
+${check('issuer', result.checks.issuer, result.checks.issuer ? options.platformName : 'another issuer')}
+${check('status', result.checks.status === 'active', result.checks.status.replace('_', ' '))}
+</ul>
+</section>`
+    : ''
+  const details = result?.certificate_number
+    ? `<section aria-labelledby="details-heading">
+<h2 id="details-heading">Certificate details</h2>
+<dl>
+${row('Certificate number', escapeHtml(result.certificate_number))}
+${row('Student', escapeHtml(result.student_name ?? ''))}
+${row('Course', escapeHtml(result.course_title ?? ''))}
+${row('Issue date', dateHtml(result.issue_date))}
+${result.revoked_at ? row('Revoked on', dateHtml(result.revoked_at.slice(0, 10))) : ''}
+</dl>
+</section>`
+    : ''
+  return page(
+    `${heading} · ${options.platformName}`,
+    `<p class="brand">${escapeHtml(options.platformName)}</p>
+<h1>Credential verification</h1>
+<section class="status ${state}" role="status" aria-labelledby="status-heading">
+<h2 id="status-heading">${heading}</h2>
+<p>${escapeHtml(message)}</p>
+</section>
+${checks}
+${details}
+${credentialForm()}`,
+  )
+}
+
+function credentialForm(): string {
+  return `<form method="post" action="/verify/credential">
+<label for="credential">Digital credential (Open Badges 3.0, VC-JWT)</label>
+<textarea id="credential" name="credential" required maxlength="100000" spellcheck="false" autocomplete="off" placeholder="eyJhbGciOiJFZERTQSIs…"></textarea>
+<button type="submit">Check credential</button>
+</form>`
 }
 
 function verifyForm(label: string): string {

@@ -7,8 +7,13 @@ import {
   VerificationCodeParams,
 } from '../certificates/certificate.schemas.js'
 import type { CertificateService } from '../certificates/certificate.service.js'
+import type { CredentialService } from '../credentials/credential.service.js'
 import { linkedInAddToProfileUrl } from './linkedin.js'
-import { renderVerificationPage, renderVerifyFormPage } from './verification-page.js'
+import {
+  renderCredentialResultPage,
+  renderVerificationPage,
+  renderVerifyFormPage,
+} from './verification-page.js'
 
 // Only inline styles, no scripts, nothing loaded from elsewhere; the form submits only here.
 const CONTENT_SECURITY_POLICY =
@@ -28,11 +33,38 @@ function html(reply: FastifyReply, status: number, body: string) {
 /** The human-readable verification pages (the gateways route /verify and /verify/* here). */
 export function verificationRoutes(options: {
   service: CertificateService
+  credentials: CredentialService
   publicBaseUrl: string
   platformName: string
 }) {
   const { platformName, publicBaseUrl } = options
   return async (app: HttpServer) => {
+    // The credential form posts as an HTML form does (only in this plugin's routes).
+    app.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string', bodyLimit: 200_000 },
+      (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
+    )
+
+    app.post(
+      '/verify/credential',
+      {
+        schema: {
+          tags: ['certificates'],
+          summary: 'Public page checking a pasted credential (HTML form post)',
+          consumes: ['application/x-www-form-urlencoded', 'application/json'],
+          body: Type.Object({ credential: Type.Optional(Type.String({ maxLength: 100_000 })) }),
+          produces: ['text/html'],
+          response: { 200: Type.String({ description: 'text/html' }) },
+        },
+      },
+      async (request, reply) => {
+        const credential = request.body.credential?.trim()
+        const result = credential ? await options.credentials.verify(credential) : undefined
+        return html(reply, 200, renderCredentialResultPage(result, { platformName }))
+      },
+    )
+
     app.get(
       '/verify',
       {
