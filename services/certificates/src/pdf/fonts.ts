@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { create, type Font } from 'fontkit'
+import { woffToSfnt } from './woff.js'
 
 /**
  * The fonts a certificate is printed with: Noto (SIL Open Font License 1.1) from the @fontsource
@@ -72,7 +74,7 @@ function facesOf(family: FamilySpec, weight: number): FontFace[] {
 }
 
 const facesByStyle = new Map<FontStyle, FontFace[]>()
-const fileCache = new Map<string, Buffer>()
+const fontCache = new Map<string, Font>()
 
 function facesFor(style: FontStyle): FontFace[] {
   let faces = facesByStyle.get(style)
@@ -98,12 +100,15 @@ export function faceCovers(face: FontFace, codePoint: number): boolean {
   return covers(face, codePoint)
 }
 
-/** The bytes of a face's file, read once per process. */
-export function fontFile(face: FontFace): Buffer {
-  let bytes = fileCache.get(face.file)
-  if (!bytes) {
-    bytes = readFileSync(face.file)
-    fileCache.set(face.file, bytes)
+/**
+ * The parsed font of a face, read and parsed once per process: pdfkit embeds a subset of it in
+ * each document (parsing a WOFF again for every PDF would cost most of the rendering time).
+ */
+export function loadedFont(face: FontFace): Font {
+  let font = fontCache.get(face.file)
+  if (!font) {
+    font = create(woffToSfnt(readFileSync(face.file)))
+    fontCache.set(face.file, font)
   }
-  return bytes
+  return font
 }

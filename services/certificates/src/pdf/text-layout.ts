@@ -1,5 +1,5 @@
 import bidiExport, { type Bidi } from 'bidi-js'
-import { type FontFace, type FontStyle, faceCovers, faceFor, fontFile } from './fonts.js'
+import { type FontFace, type FontStyle, faceCovers, faceFor, loadedFont } from './fonts.js'
 
 // bidi-js is CommonJS: its default import is the factory itself, whatever its typings say.
 const bidi = (bidiExport as unknown as () => Bidi)()
@@ -96,7 +96,8 @@ function useFace(doc: PDFKit.PDFDocument, face: FontFace, size: number) {
     registered.set(doc, names)
   }
   if (!names.has(face.name)) {
-    doc.registerFont(face.name, fontFile(face))
+    // pdfkit takes a parsed fontkit font as well as bytes (its typings only list the bytes).
+    doc.registerFont(face.name, loadedFont(face) as unknown as Buffer)
     names.add(face.name)
   }
   return doc.font(face.name).fontSize(size)
