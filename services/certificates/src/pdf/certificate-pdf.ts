@@ -96,41 +96,60 @@ export function renderCertificatePdf(
     return baseline - size * 1.25
   }
 
-  let top = 62
+  // The header from the top (more compact under a logo) …
+  let top = 52
   if (branding.logo) {
-    doc.image(branding.logo, cx - 90, top, { fit: [180, 44], align: 'center', valign: 'center' })
-    top += 52
+    doc.image(branding.logo, cx - 90, top, { fit: [180, 40], align: 'center', valign: 'center' })
+    top += 48
   }
+  const heading = branding.logo ? { size: 34, gap: 56 } : { size: 40, gap: 66 }
   block(platform.toUpperCase(), top, 'sans-bold', { maxWidth: 520, size: 12, minSize: 8, maxLines: 1 }, NAVY)
+  line('CERTIFICATE', top + heading.gap, 'serif-bold', heading.size, NAVY, 6)
+  line('OF COMPLETION', top + heading.gap + 22, 'sans-regular', 12, GOLD, 5)
+  const dividerY = top + heading.gap + 40
+  divider(doc, cx, dividerY)
 
-  line('CERTIFICATE', top + 72, 'serif-bold', 40, NAVY, 6)
-  line('OF COMPLETION', top + 96, 'sans-regular', 12, GOLD, 5)
-  divider(doc, cx, top + 114)
-
-  line('This is to certify that', top + 146, 'serif-regular', 14, MUTED)
-  const nameBaseline = block(
-    data.studentName,
-    top + 158,
-    'serif-bold',
-    { maxWidth: 620, size: 36, minSize: 16, maxLines: 1 },
-    INK,
+  // … and the middle laid out from the grade line up (so a two-line title never meets the seal
+  // below), centred between the divider and the lowest grade line the seal leaves room for.
+  const title = fitText(doc, data.courseTitle, 'serif-bold', {
+    maxWidth: 600,
+    size: 22,
+    minSize: 13,
+    maxLines: 2,
+  })
+  const middleHeight = 26 + (title.lines.length - 1) * title.size * 1.25 + title.size + 12 + 26 + 14 + 50
+  const lowestGrade = 404
+  const slack = lowestGrade - (dividerY + 34) - middleHeight
+  const gradeBaseline = lowestGrade - Math.max(0, slack / 2)
+  const titleFirst = gradeBaseline - 26 - (title.lines.length - 1) * title.size * 1.25
+  title.lines.forEach((runs, index) =>
+    drawRuns(doc, runs, {
+      centerX: cx,
+      baseline: titleFirst + index * title.size * 1.25,
+      size: title.size,
+      color: NAVY,
+    }),
   )
+  const completedBaseline = titleFirst - title.size - 12
+  line('has successfully completed the course', completedBaseline, 'serif-regular', 14, MUTED)
+  const ruleY = completedBaseline - 26
   doc
-    .moveTo(cx - 230, nameBaseline + 14)
-    .lineTo(cx + 230, nameBaseline + 14)
+    .moveTo(cx - 230, ruleY)
+    .lineTo(cx + 230, ruleY)
     .lineWidth(0.6)
     .strokeColor(GOLD)
     .stroke()
-  line('has successfully completed the course', nameBaseline + 40, 'serif-regular', 14, MUTED)
-  const titleBaseline = block(
-    data.courseTitle,
-    nameBaseline + 52,
-    'serif-bold',
-    { maxWidth: 600, size: 22, minSize: 13, maxLines: 2 },
-    NAVY,
-  )
+  const name = fitText(doc, data.studentName, 'serif-bold', {
+    maxWidth: 620,
+    size: 36,
+    minSize: 16,
+    maxLines: 1,
+  })
+  const nameBaseline = ruleY - 14
+  drawRuns(doc, name.lines[0]!, { centerX: cx, baseline: nameBaseline, size: name.size, color: INK })
+  line('This is to certify that', nameBaseline - 36 - 14, 'serif-regular', 14, MUTED)
   const score = data.scorePercentage === null ? '' : ` (${data.scorePercentage.toFixed(2)}%)`
-  line(`Grade: ${data.grade}${score}`, titleBaseline + 26, 'sans-regular', 12, INK)
+  line(`Grade: ${data.grade}${score}`, gradeBaseline, 'sans-regular', 12, INK)
 
   const signatureBaseline = 468
   signature(doc, formatDate(data.issueDate), 'Date of issue', 240, signatureBaseline)
