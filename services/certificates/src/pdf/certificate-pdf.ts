@@ -122,14 +122,10 @@ export function renderCertificatePdf(
   const slack = lowestGrade - (dividerY + 34) - middleHeight
   const gradeBaseline = lowestGrade - Math.max(0, slack / 2)
   const titleFirst = gradeBaseline - 26 - (title.lines.length - 1) * title.size * 1.25
-  title.lines.forEach((runs, index) =>
-    drawRuns(doc, runs, {
-      centerX: cx,
-      baseline: titleFirst + index * title.size * 1.25,
-      size: title.size,
-      color: NAVY,
-    }),
-  )
+  for (const [index, runs] of title.lines.entries()) {
+    const baseline = titleFirst + index * title.size * 1.25
+    drawRuns(doc, runs, { centerX: cx, baseline, size: title.size, color: NAVY })
+  }
   const completedBaseline = titleFirst - title.size - 12
   line('has successfully completed the course', completedBaseline, 'serif-regular', 14, MUTED)
   const ruleY = completedBaseline - 26
