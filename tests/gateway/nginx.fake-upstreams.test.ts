@@ -55,6 +55,15 @@ describe('nginx gateway: what the fake services see', () => {
     expect(response.json()).toMatchObject({ service, method: 'GET', url })
   })
 
+  it.each([
+    ['/verify?code=abc', '/verify?code=abc'],
+    ['/.well-known/jwks.json', '/.well-known/jwks.json'],
+  ])('%s (an exact path) reaches the certificate service as %s', async (path, url) => {
+    const before = fakes.fakes.certificate.seen.length
+    await call({ path })
+    expect(fakes.fakes.certificate.seen.slice(before).map((seen) => seen.url)).toEqual([url])
+  })
+
   it('forwards method, body, Authorization and client address', async () => {
     const response = await call({
       method: 'PATCH',
