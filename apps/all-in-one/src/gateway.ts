@@ -4,7 +4,14 @@ import cors from '@fastify/cors'
 import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
-import { createClientErrorHandler, errorBody, type HttpServer, loggerOptions } from '@smartcourse/service-kit'
+import {
+  answerUnrouted,
+  createClientErrorHandler,
+  createMethodIndex,
+  errorBody,
+  type HttpServer,
+  loggerOptions,
+} from '@smartcourse/service-kit'
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, LogController } from 'fastify'
 import { mergeOpenApi } from './openapi.js'
 import { resolveRoute, SERVICE_LABELS, type ServiceName } from './routes-table.js'
@@ -55,7 +62,6 @@ const CORS_ALLOWED_HEADERS = [
 /** The code SPEC §2 gives each status the gateway itself may answer with. */
 const GATEWAY_CODES: Record<number, { status: number; code: string }> = {
   404: { status: 404, code: 'NOT_FOUND' },
-  405: { status: 404, code: 'NOT_FOUND' },
   413: { status: 413, code: 'PAYLOAD_TOO_LARGE' },
 }
 
@@ -128,7 +134,13 @@ export async function createGateway(options: GatewayOptions) {
       return reply.code(500).send(errorBody('INTERNAL_ERROR', 'Internal server error'))
     },
   )
-  app.setNotFoundHandler((request, reply) => notFound(request, reply))
+  // The gateway's own paths (/, /health, /docs …) answer a wrong method with 405 and `Allow`;
+  // proxied paths get the service's answer, 405 included.
+  const ownMethods = createMethodIndex()
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') && !route.url.startsWith('/verify')) ownMethods.add(route)
+  })
+  app.setNotFoundHandler((request, reply) => answerUnrouted(ownMethods, request, reply))
 
   await app.register(cors, {
     origin: options.corsOrigins,
@@ -207,13 +219,15 @@ export async function createGateway(options: GatewayOptions) {
 
   async function forward(request: FastifyRequest, reply: FastifyReply) {
     const route = resolveRoute(request.url)
-    if (!route) return notFound(request, reply)
+    if (!route) return answerUnrouted(ownMethods, request, reply)
     const headers: Record<string, string | string[] | undefined> = {
       ...request.headers,
       'x-request-id': String(request.id),
     }
     for (const name of [...HOP_BY_HOP, 'accept-encoding']) delete headers[name]
     headers['x-forwarded-for'] = request.ip
+    if (route.prefix) headers['x-forwarded-prefix'] = route.prefix
+    else delete headers['x-forwarded-prefix']
     const started = performance.now()
     const upstream = options.services[route.service].inject({
       method: request.method as 'GET',
@@ -238,12 +252,6 @@ export async function createGateway(options: GatewayOptions) {
   }
 
   return app
-}
-
-function notFound(request: FastifyRequest, reply: FastifyReply) {
-  return reply
-    .code(404)
-    .send(errorBody('NOT_FOUND', `Route ${request.method} ${request.url.split('?')[0]} not found`))
 }
 
 class TimeoutError extends Error {}

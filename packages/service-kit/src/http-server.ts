@@ -13,6 +13,8 @@ import Fastify, {
 import type { Actor } from './auth/actor.js'
 import { AppError, errorBody } from './errors.js'
 import { loggerOptions } from './logger.js'
+import { answerUnrouted, createMethodIndex } from './method-not-allowed.js'
+import { documentRoute, ErrorResponseComponent } from './openapi-docs.js'
 import { requestContext } from './request-context.js'
 import { createValidatorCompiler } from './validation.js'
 
@@ -100,14 +102,17 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   })
 
   app.setErrorHandler((error: FastifyError, request, reply) => sendError(reply, error, request.log))
-  app.setNotFoundHandler((request, reply) => {
-    reply
-      .code(404)
-      .send(errorBody('NOT_FOUND', `Route ${request.method} ${request.url.split('?')[0]} not found`))
-  })
+  const methods = createMethodIndex()
+  app.addHook('onRoute', (route) => methods.add(route))
+  app.setNotFoundHandler((request, reply) => answerUnrouted(methods, request, reply))
 
+  app.addSchema(ErrorResponseComponent)
   await app.register(swagger, {
+    transform: documentRoute,
+    // Shared schemas (those with an $id) become components named by their $id.
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
     openapi: {
+      openapi: '3.1.0',
       info: { title: name, version, description: options.description },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     },

@@ -32,6 +32,7 @@ export function certificateRoutes(options: {
       {
         onRequest: guards.user,
         schema: {
+          operationId: 'listMyCertificates',
           tags,
           security,
           summary: 'My certificates, newest first',
@@ -45,6 +46,7 @@ export function certificateRoutes(options: {
       '/certificates/verify/:code',
       {
         schema: {
+          operationId: 'verifyCertificate',
           tags,
           summary: 'Verify a certificate by its code (public)',
           description: 'Always 200: `valid` is false for unknown and for revoked certificates.',
@@ -60,6 +62,8 @@ export function certificateRoutes(options: {
       {
         onRequest: guards.roles('admin'),
         schema: {
+          operationId: 'issueCertificate',
+          errors: [404, 409],
           tags,
           security,
           summary: 'Issue the certificate of a completed enrollment by hand (admin)',
@@ -78,6 +82,8 @@ export function certificateRoutes(options: {
       {
         onRequest: guards.user,
         schema: {
+          operationId: 'getCertificate',
+          errors: [403, 404],
           tags,
           security,
           summary: 'A certificate (its student, the course instructor, admin)',
@@ -93,6 +99,8 @@ export function certificateRoutes(options: {
       {
         onRequest: guards.roles('admin'),
         schema: {
+          operationId: 'revokeCertificate',
+          errors: [404, 409],
           tags,
           security,
           summary: 'Revoke a certificate (admin)',
@@ -109,6 +117,8 @@ export function certificateRoutes(options: {
       {
         onRequest: guards.user,
         schema: {
+          operationId: 'getCertificatePdf',
+          errors: [403, 404],
           tags,
           security,
           summary: 'The printable one-page PDF (its student, admin)',

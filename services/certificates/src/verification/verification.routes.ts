@@ -15,6 +15,8 @@ export function verificationRoutes(options: { service: CertificateService }) {
       '/verify/:code',
       {
         schema: {
+          operationId: 'verificationPage',
+          errors: [404],
           tags: ['certificates'],
           summary: 'Public verification page (HTML); 404 with the page for unknown codes',
           params: VerificationCodeParams,
