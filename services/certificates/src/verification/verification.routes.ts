@@ -16,7 +16,6 @@ export function verificationRoutes(options: { service: CertificateService }) {
       {
         schema: {
           operationId: 'verificationPage',
-          errors: [404],
           tags: ['certificates'],
           summary: 'Public verification page (HTML); 404 with the page for unknown codes',
           params: VerificationCodeParams,
