@@ -8,9 +8,14 @@ import {
   answerUnrouted,
   createClientErrorHandler,
   createMethodIndex,
+  endServerSpan,
   errorBody,
   type HttpServer,
   loggerOptions,
+  observeRequest,
+  startServerSpan,
+  traceHeaders,
+  writeAccessLog,
 } from '@smartcourse/service-kit'
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, LogController } from 'fastify'
 import { mergeOpenApi } from './openapi.js'
@@ -68,8 +73,12 @@ const GATEWAY_CODES: Record<number, { status: number; code: string }> = {
 declare module 'fastify' {
   interface FastifyRequest {
     upstreamMs: number | undefined
+    /** The answer is the service's own: the service wrote the access line. */
+    answeredByService: boolean
   }
 }
+
+const GATEWAY = 'api-gateway'
 
 /**
  * The embedded gateway: the same public behaviour as the Nginx config (SPEC §6) in front of
@@ -77,7 +86,7 @@ declare module 'fastify' {
  */
 export async function createGateway(options: GatewayOptions) {
   const app = Fastify({
-    logger: loggerOptions('api-gateway', options.logLevel, options.nodeEnv),
+    logger: loggerOptions(GATEWAY, options.logLevel, options.nodeEnv),
     bodyLimit: options.bodyLimitBytes,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
@@ -90,6 +99,8 @@ export async function createGateway(options: GatewayOptions) {
     clientErrorHandler: createClientErrorHandler(SECURITY_HEADERS),
   })
   app.decorateRequest('upstreamMs', undefined)
+  app.decorateRequest('answeredByService', false)
+  app.decorateRequest('traceContext', undefined)
 
   // Bodies are passed through untouched; each service validates its own.
   app.removeAllContentTypeParsers()
@@ -97,23 +108,18 @@ export async function createGateway(options: GatewayOptions) {
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)
+    request.traceContext = startServerSpan(GATEWAY, request)
   })
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.headers(SECURITY_HEADERS)
     return payload
   })
   app.addHook('onResponse', async (request, reply) => {
-    request.log.info(
-      {
-        method: request.method,
-        uri: request.url,
-        status: reply.statusCode,
-        request_time: Number((reply.elapsedTime / 1000).toFixed(3)),
-        upstream_time:
-          request.upstreamMs === undefined ? null : Number((request.upstreamMs / 1000).toFixed(3)),
-      },
-      'access',
-    )
+    endServerSpan(request, reply)
+    observeRequest(GATEWAY, request, reply)
+    // One access line per request: a proxied answer is logged by the service that gave it, with
+    // its route template and user; the gateway logs what it answers itself (429, 404, 502 …).
+    if (!request.answeredByService) writeAccessLog(request, reply)
   })
 
   app.setErrorHandler(
@@ -177,7 +183,7 @@ export async function createGateway(options: GatewayOptions) {
     reply.code(healthy ? 200 : 503)
     return {
       status: healthy ? 'healthy' : 'unhealthy',
-      service: 'api-gateway',
+      service: GATEWAY,
       version: options.version,
       dependencies,
     }
@@ -228,6 +234,9 @@ export async function createGateway(options: GatewayOptions) {
     headers['x-forwarded-for'] = request.ip
     if (route.prefix) headers['x-forwarded-prefix'] = route.prefix
     else delete headers['x-forwarded-prefix']
+    delete headers.traceparent
+    delete headers.tracestate
+    Object.assign(headers, traceHeaders(request.traceContext))
     const started = performance.now()
     const upstream = options.services[route.service].inject({
       method: request.method as 'GET',
@@ -244,6 +253,7 @@ export async function createGateway(options: GatewayOptions) {
       request.log.error({ err: response, service: route.service }, 'upstream failed')
       return reply.code(502).send(errorBody('SERVICE_UNAVAILABLE', 'Service temporarily unavailable'))
     }
+    request.answeredByService = true
     reply.code(response.statusCode)
     for (const [name, value] of Object.entries(response.headers)) {
       if (!HOP_BY_HOP.has(name) && value !== undefined) reply.header(name, value)

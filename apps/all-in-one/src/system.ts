@@ -47,7 +47,7 @@ export async function startSystem(
     PUBLIC_BASE_URL: publicBaseUrl,
     LOG_LEVEL: config.LOG_LEVEL,
   }
-  const shared = { database, cache, tokens, requestLogging: false }
+  const shared = { database, cache, tokens, requestLogging: true }
 
   const apps: Partial<Record<ServiceName, HttpServer>> = {}
   const peer = (caller: string, target: ServiceName) =>

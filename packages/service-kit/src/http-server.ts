@@ -12,10 +12,13 @@ import Fastify, {
 } from 'fastify'
 import type { Actor } from './auth/actor.js'
 import { AppError, errorBody } from './errors.js'
+import { writeAccessLog } from './access-log.js'
 import { loggerOptions } from './logger.js'
 import { answerUnrouted, createMethodIndex } from './method-not-allowed.js'
 import { documentRoute, ErrorResponseComponent } from './openapi-docs.js'
+import { collectProcessMetrics, observeRequest, renderMetrics } from './metrics.js'
 import { requestContext } from './request-context.js'
+import { endServerSpan, startServerSpan } from './tracing.js'
 import { createValidatorCompiler } from './validation.js'
 
 declare module 'fastify' {
@@ -36,7 +39,7 @@ export interface HttpServerOptions {
   description?: string
   config: { LOG_LEVEL: string; NODE_ENV: string; BODY_LIMIT_BYTES: number }
   health?: Record<string, HealthCheck>
-  /** Off when a gateway in the same process already writes the access log line. */
+  /** The access-log line per request (see access-log.ts); off only in tests that want quiet. */
   requestLogging?: boolean
 }
 
@@ -74,7 +77,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     clientErrorHandler: createClientErrorHandler(),
     logController: new LogController({
       requestIdLogLabel: 'request_id',
-      disableRequestLogging: options.requestLogging === false,
+      // Fastify's two lines per request are replaced by one access line (access-log.ts).
+      disableRequestLogging: true,
     }),
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>()
@@ -87,6 +91,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     return error
   })
   app.decorateRequest('actor', undefined)
+  app.decorateRequest('traceContext', undefined)
+  collectProcessMetrics()
 
   // An empty body sent as JSON (what many clients do for action routes) counts as no body.
   const parseJson = app.getDefaultJsonParser('error', 'error')
@@ -98,7 +104,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
 
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id)
-    requestContext.run({ requestId: String(request.id) }, done)
+    request.traceContext = startServerSpan(name, request)
+    requestContext.run({ requestId: String(request.id), traceContext: request.traceContext }, done)
+  })
+  app.addHook('onResponse', async (request, reply) => {
+    endServerSpan(request, reply)
+    observeRequest(name, request, reply)
+    if (options.requestLogging !== false) writeAccessLog(request, reply)
   })
 
   app.setErrorHandler((error: FastifyError, request, reply) => sendError(reply, error, request.log))
@@ -119,6 +131,12 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   })
   await app.register(swaggerUi, { routePrefix: '/docs' })
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  // Prometheus text for scraping. Services are never routed by the gateways, so /metrics is
+  // reachable only inside the deployment (all-in-one serves it on its own port: METRICS_PORT).
+  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+    const { contentType, body } = await renderMetrics()
+    return reply.type(contentType).send(body)
+  })
 
   app.get('/health', { schema: { hide: true } }, async (_request, reply) => {
     const dependencies: Record<string, 'up' | 'down'> = {}
