@@ -116,6 +116,10 @@ export function defineGatewaySuite(name: string, start: () => Promise<GatewayUnd
         '/api/v2/courses',
         '/api/v1/auth',
         '/api/v1/coursesx',
+        // Prometheus scrapes each service (and all-in-one's metrics port) directly, never the gateway.
+        '/metrics',
+        '/api/v1/metrics',
+        '/docs/metrics',
       ])('GET %s → 404 JSON NOT_FOUND', async (path) => {
         const response = await call({ path })
         expect(response.status).toBe(404)
