@@ -62,6 +62,22 @@ describe('the merged OpenAPI document', () => {
       expect.arrayContaining(['401', '429']),
     )
   })
+
+  it('shares component schemas: bodies and responses refer to them, and every reference resolves', () => {
+    const courseById = document.paths['/api/v1/courses/{id}']
+    expect(courseById.get.responses['200'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/CourseResponse',
+    })
+    expect(courseById.put.requestBody.content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/CourseUpdate',
+    })
+    expect(courseById.delete.responses['200'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/MessageResponse',
+    })
+    const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)]
+    expect(refs.length).toBeGreaterThan(100)
+    for (const [, name] of refs) expect(document.components.schemas[name!], name).toBeDefined()
+  })
 })
 
 describe('a known path with the wrong method', () => {

@@ -19,7 +19,13 @@ export async function mergeOpenApi(services: Record<string, HttpServer>, version
       if (!publicPath) continue
       paths[publicPath] = tagOperations(item as Record<string, Record<string, unknown>>, name)
     }
-    Object.assign(schemas, document.components?.schemas ?? {})
+    for (const [schemaName, schema] of Object.entries(document.components?.schemas ?? {})) {
+      // Two services must not give one component name two meanings in the merged document.
+      if (schemaName in schemas && JSON.stringify(schemas[schemaName]) !== JSON.stringify(schema)) {
+        throw new Error(`OpenAPI component ${schemaName} differs between services (${name})`)
+      }
+      schemas[schemaName] = schema
+    }
   }
   return {
     openapi: '3.1.0',

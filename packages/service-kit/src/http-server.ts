@@ -15,10 +15,12 @@ import { AppError, errorBody } from './errors.js'
 import { writeAccessLog } from './access-log.js'
 import { loggerOptions } from './logger.js'
 import { answerUnrouted, createMethodIndex } from './method-not-allowed.js'
-import { documentRoute, ErrorResponseComponent } from './openapi-docs.js'
+import { hoistComponents } from './openapi-components.js'
+import { documentRoute, ERROR_RESPONSE_ID, ErrorResponseComponent } from './openapi-docs.js'
 import { collectProcessMetrics, observeRequest, renderMetrics } from './metrics.js'
 import { requestContext } from './request-context.js'
 import { endServerSpan, startServerSpan } from './tracing.js'
+import { MessageResponse } from './schemas.js'
 import { createValidatorCompiler } from './validation.js'
 
 declare module 'fastify' {
@@ -41,6 +43,8 @@ export interface HttpServerOptions {
   health?: Record<string, HealthCheck>
   /** The access-log line per request (see access-log.ts); off only in tests that want quiet. */
   requestLogging?: boolean
+  /** Named schemas (see namedSchemas) that become shared OpenAPI components where they are used. */
+  components?: Record<string, object>
 }
 
 export type HttpServer = FastifyInstance<any, any, any, any, TypeBoxTypeProvider>
@@ -126,11 +130,16 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     openapi: {
       openapi: '3.1.0',
       info: { title: name, version, description: options.description },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      components: {
+        schemas: { MessageResponse, ...options.components } as never,
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      },
     },
   })
   await app.register(swaggerUi, { routePrefix: '/docs' })
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  app.get('/openapi.json', { schema: { hide: true } }, async () =>
+    hoistComponents(app.swagger() as never, [ERROR_RESPONSE_ID]),
+  )
   // Prometheus text for scraping. Services are never routed by the gateways, so /metrics is
   // reachable only inside the deployment (all-in-one serves it on its own port: METRICS_PORT).
   app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {

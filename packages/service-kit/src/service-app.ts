@@ -3,6 +3,7 @@ import { type Cache, createCache } from './cache.js'
 import { type Clock, systemClock } from './clock.js'
 import { type DatabaseHandle, openDatabase } from './db.js'
 import { createHttpServer, type HttpServer } from './http-server.js'
+import { namedSchemas } from './openapi-components.js'
 import { createHttpServiceClient } from './service-client.js'
 import { startTracing } from './tracing.js'
 
@@ -17,6 +18,8 @@ export interface ServiceAppOptions {
   cache: Cache
   description?: string
   requestLogging?: boolean
+  /** Its `*.schemas.ts` modules: what bodies and responses use becomes shared OpenAPI components. */
+  schemas?: Array<Record<string, unknown>>
 }
 
 /** Applies the service's migrations, then returns its HTTP server with database and cache health. */
@@ -28,6 +31,7 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Http
     description: options.description,
     config: options.config,
     requestLogging: options.requestLogging,
+    components: namedSchemas(...(options.schemas ?? [])),
     health: {
       database: { check: () => database.ping(), critical: true },
       cache: { check: () => cache.ping(), critical: false },

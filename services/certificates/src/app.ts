@@ -12,6 +12,7 @@ import {
 import { createServiceApp, mountModule, openServiceDeps, type ServiceDeps } from '@smartcourse/service-kit'
 import type { CertificatesConfig } from './config.js'
 import { createCertificatesModule } from './module.js'
+import * as certificateSchemas from './certificates/certificate.schemas.js'
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
 const SERVICE_NAME = 'certificate-service'
@@ -34,6 +35,7 @@ export async function buildApp(config: CertificatesConfig, overrides: Partial<Ce
     database: deps.database,
     cache: deps.cache,
     requestLogging: deps.requestLogging,
+    schemas: [certificateSchemas],
     description: 'Certificates: automatic issue on course completion, public verification, revocation, PDF.',
   })
   const module = createCertificatesModule({

@@ -6,6 +6,8 @@ import type { CourseContentStore } from './content/content-store.js'
 import { connectMongoContentStore } from './content/mongo-content-store.js'
 import { createPostgresContentStore } from './content/postgres-content-store.js'
 import { createCoursesModule } from './module.js'
+import * as courseSchemas from './courses/course.schemas.js'
+import * as contentSchemas from './content/content.schemas.js'
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
 const SERVICE_NAME = 'course-service'
@@ -37,6 +39,7 @@ export async function buildApp(config: CoursesConfig, overrides: Partial<Courses
     database: deps.database,
     cache: deps.cache,
     requestLogging: deps.requestLogging,
+    schemas: [courseSchemas, contentSchemas],
   })
   const module = createCoursesModule({
     db: deps.database.db,

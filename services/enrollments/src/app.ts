@@ -10,6 +10,7 @@ import {
 import type { Logger } from 'pino'
 import type { EnrollmentsConfig } from './config.js'
 import { createEnrollmentsModule } from './module.js'
+import * as enrollmentSchemas from './enrollments/enrollment.schemas.js'
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
 const SERVICE_NAME = 'enrollment-service'
@@ -32,6 +33,7 @@ export async function buildApp(config: EnrollmentsConfig, overrides: Partial<Enr
     database: deps.database,
     cache: deps.cache,
     requestLogging: deps.requestLogging,
+    schemas: [enrollmentSchemas],
   })
   const module = createEnrollmentsModule({
     db: deps.database.db,
