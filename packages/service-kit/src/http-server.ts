@@ -10,17 +10,17 @@ import Fastify, {
   type FastifyRequest,
   LogController,
 } from 'fastify'
+import { writeAccessLog } from './access-log.js'
 import type { Actor } from './auth/actor.js'
 import { AppError, errorBody } from './errors.js'
-import { writeAccessLog } from './access-log.js'
 import { loggerOptions } from './logger.js'
 import { answerUnrouted, createMethodIndex } from './method-not-allowed.js'
+import { collectProcessMetrics, observeRequest, renderMetrics } from './metrics.js'
 import { hoistComponents } from './openapi-components.js'
 import { documentRoute, ERROR_RESPONSE_ID, ErrorResponseComponent } from './openapi-docs.js'
-import { collectProcessMetrics, observeRequest, renderMetrics } from './metrics.js'
 import { requestContext } from './request-context.js'
-import { endServerSpan, startServerSpan } from './tracing.js'
 import { MessageResponse } from './schemas.js'
+import { endServerSpan, startServerSpan } from './tracing.js'
 import { createValidatorCompiler } from './validation.js'
 
 declare module 'fastify' {

@@ -22,15 +22,22 @@ function isObjectSchema(value: unknown): value is Record<string, unknown> {
   return schema.type === 'object' || Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf)
 }
 
+/** Key-order independent JSON of a schema, memoised per object (the walk meets each subtree often). */
+const canonicalCache = new WeakMap<object, string>()
 function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
-  if (value && typeof value === 'object') {
+  if (!value || typeof value !== 'object') return JSON.stringify(value)
+  const cached = canonicalCache.get(value)
+  if (cached !== undefined) return cached
+  let text: string
+  if (Array.isArray(value)) text = `[${value.map(canonical).join(',')}]`
+  else {
     const entries = Object.entries(value)
       .filter(([key]) => key !== 'title')
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`
+    text = `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`
   }
-  return JSON.stringify(value)
+  canonicalCache.set(value, text)
+  return text
 }
 
 interface Document {

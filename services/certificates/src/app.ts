@@ -10,9 +10,9 @@ import {
   type UsersClient,
 } from '@smartcourse/contracts'
 import { createServiceApp, mountModule, openServiceDeps, type ServiceDeps } from '@smartcourse/service-kit'
+import * as certificateSchemas from './certificates/certificate.schemas.js'
 import type { CertificatesConfig } from './config.js'
 import { createCertificatesModule } from './module.js'
-import * as certificateSchemas from './certificates/certificate.schemas.js'
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
 const SERVICE_NAME = 'certificate-service'

@@ -3,11 +3,11 @@ import { createEnrollmentsClient, type EnrollmentsClient } from '@smartcourse/co
 import { createServiceApp, mountModule, openServiceDeps, type ServiceDeps } from '@smartcourse/service-kit'
 import type { CoursesConfig } from './config.js'
 import type { CourseContentStore } from './content/content-store.js'
+import * as contentSchemas from './content/content.schemas.js'
 import { connectMongoContentStore } from './content/mongo-content-store.js'
 import { createPostgresContentStore } from './content/postgres-content-store.js'
-import { createCoursesModule } from './module.js'
 import * as courseSchemas from './courses/course.schemas.js'
-import * as contentSchemas from './content/content.schemas.js'
+import { createCoursesModule } from './module.js'
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
 const SERVICE_NAME = 'course-service'

@@ -9,8 +9,8 @@ import {
 } from '@smartcourse/service-kit'
 import type { Logger } from 'pino'
 import type { EnrollmentsConfig } from './config.js'
-import { createEnrollmentsModule } from './module.js'
 import * as enrollmentSchemas from './enrollments/enrollment.schemas.js'
+import { createEnrollmentsModule } from './module.js'
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
 const SERVICE_NAME = 'enrollment-service'

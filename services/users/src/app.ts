@@ -7,10 +7,10 @@ import {
   type ServiceDeps,
 } from '@smartcourse/service-kit'
 import type { Logger } from 'pino'
-import type { UsersConfig } from './config.js'
-import { createUsersModule } from './module.js'
 import * as authSchemas from './auth/auth.schemas.js'
+import type { UsersConfig } from './config.js'
 import * as instructorProfileSchemas from './instructors/instructor-profile.schemas.js'
+import { createUsersModule } from './module.js'
 import * as userSchemas from './users/user.schemas.js'
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
