@@ -31,11 +31,18 @@ export async function freePort(): Promise<number> {
  * until its gateway answers /health. Uses DATABASE_URL / REDIS_URL when the test run has them.
  */
 export async function startAllInOne(
-  options: { dataDir?: string; env?: Record<string, string>; captureOutput?: boolean } = {},
+  options: {
+    dataDir?: string
+    env?: Record<string, string>
+    captureOutput?: boolean
+    /** Another entry point with a /health, e.g. one service run alone (services/users/src/main.ts). */
+    entry?: string
+  } = {},
 ): Promise<RunningSystem> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'smartcourse-e2e-')))
   const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/all-in-one/src/main.ts'], {
+  const entry = options.entry ?? 'apps/all-in-one/src/main.ts'
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
     env: {
       ...process.env,
@@ -44,6 +51,8 @@ export async function startAllInOne(
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+      // Off unless a test asks: parallel test processes would fight over one metrics port.
+      METRICS_PORT: '0',
       ...options.env,
     },
     stdio: ['ignore', options.captureOutput ? 'pipe' : 'inherit', options.captureOutput ? 'pipe' : 'inherit'],

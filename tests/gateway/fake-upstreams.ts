@@ -132,9 +132,19 @@ function handle(name: UpstreamName, request: IncomingMessage, body: string, resp
     return html(response, `<!doctype html><title>Certificate ${path.slice('/verify/'.length)}</title>`)
   }
   if (name === 'user' && method === 'POST' && path === '/auth/login') return login(body, response)
+  // As service-kit answers: the path named with the prefix the gateway stripped.
+  const prefix = request.headers['x-forwarded-prefix'] ?? ''
+  if (path === '/courses' && method === 'DELETE') {
+    response.setHeader('allow', 'GET, HEAD, POST')
+    return json(response, 405, {
+      success: false,
+      message: `Method ${method} is not allowed on ${prefix}${path}; allowed: GET, HEAD, POST`,
+      error_code: 'METHOD_NOT_ALLOWED',
+    })
+  }
   return json(response, 404, {
     success: false,
-    message: `Route ${method} ${path} not found`,
+    message: `Route ${method} ${prefix}${path} not found`,
     error_code: 'NOT_FOUND',
   })
 }

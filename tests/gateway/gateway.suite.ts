@@ -25,7 +25,9 @@ const PROBE = '/zz-gateway-probe/a/b'
  * The gateway's public behaviour (SPEC §6), through real HTTP, for any gateway in front of the
  * services: Nginx (tests/gateway) and the embedded one (apps/all-in-one), with fake or real
  * services. It needs only this from the services: GET /health, a SPEC-shaped JSON 404 whose
- * message names the path ("Route GET /courses/x not found", as service-kit answers), and
+ * message names the path with the X-Forwarded-Prefix the gateway sent ("Route GET
+ * /api/v1/courses/x not found", as service-kit answers), DELETE /courses answering 405 with
+ * `Allow: GET, HEAD, POST`, and
  * POST /auth/login answering 422 for an empty body and 401 INVALID_CREDENTIALS for an unknown
  * user. Expects default settings (CORS_ORIGINS=*). The rate-limit test runs last and spends
  * the auth quota of the client IP for about two seconds.
@@ -81,8 +83,10 @@ export function defineGatewaySuite(name: string, start: () => Promise<GatewayUnd
         expectJson(response)
         const body = response.json()
         expect(body.error_code).toBe('NOT_FOUND')
-        // Only the service's own 404 names the path it was asked for.
-        expect(body.message).toContain(`GET ${servicePath}${PROBE}`)
+        // Only the service's own 404 names the path: the one it was asked for (servicePath) with
+        // the prefix the gateway stripped, i.e. the client's path.
+        expect(servicePath).toBeTruthy()
+        expect(body.message).toContain(`GET ${publicPrefix}${PROBE} not found`)
       })
 
       it('forwards POST /api/v1/auth/login to the user service (422 for an empty body)', async () => {
@@ -112,12 +116,37 @@ export function defineGatewaySuite(name: string, start: () => Promise<GatewayUnd
         '/api/v2/courses',
         '/api/v1/auth',
         '/api/v1/coursesx',
+        // Prometheus scrapes each service (and all-in-one's metrics port) directly, never the gateway.
+        '/metrics',
+        '/api/v1/metrics',
+        '/docs/metrics',
       ])('GET %s → 404 JSON NOT_FOUND', async (path) => {
         const response = await call({ path })
         expect(response.status).toBe(404)
         expectJson(response)
         expect(response.json()).toMatchObject({ success: false, error_code: 'NOT_FOUND' })
       })
+
+      it("passes a service's 405 METHOD_NOT_ALLOWED and Allow through (DELETE /api/v1/courses)", async () => {
+        const response = await call({ method: 'DELETE', path: '/api/v1/courses' })
+        expect(response.status).toBe(405)
+        expectJson(response)
+        expect(list(header(response, 'allow'))).toEqual(['GET', 'HEAD', 'POST'])
+        expect(response.json()).toMatchObject({ success: false, error_code: 'METHOD_NOT_ALLOWED' })
+        expect(response.json().message).toContain('/api/v1/courses')
+      })
+
+      it.each(['/health', '/'])(
+        'POST %s (a gateway path) → 405 METHOD_NOT_ALLOWED with Allow',
+        async (path) => {
+          const response = await call(jsonPost(path, {}))
+          expect(response.status).toBe(405)
+          expectJson(response)
+          expect(list(header(response, 'allow'))).toEqual(['GET', 'HEAD'])
+          expect(response.json()).toMatchObject({ success: false, error_code: 'METHOD_NOT_ALLOWED' })
+          expectSecurityHeaders(response)
+        },
+      )
 
       it('POST to an unknown path → 404 JSON NOT_FOUND', async () => {
         const response = await call(jsonPost('/api/v1/nope', { a: 1 }))

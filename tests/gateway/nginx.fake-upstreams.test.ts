@@ -270,8 +270,8 @@ describe('nginx gateway: failures become JSON', () => {
       422,
       'VALIDATION_ERROR',
     ],
-    ['a wrong method on a gateway route', { method: 'POST', path: '/docs' }, 404, 'NOT_FOUND'],
-    ['TRACE', { method: 'TRACE', path: '/health' }, 404, 'NOT_FOUND'],
+    ['a wrong method on a gateway route', { method: 'POST', path: '/docs' }, 405, 'METHOD_NOT_ALLOWED'],
+    ['TRACE', { method: 'TRACE', path: '/health' }, 405, 'METHOD_NOT_ALLOWED'],
   ] as Array<[string, RawRequest, number, string]>)(
     'answers %s with JSON %i',
     async (_label, request, status, code) => {

@@ -21,6 +21,9 @@ export const AllInOneConfigSchema = Type.Object({
   RATE_LIMIT_VERIFY_PER_SECOND: Type.Number({ exclusiveMinimum: 0, default: 50 }),
   RATE_LIMIT_VERIFY_BURST: Type.Integer({ minimum: 1, default: 100 }),
   AUTH_CONNECTION_LIMIT: Type.Integer({ minimum: 1, default: 10 }),
+  /** Prometheus /metrics on its own listener, never on the public port; 0 turns it off. */
+  METRICS_PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 9464 }),
+  METRICS_HOST: Type.String({ default: '127.0.0.1' }),
 })
 export type AllInOneConfig = Static<typeof AllInOneConfigSchema>
 

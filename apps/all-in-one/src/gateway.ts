@@ -4,7 +4,19 @@ import cors from '@fastify/cors'
 import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
-import { createClientErrorHandler, errorBody, type HttpServer, loggerOptions } from '@smartcourse/service-kit'
+import {
+  answerUnrouted,
+  createClientErrorHandler,
+  createMethodIndex,
+  endServerSpan,
+  errorBody,
+  type HttpServer,
+  loggerOptions,
+  observeRequest,
+  startServerSpan,
+  traceHeaders,
+  writeAccessLog,
+} from '@smartcourse/service-kit'
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, LogController } from 'fastify'
 import { mergeOpenApi } from './openapi.js'
 import { resolveRoute, SERVICE_LABELS, type ServiceName } from './routes-table.js'
@@ -55,15 +67,18 @@ const CORS_ALLOWED_HEADERS = [
 /** The code SPEC §2 gives each status the gateway itself may answer with. */
 const GATEWAY_CODES: Record<number, { status: number; code: string }> = {
   404: { status: 404, code: 'NOT_FOUND' },
-  405: { status: 404, code: 'NOT_FOUND' },
   413: { status: 413, code: 'PAYLOAD_TOO_LARGE' },
 }
 
 declare module 'fastify' {
   interface FastifyRequest {
     upstreamMs: number | undefined
+    /** The answer is the service's own: the service wrote the access line. */
+    answeredByService: boolean
   }
 }
+
+const GATEWAY = 'api-gateway'
 
 /**
  * The embedded gateway: the same public behaviour as the Nginx config (SPEC §6) in front of
@@ -71,7 +86,7 @@ declare module 'fastify' {
  */
 export async function createGateway(options: GatewayOptions) {
   const app = Fastify({
-    logger: loggerOptions('api-gateway', options.logLevel, options.nodeEnv),
+    logger: loggerOptions(GATEWAY, options.logLevel, options.nodeEnv),
     bodyLimit: options.bodyLimitBytes,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
@@ -84,6 +99,8 @@ export async function createGateway(options: GatewayOptions) {
     clientErrorHandler: createClientErrorHandler(SECURITY_HEADERS),
   })
   app.decorateRequest('upstreamMs', undefined)
+  app.decorateRequest('answeredByService', false)
+  app.decorateRequest('traceContext', undefined)
 
   // Bodies are passed through untouched; each service validates its own.
   app.removeAllContentTypeParsers()
@@ -91,23 +108,18 @@ export async function createGateway(options: GatewayOptions) {
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)
+    request.traceContext = startServerSpan(GATEWAY, request)
   })
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.headers(SECURITY_HEADERS)
     return payload
   })
   app.addHook('onResponse', async (request, reply) => {
-    request.log.info(
-      {
-        method: request.method,
-        uri: request.url,
-        status: reply.statusCode,
-        request_time: Number((reply.elapsedTime / 1000).toFixed(3)),
-        upstream_time:
-          request.upstreamMs === undefined ? null : Number((request.upstreamMs / 1000).toFixed(3)),
-      },
-      'access',
-    )
+    endServerSpan(request, reply)
+    observeRequest(GATEWAY, request, reply)
+    // One access line per request: a proxied answer is logged by the service that gave it, with
+    // its route template and user; the gateway logs what it answers itself (429, 404, 502 …).
+    if (!request.answeredByService) writeAccessLog(request, reply)
   })
 
   app.setErrorHandler(
@@ -128,7 +140,13 @@ export async function createGateway(options: GatewayOptions) {
       return reply.code(500).send(errorBody('INTERNAL_ERROR', 'Internal server error'))
     },
   )
-  app.setNotFoundHandler((request, reply) => notFound(request, reply))
+  // The gateway's own paths (/, /health, /docs …) answer a wrong method with 405 and `Allow`;
+  // proxied paths get the service's answer, 405 included.
+  const ownMethods = createMethodIndex()
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') && !route.url.startsWith('/verify')) ownMethods.add(route)
+  })
+  app.setNotFoundHandler((request, reply) => answerUnrouted(ownMethods, request, reply))
 
   await app.register(cors, {
     origin: options.corsOrigins,
@@ -165,7 +183,7 @@ export async function createGateway(options: GatewayOptions) {
     reply.code(healthy ? 200 : 503)
     return {
       status: healthy ? 'healthy' : 'unhealthy',
-      service: 'api-gateway',
+      service: GATEWAY,
       version: options.version,
       dependencies,
     }
@@ -210,13 +228,18 @@ export async function createGateway(options: GatewayOptions) {
 
   async function forward(request: FastifyRequest, reply: FastifyReply) {
     const route = resolveRoute(request.url)
-    if (!route) return notFound(request, reply)
+    if (!route) return answerUnrouted(ownMethods, request, reply)
     const headers: Record<string, string | string[] | undefined> = {
       ...request.headers,
       'x-request-id': String(request.id),
     }
     for (const name of [...HOP_BY_HOP, 'accept-encoding']) delete headers[name]
     headers['x-forwarded-for'] = request.ip
+    if (route.prefix) headers['x-forwarded-prefix'] = route.prefix
+    else delete headers['x-forwarded-prefix']
+    delete headers.traceparent
+    delete headers.tracestate
+    Object.assign(headers, traceHeaders(request.traceContext))
     const started = performance.now()
     const upstream = options.services[route.service].inject({
       method: request.method as 'GET',
@@ -233,6 +256,7 @@ export async function createGateway(options: GatewayOptions) {
       request.log.error({ err: response, service: route.service }, 'upstream failed')
       return reply.code(502).send(errorBody('SERVICE_UNAVAILABLE', 'Service temporarily unavailable'))
     }
+    request.answeredByService = true
     reply.code(response.statusCode)
     for (const [name, value] of Object.entries(response.headers)) {
       if (!HOP_BY_HOP.has(name) && value !== undefined) reply.header(name, value)
@@ -241,12 +265,6 @@ export async function createGateway(options: GatewayOptions) {
   }
 
   return app
-}
-
-function notFound(request: FastifyRequest, reply: FastifyReply) {
-  return reply
-    .code(404)
-    .send(errorBody('NOT_FOUND', `Route ${request.method} ${request.url.split('?')[0]} not found`))
 }
 
 class TimeoutError extends Error {}

@@ -1,4 +1,4 @@
-import type { HttpServer } from '@smartcourse/service-kit'
+import { ERROR_DESCRIPTIONS, ERROR_RESPONSE_ID, type HttpServer } from '@smartcourse/service-kit'
 import { publicPathFor } from './routes-table.js'
 
 interface OpenApiDocument {
@@ -19,10 +19,16 @@ export async function mergeOpenApi(services: Record<string, HttpServer>, version
       if (!publicPath) continue
       paths[publicPath] = tagOperations(item as Record<string, Record<string, unknown>>, name)
     }
-    Object.assign(schemas, document.components?.schemas ?? {})
+    for (const [schemaName, schema] of Object.entries(document.components?.schemas ?? {})) {
+      // Two services must not give one component name two meanings in the merged document.
+      if (schemaName in schemas && JSON.stringify(schemas[schemaName]) !== JSON.stringify(schema)) {
+        throw new Error(`OpenAPI component ${schemaName} differs between services (${name})`)
+      }
+      schemas[schemaName] = schema
+    }
   }
   return {
-    openapi: '3.0.3',
+    openapi: '3.1.0',
     info: {
       title: 'SmartCourse API',
       version,
@@ -37,8 +43,22 @@ export async function mergeOpenApi(services: Record<string, HttpServer>, version
   }
 }
 
+/** What the gateway itself may answer on every route (rate limit, service down, too slow). */
+const GATEWAY_STATUSES = [429, 502, 504]
+
 function tagOperations(item: Record<string, Record<string, unknown>>, tag: string) {
   return Object.fromEntries(
-    Object.entries(item).map(([method, operation]) => [method, { ...operation, tags: [tag] }]),
+    Object.entries(item).map(([method, operation]) => {
+      const responses = { ...(operation.responses as Record<string, unknown>) }
+      for (const status of GATEWAY_STATUSES) responses[status] ??= gatewayError(status)
+      return [method, { ...operation, tags: [tag], responses }]
+    }),
   )
+}
+
+function gatewayError(status: number) {
+  return {
+    description: ERROR_DESCRIPTIONS[status],
+    content: { 'application/json': { schema: { $ref: `#/components/schemas/${ERROR_RESPONSE_ID}` } } },
+  }
 }

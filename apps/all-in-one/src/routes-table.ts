@@ -46,6 +46,8 @@ export interface ResolvedRoute {
   service: ServiceName
   /** Path and query string as the service sees them. */
   url: string
+  /** What the gateway strips from the public path (`/api/v1`), for `X-Forwarded-Prefix`. */
+  prefix: string
   limit: Route['limit']
 }
 
@@ -67,6 +69,7 @@ export function resolveRoute(rawUrl: string): ResolvedRoute | undefined {
       return {
         service: route.service,
         url: route.rewrite + path.slice(route.prefix.length) + parsed.search,
+        prefix: route.prefix.slice(0, route.prefix.length - route.rewrite.length),
         limit: route.limit,
       }
     }

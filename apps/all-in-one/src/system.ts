@@ -49,7 +49,7 @@ export async function startSystem(
     // certificate-service keeps its generated credential signing key here.
     DATA_DIR: config.DATA_DIR,
   }
-  const shared = { database, cache, tokens, requestLogging: false }
+  const shared = { database, cache, tokens, requestLogging: true }
 
   const apps: Partial<Record<ServiceName, HttpServer>> = {}
   const peer = (caller: string, target: ServiceName) =>

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { Redis } from 'ioredis'
 import RedisMock from 'ioredis-mock'
 import type { Logger } from 'pino'
+import { countCacheError } from './metrics.js'
 
 /**
  * Ephemeral state only (revocation markers, counters, read caches). Every call fails open:
@@ -29,12 +30,16 @@ export function createCache(options: { redisUrl?: string; logger?: Logger; keyPr
         keyPrefix: options.keyPrefix,
       })
     : (new RedisMock({ keyPrefix: `${randomUUID()}:` }) as unknown as Redis)
-  redis.on?.('error', (error: Error) => options.logger?.warn({ err: error }, 'cache error'))
+  redis.on?.('error', (error: Error) => {
+    countCacheError('connection')
+    options.logger?.warn({ err: error }, 'cache error')
+  })
 
   async function failOpen<T>(operation: () => Promise<T>, fallback: T): Promise<T> {
     try {
       return await operation()
     } catch (error) {
+      countCacheError('command')
       options.logger?.warn({ err: error }, 'cache unavailable')
       return fallback
     }

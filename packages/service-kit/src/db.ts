@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import pg from 'pg'
+import { registerPool } from './metrics.js'
 
 /** Drizzle over either driver; services write the same queries for both. */
 export type Database = PgDatabase<PgQueryResultHKT, Record<string, never>>
@@ -34,12 +35,16 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir?: st
 async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize })
   pool.on('error', () => {}) // an idle client's broken connection is replaced on next checkout
+  const unregisterPool = registerPool(pool)
   const db = drizzleNodePg(pool) as unknown as Database
   return {
     db,
     kind: 'postgres',
     ping: async () => void (await pool.query('select 1')),
-    close: () => pool.end(),
+    close: async () => {
+      unregisterPool()
+      await pool.end()
+    },
     async migrate({ schema, migrationsFolder }) {
       // Replicas starting together take turns; each applies only what is missing.
       const client = await pool.connect()

@@ -10,10 +10,17 @@ import Fastify, {
   type FastifyRequest,
   LogController,
 } from 'fastify'
+import { writeAccessLog } from './access-log.js'
 import type { Actor } from './auth/actor.js'
 import { AppError, errorBody } from './errors.js'
 import { loggerOptions } from './logger.js'
+import { answerUnrouted, createMethodIndex } from './method-not-allowed.js'
+import { collectProcessMetrics, observeRequest, renderMetrics } from './metrics.js'
+import { hoistComponents } from './openapi-components.js'
+import { documentRoute, ERROR_RESPONSE_ID, ErrorResponseComponent } from './openapi-docs.js'
 import { requestContext } from './request-context.js'
+import { MessageResponse } from './schemas.js'
+import { endServerSpan, startServerSpan } from './tracing.js'
 import { createValidatorCompiler } from './validation.js'
 
 declare module 'fastify' {
@@ -34,8 +41,10 @@ export interface HttpServerOptions {
   description?: string
   config: { LOG_LEVEL: string; NODE_ENV: string; BODY_LIMIT_BYTES: number }
   health?: Record<string, HealthCheck>
-  /** Off when a gateway in the same process already writes the access log line. */
+  /** The access-log line per request (see access-log.ts); off only in tests that want quiet. */
   requestLogging?: boolean
+  /** Named schemas (see namedSchemas) that become shared OpenAPI components where they are used. */
+  components?: Record<string, object>
 }
 
 export type HttpServer = FastifyInstance<any, any, any, any, TypeBoxTypeProvider>
@@ -72,7 +81,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     clientErrorHandler: createClientErrorHandler(),
     logController: new LogController({
       requestIdLogLabel: 'request_id',
-      disableRequestLogging: options.requestLogging === false,
+      // Fastify's two lines per request are replaced by one access line (access-log.ts).
+      disableRequestLogging: true,
     }),
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>()
@@ -85,6 +95,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     return error
   })
   app.decorateRequest('actor', undefined)
+  app.decorateRequest('traceContext', undefined)
+  collectProcessMetrics()
 
   // An empty body sent as JSON (what many clients do for action routes) counts as no body.
   const parseJson = app.getDefaultJsonParser('error', 'error')
@@ -96,24 +108,44 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
 
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id)
-    requestContext.run({ requestId: String(request.id) }, done)
+    request.traceContext = startServerSpan(name, request)
+    requestContext.run({ requestId: String(request.id), traceContext: request.traceContext }, done)
+  })
+  app.addHook('onResponse', async (request, reply) => {
+    endServerSpan(request, reply)
+    observeRequest(name, request, reply)
+    if (options.requestLogging !== false) writeAccessLog(request, reply)
   })
 
   app.setErrorHandler((error: FastifyError, request, reply) => sendError(reply, error, request.log))
-  app.setNotFoundHandler((request, reply) => {
-    reply
-      .code(404)
-      .send(errorBody('NOT_FOUND', `Route ${request.method} ${request.url.split('?')[0]} not found`))
-  })
+  const methods = createMethodIndex()
+  app.addHook('onRoute', (route) => methods.add(route))
+  app.setNotFoundHandler((request, reply) => answerUnrouted(methods, request, reply))
 
+  app.addSchema(ErrorResponseComponent)
   await app.register(swagger, {
+    transform: documentRoute,
+    // Shared schemas (those with an $id) become components named by their $id.
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
     openapi: {
+      openapi: '3.1.0',
       info: { title: name, version, description: options.description },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      components: {
+        schemas: { MessageResponse, ...options.components } as never,
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      },
     },
   })
   await app.register(swaggerUi, { routePrefix: '/docs' })
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  app.get('/openapi.json', { schema: { hide: true } }, async () =>
+    hoistComponents(app.swagger() as never, [ERROR_RESPONSE_ID]),
+  )
+  // Prometheus text for scraping. Services are never routed by the gateways, so /metrics is
+  // reachable only inside the deployment (all-in-one serves it on its own port: METRICS_PORT).
+  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+    const { contentType, body } = await renderMetrics()
+    return reply.type(contentType).send(body)
+  })
 
   app.get('/health', { schema: { hide: true } }, async (_request, reply) => {
     const dependencies: Record<string, 'up' | 'down'> = {}

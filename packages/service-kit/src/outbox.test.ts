@@ -3,13 +3,16 @@ import { pgSchema } from 'drizzle-orm/pg-core'
 import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Database } from './db.js'
+import { metricsRegistry } from './metrics.js'
 import { createEventInbox, createOutbox, defineEventTables, type EventEnvelope } from './outbox.js'
+import { currentTraceContext, requestContext } from './request-context.js'
 import type { ServiceClient, ServiceRequest } from './service-client.js'
+import { contextFromTraceparent, traceHeaders } from './tracing.js'
 import { createTestDeps, unique } from './testing.js'
 
 const schemaName = unique('kit_outbox_').toLowerCase()
 const tables = defineEventTables(pgSchema(schemaName))
-const logger = pino({ level: 'silent' })
+const logger = pino({ level: 'silent', base: { service: 'kit-outbox-test' } })
 let deps: Awaited<ReturnType<typeof createTestDeps>>
 let db: Database
 
@@ -22,7 +25,7 @@ beforeAll(async () => {
       id bigserial primary key, event_id uuid not null, type text not null, destination text not null,
       payload jsonb not null, occurred_at timestamptz not null default now(),
       attempts integer not null default 0, next_attempt_at timestamptz not null default now(),
-      delivered_at timestamptz, last_error text)`),
+      delivered_at timestamptz, last_error text, traceparent text)`),
   )
   await db.execute(
     sql.raw(`create table "${schemaName}".processed_events (
@@ -38,11 +41,14 @@ afterAll(async () => {
 /** A subscriber that records envelopes; `fail` makes it throw, `delayMs` keeps each call in flight. */
 function subscriber(options: { fail?: () => boolean; delayMs?: number; status?: number } = {}) {
   const received: EventEnvelope[] = []
+  /** The trace context each call was made in (what the service client turns into `traceparent`). */
+  const traceparents: Array<string | undefined> = []
   const inFlight = new Set<string>()
   const stats = { maxInFlight: 0, overlaps: 0 }
   const client: ServiceClient = {
     async request<T>(request: ServiceRequest) {
       const envelope = request.body as EventEnvelope
+      traceparents.push(traceHeaders(currentTraceContext()).traceparent)
       if (inFlight.has(envelope.id)) stats.overlaps += 1
       inFlight.add(envelope.id)
       stats.maxInFlight = Math.max(stats.maxInFlight, inFlight.size)
@@ -56,7 +62,20 @@ function subscriber(options: { fail?: () => boolean; delayMs?: number; status?: 
       }
     },
   }
-  return { client, received, stats }
+  return { client, received, stats, traceparents }
+}
+
+async function metricValue(name: string, labels: Record<string, string>) {
+  const metric = (await metricsRegistry.getMetricsAsJSON()).find((entry) => entry.name === name)
+  const values = (metric?.values ?? []) as Array<{
+    labels: Record<string, unknown>
+    value: number
+    metricName?: string
+  }>
+  return values
+    .filter((entry) => !entry.metricName || entry.metricName === `${name}_count` || entry.metricName === name)
+    .filter((entry) => Object.entries(labels).every(([key, value]) => entry.labels[key] === value))
+    .reduce((sum, entry) => sum + entry.value, 0)
 }
 
 async function pendingRows() {
@@ -112,6 +131,40 @@ describe('createOutbox', () => {
     }
     expect(await outbox.relayOnce()).toBe(0)
     expect(await pendingRows()).toEqual([])
+  })
+
+  it('carries the trace context the event was written in to its delivery, and counts it in /metrics', async () => {
+    await clearOutbox()
+    const a = subscriber()
+    const outbox = outboxFor({ a: a.client })
+    const traceId = '4bf92f3577b34da6a3ce929d0e0e4736'
+    const traceparent = `00-${traceId}-00f067aa0ba902b7-01`
+    const labels = { service: 'kit-outbox-test', event: 'thing.happened', destination: 'a' }
+    const deliveredBefore = await metricValue('outbox_delivery_latency_seconds', labels)
+    await requestContext.run({ traceContext: contextFromTraceparent(traceparent) }, () =>
+      db.transaction((tx) => outbox.publish(tx, 'thing.happened', { n: 1 })),
+    )
+    const [row] = await pendingRows()
+    expect(row!.traceparent).toBe(traceparent)
+    expect(await outbox.pendingCount()).toBe(1)
+    expect(await outbox.relayOnce()).toBe(1)
+    expect(a.received[0]!.traceparent).toBe(traceparent)
+    // Tracing is off here, so the delivery continues the stored context unchanged.
+    expect(a.traceparents[0]).toContain(traceId)
+    expect(await metricValue('outbox_delivery_latency_seconds', labels)).toBe(deliveredBefore + 1)
+    expect(await outbox.pendingCount()).toBe(0)
+  })
+
+  it('counts failed deliveries in /metrics', async () => {
+    await clearOutbox()
+    const a = subscriber({ fail: () => true })
+    const outbox = outboxFor({ a: a.client })
+    const labels = { service: 'kit-outbox-test', event: 'thing.happened', destination: 'a' }
+    const before = await metricValue('outbox_delivery_failures_total', labels)
+    await db.transaction((tx) => outbox.publish(tx, 'thing.happened', { n: 1 }))
+    expect(await outbox.relayOnce()).toBe(1)
+    expect(await metricValue('outbox_delivery_failures_total', labels)).toBe(before + 1)
+    await clearOutbox()
   })
 
   it('retries a failed delivery after a backoff, and delivers once the subscriber is back', async () => {

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, isNull, lte, sql } from 'drizzle-orm'
 import { bigserial, index, integer, jsonb, type PgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import type { Logger } from 'pino'
 import type { Database, Executor } from './db.js'
+import { countOutboxFailure, observeOutboxDelivery, registerOutboxDepth } from './metrics.js'
+import { currentTraceContext, requestContext } from './request-context.js'
 import type { ServiceClient } from './service-client.js'
+import { contextFromTraceparent, inSpan, SpanKind, traceHeaders } from './tracing.js'
 
 /** Tables a service needs to publish (outbox) and to consume (processed_events) events. */
 export function defineEventTables(schema: PgSchema) {
@@ -20,6 +23,8 @@ export function defineEventTables(schema: PgSchema) {
       nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
       deliveredAt: timestamp('delivered_at', { withTimezone: true }),
       lastError: text('last_error'),
+      /** W3C trace context of the request that wrote the event, so delivery continues its trace. */
+      traceparent: text('traceparent'),
     },
     // Delivered rows stay for audit; the relay only ever scans the pending ones.
     (table) => [index('outbox_pending_idx').on(table.id).where(sql`${table.deliveredAt} is null`)],
@@ -40,6 +45,8 @@ export interface EventEnvelope<P = unknown> {
   type: string
   occurred_at: string
   payload: P
+  /** The W3C trace context the event was written in (also sent as the `traceparent` header). */
+  traceparent?: string
 }
 
 export const EVENTS_PATH = '/internal/events'
@@ -64,6 +71,8 @@ export function createOutbox(options: {
 }) {
   const { db, tables, subscribers, destinations, logger } = options
   const { outbox } = tables
+  const service = String((logger.bindings?.() as { service?: unknown } | undefined)?.service ?? 'unknown')
+  let unregisterDepth: (() => void) | undefined
   let timer: NodeJS.Timeout | undefined
   let running: Promise<void> | undefined
   let again = false
@@ -71,7 +80,14 @@ export function createOutbox(options: {
 
   async function publish(executor: Executor, type: string, payload: unknown) {
     const eventId = randomUUID()
-    const rows = (subscribers[type] ?? []).map((destination) => ({ eventId, type, destination, payload }))
+    const traceparent = traceHeaders(currentTraceContext()).traceparent ?? null
+    const rows = (subscribers[type] ?? []).map((destination) => ({
+      eventId,
+      type,
+      destination,
+      payload,
+      traceparent,
+    }))
     if (rows.length > 0) await executor.insert(outbox).values(rows)
     return eventId
   }
@@ -100,13 +116,27 @@ export function createOutbox(options: {
       type: row.type,
       occurred_at: row.occurredAt.toISOString(),
       payload: row.payload,
+      ...(row.traceparent ? { traceparent: row.traceparent } : {}),
     }
+    const labels = { service, event: row.type, destination: row.destination }
     try {
       const client = destinations[row.destination]
       if (!client) throw new Error(`no client for destination ${row.destination}`)
-      const response = await client.request({ method: 'POST', path: EVENTS_PATH, body: envelope })
-      if (response.status >= 300) throw new Error(`subscriber answered ${response.status}`)
+      // A span in the trace of the request that wrote the event; the call carries it on.
+      await inSpan(
+        service,
+        `deliver ${row.type}`,
+        SpanKind.PRODUCER,
+        contextFromTraceparent(row.traceparent),
+        async (traceContext) => {
+          const response = await requestContext.run({ traceContext }, () =>
+            client.request({ method: 'POST', path: EVENTS_PATH, body: envelope }),
+          )
+          if (response.status >= 300) throw new Error(`subscriber answered ${response.status}`)
+        },
+      )
     } catch (error) {
+      countOutboxFailure(labels)
       const delay = Math.min(MAX_BACKOFF_SECONDS, 2 ** Math.max(0, row.attempts - 1))
       logger.warn(
         { event: row.type, destination: row.destination, attempts: row.attempts, err: error },
@@ -124,6 +154,12 @@ export function createOutbox(options: {
       return
     }
     await db.update(outbox).set({ deliveredAt: sql`now()`, lastError: null }).where(eq(outbox.id, row.id))
+    observeOutboxDelivery(labels, row.occurredAt)
+  }
+
+  async function pendingCount() {
+    const [row] = await db.select({ value: count() }).from(outbox).where(isNull(outbox.deliveredAt))
+    return Number(row?.value ?? 0)
   }
 
   /** Delivers everything that is due; returns how many rows it attempted. */
@@ -162,13 +198,17 @@ export function createOutbox(options: {
     publish,
     relayOnce,
     nudge,
+    pendingCount,
     start() {
       stopped = false
+      unregisterDepth ??= registerOutboxDepth(service, pendingCount)
       timer ??= setInterval(() => void nudge(), options.pollIntervalMs ?? 1000)
       timer.unref()
     },
     async stop() {
       stopped = true
+      unregisterDepth?.()
+      unregisterDepth = undefined
       if (timer) clearInterval(timer)
       timer = undefined
       await running

@@ -3,7 +3,9 @@ import { type Cache, createCache } from './cache.js'
 import { type Clock, systemClock } from './clock.js'
 import { type DatabaseHandle, openDatabase } from './db.js'
 import { createHttpServer, type HttpServer } from './http-server.js'
+import { namedSchemas } from './openapi-components.js'
 import { createHttpServiceClient } from './service-client.js'
+import { startTracing } from './tracing.js'
 
 export interface ServiceAppOptions {
   /** e.g. 'user-service': shown in /health, logs and OpenAPI. */
@@ -16,6 +18,8 @@ export interface ServiceAppOptions {
   cache: Cache
   description?: string
   requestLogging?: boolean
+  /** Its `*.schemas.ts` modules: what bodies and responses use becomes shared OpenAPI components. */
+  schemas?: Array<Record<string, unknown>>
 }
 
 /** Applies the service's migrations, then returns its HTTP server with database and cache health. */
@@ -27,6 +31,7 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Http
     description: options.description,
     config: options.config,
     requestLogging: options.requestLogging,
+    components: namedSchemas(...(options.schemas ?? [])),
     health: {
       database: { check: () => database.ping(), critical: true },
       cache: { check: () => cache.ping(), critical: false },
@@ -34,15 +39,21 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Http
   })
 }
 
-/** Listens, and on SIGTERM/SIGINT stops taking requests, finishes those in flight and closes. */
+/**
+ * Listens, and on SIGTERM/SIGINT stops taking requests, finishes those in flight and closes.
+ * Exports traces when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+ */
 export async function runService(
   app: HttpServer,
   options: { port: number; host: string; onClose?: () => Promise<void> },
 ) {
+  const service = String((app.log.bindings() as { service?: unknown }).service ?? 'service')
+  const tracing = startTracing({ serviceName: service })
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down')
     await app.close()
     await options.onClose?.()
+    await tracing?.shutdown()
     process.exit(0)
   }
   process.once('SIGTERM', () => void shutdown('SIGTERM'))
@@ -56,7 +67,7 @@ export interface ServiceDeps {
   cache: Cache
   tokens: TokenService
   clock: Clock
-  /** Off in all-in-one, where the gateway writes the access log. */
+  /** The access line per request (on everywhere; tests may turn it off). */
   requestLogging: boolean
 }
 

@@ -1,7 +1,9 @@
 import type { TokenService } from './auth/tokens.js'
 import { ServiceUnavailableError } from './errors.js'
 import type { HttpServer } from './http-server.js'
-import { currentRequestId } from './request-context.js'
+import { ROOT_CONTEXT } from '@opentelemetry/api'
+import { currentRequestId, currentTraceContext } from './request-context.js'
+import { inSpan, SpanKind, traceHeaders } from './tracing.js'
 
 export interface ServiceRequest {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -49,6 +51,25 @@ function createHeaderSource({ caller, tokens }: ClientOptions) {
   }
 }
 
+/** A client span for the call, whose `traceparent` goes to the peer (W3C trace context). */
+function traced<T>(
+  options: ClientOptions,
+  request: ServiceRequest,
+  send: (trace: Record<string, string>) => Promise<T>,
+) {
+  const parent = currentTraceContext() ?? ROOT_CONTEXT
+  return inSpan(
+    options.caller,
+    `${request.method} ${options.target}`,
+    SpanKind.CLIENT,
+    parent,
+    (context, span) => {
+      span.setAttribute('url.path', request.path)
+      return send(traceHeaders(context))
+    },
+  )
+}
+
 function unavailable(target: string, status?: number) {
   const suffix = status ? ` (status ${status})` : ''
   return new ServiceUnavailableError(`${target} is unavailable${suffix}`)
@@ -61,22 +82,26 @@ export function createHttpServiceClient(
   const headers = createHeaderSource(options)
   const baseUrl = options.baseUrl.replace(/\/$/, '')
   return {
-    async request<T>({ method, path, body }: ServiceRequest) {
-      let response: Response
-      try {
-        response = await fetch(`${baseUrl}${path}`, {
-          method,
-          headers: headers(),
-          body: body === undefined ? undefined : JSON.stringify(body),
-          signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-        })
-      } catch {
-        throw unavailable(options.target)
-      }
-      if (response.status >= 500) throw unavailable(options.target, response.status)
-      const text = await response.text()
-      return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T }
+    request<T>(request: ServiceRequest) {
+      return traced(options, request, (trace) => send<T>(request, trace))
     },
+  }
+
+  async function send<T>({ method, path, body }: ServiceRequest, trace: Record<string, string>) {
+    let response: Response
+    try {
+      response = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers: { ...headers(), ...trace },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      })
+    } catch {
+      throw unavailable(options.target)
+    }
+    if (response.status >= 500) throw unavailable(options.target, response.status)
+    const text = await response.text()
+    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T }
   }
 }
 
@@ -86,12 +111,21 @@ export function createInProcessServiceClient(
 ): ServiceClient {
   const headers = createHeaderSource(options)
   return {
-    async request<T>({ method, path, body }: ServiceRequest) {
-      const app = options.app()
-      if (!app) throw unavailable(options.target)
-      const response = await app.inject({ method, url: path, headers: headers(), payload: body as any })
-      if (response.statusCode >= 500) throw unavailable(options.target, response.statusCode)
-      return { status: response.statusCode, body: (response.body ? response.json() : undefined) as T }
+    request<T>(request: ServiceRequest) {
+      return traced(options, request, (trace) => send<T>(request, trace))
     },
+  }
+
+  async function send<T>({ method, path, body }: ServiceRequest, trace: Record<string, string>) {
+    const app = options.app()
+    if (!app) throw unavailable(options.target)
+    const response = await app.inject({
+      method,
+      url: path,
+      headers: { ...headers(), ...trace },
+      payload: body as any,
+    })
+    if (response.statusCode >= 500) throw unavailable(options.target, response.statusCode)
+    return { status: response.statusCode, body: (response.body ? response.json() : undefined) as T }
   }
 }

@@ -11,6 +11,7 @@ import {
 } from '@smartcourse/contracts'
 import { createServiceApp, mountModule, openServiceDeps, type ServiceDeps } from '@smartcourse/service-kit'
 import { loadBranding } from './branding.js'
+import * as certificateSchemas from './certificates/certificate.schemas.js'
 import type { CertificatesConfig } from './config.js'
 import { loadSigningKey } from './credentials/signing-key.js'
 import { createCertificatesModule } from './module.js'
@@ -42,6 +43,7 @@ export async function buildApp(config: CertificatesConfig, overrides: Partial<Ce
     database: deps.database,
     cache: deps.cache,
     requestLogging: deps.requestLogging,
+    schemas: [certificateSchemas],
     description:
       'Certificates: automatic issue on course completion, public verification, revocation, PDF, Open Badges 3.0 credentials.',
   })

@@ -3,8 +3,10 @@ import { createEnrollmentsClient, type EnrollmentsClient } from '@smartcourse/co
 import { createServiceApp, mountModule, openServiceDeps, type ServiceDeps } from '@smartcourse/service-kit'
 import type { CoursesConfig } from './config.js'
 import type { CourseContentStore } from './content/content-store.js'
+import * as contentSchemas from './content/content.schemas.js'
 import { connectMongoContentStore } from './content/mongo-content-store.js'
 import { createPostgresContentStore } from './content/postgres-content-store.js'
+import * as courseSchemas from './courses/course.schemas.js'
 import { createCoursesModule } from './module.js'
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
@@ -37,6 +39,7 @@ export async function buildApp(config: CoursesConfig, overrides: Partial<Courses
     database: deps.database,
     cache: deps.cache,
     requestLogging: deps.requestLogging,
+    schemas: [courseSchemas, contentSchemas],
   })
   const module = createCoursesModule({
     db: deps.database.db,

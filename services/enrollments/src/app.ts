@@ -9,6 +9,7 @@ import {
 } from '@smartcourse/service-kit'
 import type { Logger } from 'pino'
 import type { EnrollmentsConfig } from './config.js'
+import * as enrollmentSchemas from './enrollments/enrollment.schemas.js'
 import { createEnrollmentsModule } from './module.js'
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
@@ -32,6 +33,7 @@ export async function buildApp(config: EnrollmentsConfig, overrides: Partial<Enr
     database: deps.database,
     cache: deps.cache,
     requestLogging: deps.requestLogging,
+    schemas: [enrollmentSchemas],
   })
   const module = createEnrollmentsModule({
     db: deps.database.db,

@@ -15,6 +15,7 @@ import {
 import type { Logger } from 'pino'
 import type { ProgressConfig } from './config.js'
 import { createProgressModule } from './module.js'
+import * as progressSchemas from './progress/progress.schemas.js'
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
 const SERVICE_NAME = 'progress-service'
@@ -39,6 +40,7 @@ export async function buildApp(config: ProgressConfig, overrides: Partial<Progre
     database: deps.database,
     cache: deps.cache,
     requestLogging: deps.requestLogging,
+    schemas: [progressSchemas],
   })
   const module = createProgressModule({
     db: deps.database.db,

@@ -7,8 +7,11 @@ import {
   type ServiceDeps,
 } from '@smartcourse/service-kit'
 import type { Logger } from 'pino'
+import * as authSchemas from './auth/auth.schemas.js'
 import type { UsersConfig } from './config.js'
+import * as instructorProfileSchemas from './instructors/instructor-profile.schemas.js'
 import { createUsersModule } from './module.js'
+import * as userSchemas from './users/user.schemas.js'
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
 const SERVICE_NAME = 'user-service'
@@ -29,6 +32,7 @@ export async function buildApp(config: UsersConfig, overrides: Partial<UsersDeps
     database: deps.database,
     cache: deps.cache,
     requestLogging: deps.requestLogging,
+    schemas: [authSchemas, instructorProfileSchemas, userSchemas],
   })
   const module = createUsersModule({
     db: deps.database.db,

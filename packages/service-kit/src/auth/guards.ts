@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import { ForbiddenError, UnauthorizedError } from '../errors.js'
+import { documentGuard } from '../openapi-docs.js'
 import type { Actor, Role } from './actor.js'
 import type { TokenService } from './tokens.js'
 
@@ -20,7 +21,7 @@ export function createAuthGuards(tokens: TokenService) {
     request.actor = await tokens.verifyAccessToken(token)
   }
 
-  return {
+  const guards = {
     /** Any signed-in user. */
     user,
 
@@ -31,12 +32,13 @@ export function createAuthGuards(tokens: TokenService) {
 
     /** A signed-in user with one of these roles. */
     roles(...allowed: Role[]) {
-      return async (request: FastifyRequest) => {
+      const guard = async (request: FastifyRequest) => {
         await user(request)
         if (!allowed.includes(request.actor!.role)) {
           throw new ForbiddenError(`This action needs the role ${allowed.join(' or ')}`)
         }
       }
+      return documentGuard(guard, [401, 403])
     },
 
     /** Another service, with a service token; user tokens are refused. */
@@ -55,6 +57,11 @@ export function createAuthGuards(tokens: TokenService) {
       }
     },
   }
+  // For the API docs: the statuses each guard answers with.
+  documentGuard(guards.user, [401])
+  documentGuard(guards.optionalUser, [401])
+  documentGuard(guards.service, [401, 403])
+  return guards
 }
 
 export type AuthGuards = ReturnType<typeof createAuthGuards>

@@ -33,6 +33,7 @@ export function certificateRoutes(options: {
       {
         onRequest: guards.user,
         schema: {
+          operationId: 'listMyCertificates',
           tags,
           security,
           summary: 'My certificates, newest first',
@@ -46,6 +47,7 @@ export function certificateRoutes(options: {
       '/certificates/verify/:code',
       {
         schema: {
+          operationId: 'verifyCertificate',
           tags,
           summary: 'Verify a certificate by its code (public)',
           description: 'Always 200: `valid` is false for unknown and for revoked certificates.',
@@ -61,6 +63,8 @@ export function certificateRoutes(options: {
       {
         onRequest: guards.roles('admin'),
         schema: {
+          operationId: 'issueCertificate',
+          errors: [404, 409],
           tags,
           security,
           summary: 'Issue the certificate of a completed enrollment by hand (admin)',
@@ -79,6 +83,8 @@ export function certificateRoutes(options: {
       {
         onRequest: guards.user,
         schema: {
+          operationId: 'getCertificate',
+          errors: [403, 404],
           tags,
           security,
           summary: 'A certificate (its student, the course instructor, admin)',
@@ -94,6 +100,8 @@ export function certificateRoutes(options: {
       {
         onRequest: guards.roles('admin'),
         schema: {
+          operationId: 'revokeCertificate',
+          errors: [404, 409],
           tags,
           security,
           summary: 'Revoke a certificate (admin)',
@@ -110,6 +118,8 @@ export function certificateRoutes(options: {
       {
         onRequest: guards.user,
         schema: {
+          operationId: 'getCertificatePdf',
+          errors: [403, 404],
           tags,
           security,
           summary: 'The printable one-page PDF (its student, admin)',

@@ -19,6 +19,7 @@ export function eventRoutes(options: { service: CertificateService; guards: Auth
       {
         onRequest: guards.service,
         schema: {
+          operationId: 'receiveEvent',
           tags: ['internal'],
           summary: 'Receive an event (service token)',
           body: EventEnvelopeSchema,

@@ -87,6 +87,7 @@ export function verificationRoutes(options: {
       '/verify/:code',
       {
         schema: {
+          operationId: 'verificationPage',
           tags: ['certificates'],
           summary: 'Public verification page (HTML); 404 with the page for unknown codes',
           params: VerificationCodeParams,

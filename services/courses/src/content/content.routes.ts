@@ -27,6 +27,8 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       {
         onRequest: guards.optionalUser,
         schema: {
+          operationId: 'getCourseContent',
+          errors: [404],
           tags,
           summary: 'Modules and lessons with totals',
           params: CourseIdParams,
@@ -41,6 +43,8 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       {
         onRequest: writer,
         schema: {
+          operationId: 'addModule',
+          errors: [403, 404],
           tags,
           security,
           summary: 'Add a module',
@@ -61,6 +65,8 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       {
         onRequest: writer,
         schema: {
+          operationId: 'reorderModules',
+          errors: [403, 404],
           tags,
           security,
           summary: 'Reorder modules',
@@ -77,6 +83,8 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       {
         onRequest: writer,
         schema: {
+          operationId: 'updateModule',
+          errors: [403, 404],
           tags,
           security,
           summary: 'Update a module',
@@ -94,6 +102,8 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       {
         onRequest: writer,
         schema: {
+          operationId: 'removeModule',
+          errors: [403, 404],
           tags,
           security,
           summary: 'Remove a module and its lessons',
@@ -112,6 +122,8 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       {
         onRequest: writer,
         schema: {
+          operationId: 'addLesson',
+          errors: [403, 404],
           tags,
           security,
           summary: 'Add a lesson',
@@ -131,6 +143,8 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       {
         onRequest: writer,
         schema: {
+          operationId: 'reorderLessons',
+          errors: [403, 404],
           tags,
           security,
           summary: "Reorder a module's lessons",
@@ -150,6 +164,8 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       {
         onRequest: writer,
         schema: {
+          operationId: 'updateLesson',
+          errors: [403, 404],
           tags,
           security,
           summary: 'Update a lesson',
@@ -169,6 +185,8 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       {
         onRequest: writer,
         schema: {
+          operationId: 'removeLesson',
+          errors: [403, 404],
           tags,
           security,
           summary: 'Remove a lesson',

@@ -24,6 +24,7 @@ export function courseRoutes({ service, guards }: { service: CourseService; guar
       {
         onRequest: guards.optionalUser,
         schema: {
+          operationId: 'listCourses',
           tags,
           summary: 'The course catalog',
           querystring: CatalogQuery,
@@ -42,6 +43,7 @@ export function courseRoutes({ service, guards }: { service: CourseService; guar
       {
         onRequest: writer,
         schema: {
+          operationId: 'createCourse',
           tags,
           security,
           summary: 'Create a draft course',
@@ -59,7 +61,14 @@ export function courseRoutes({ service, guards }: { service: CourseService; guar
       '/courses/slug/:slug',
       {
         onRequest: guards.optionalUser,
-        schema: { tags, summary: 'A course by slug', params: SlugParams, response: { 200: CourseResponse } },
+        schema: {
+          operationId: 'getCourseBySlug',
+          errors: [404],
+          tags,
+          summary: 'A course by slug',
+          params: SlugParams,
+          response: { 200: CourseResponse },
+        },
       },
       async (request) => courseView(await service.getBySlug(request.actor, request.params.slug)),
     )
@@ -69,6 +78,8 @@ export function courseRoutes({ service, guards }: { service: CourseService; guar
       {
         onRequest: guards.optionalUser,
         schema: {
+          operationId: 'getCourse',
+          errors: [404],
           tags,
           summary: 'A course by id',
           params: CourseIdParams,
@@ -83,6 +94,8 @@ export function courseRoutes({ service, guards }: { service: CourseService; guar
       {
         onRequest: writer,
         schema: {
+          operationId: 'updateCourse',
+          errors: [403, 404],
           tags,
           security,
           summary: 'Update a course',
@@ -99,6 +112,8 @@ export function courseRoutes({ service, guards }: { service: CourseService; guar
       {
         onRequest: writer,
         schema: {
+          operationId: 'archiveCourse',
+          errors: [403, 404],
           tags,
           security,
           summary: 'Archive a course',
@@ -117,6 +132,8 @@ export function courseRoutes({ service, guards }: { service: CourseService; guar
       {
         onRequest: writer,
         schema: {
+          operationId: 'publishCourse',
+          errors: [403, 404],
           tags,
           security,
           summary: 'Publish a course',

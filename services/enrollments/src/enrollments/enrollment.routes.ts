@@ -27,6 +27,8 @@ export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards)
       {
         onRequest: guards.user,
         schema: {
+          operationId: 'enroll',
+          errors: [404, 409],
           tags,
           security,
           summary: 'Enroll in a published course (200 when a dropped enrollment is re-activated)',
@@ -46,6 +48,7 @@ export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards)
       {
         onRequest: guards.user,
         schema: {
+          operationId: 'listMyEnrollments',
           tags,
           security,
           summary: 'My enrollments',
@@ -64,6 +67,8 @@ export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards)
       {
         onRequest: guards.roles('instructor', 'admin'),
         schema: {
+          operationId: 'listCourseRoster',
+          errors: [403, 404],
           tags,
           security,
           summary: "A course's roster",
@@ -81,7 +86,14 @@ export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards)
       '/enrollments/:id',
       {
         onRequest: guards.user,
-        schema: { tags, security, params: EnrollmentIdParams, response: { 200: EnrollmentResponse } },
+        schema: {
+          operationId: 'getEnrollment',
+          errors: [403, 404],
+          tags,
+          security,
+          params: EnrollmentIdParams,
+          response: { 200: EnrollmentResponse },
+        },
       },
       async (request) => toEnrollmentResponse(await service.get(actorOf(request), request.params.id)),
     )
@@ -91,6 +103,8 @@ export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards)
       {
         onRequest: guards.user,
         schema: {
+          operationId: 'dropEnrollment',
+          errors: [403, 404, 409],
           tags,
           security,
           summary: 'Drop an enrollment',
@@ -109,6 +123,8 @@ export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards)
       {
         onRequest: guards.roles('instructor', 'admin'),
         schema: {
+          operationId: 'changeEnrollmentStatus',
+          errors: [403, 404, 409],
           tags,
           security,
           summary: 'Change the status of an enrollment',
@@ -126,6 +142,8 @@ export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards)
       {
         onRequest: guards.user,
         schema: {
+          operationId: 'getEnrollmentHistory',
+          errors: [403, 404],
           tags,
           security,
           summary: 'Status changes, oldest first',

@@ -24,7 +24,14 @@ export function progressRoutes(service: ProgressService, guards: AuthGuards) {
       '/progress/:enrollment_id',
       {
         onRequest: guards.user,
-        schema: { tags, security, params: EnrollmentParams, response: { 200: ProgressResponse } },
+        schema: {
+          operationId: 'getProgress',
+          errors: [403, 404],
+          tags,
+          security,
+          params: EnrollmentParams,
+          response: { 200: ProgressResponse },
+        },
       },
       async (request) => {
         const { row, measure } = await service.read(actorOf(request), request.params.enrollment_id)
@@ -36,7 +43,14 @@ export function progressRoutes(service: ProgressService, guards: AuthGuards) {
       '/progress/:enrollment_id/summary',
       {
         onRequest: guards.user,
-        schema: { tags, security, params: EnrollmentParams, response: { 200: ProgressSummary } },
+        schema: {
+          operationId: 'getProgressSummary',
+          errors: [403, 404],
+          tags,
+          security,
+          params: EnrollmentParams,
+          response: { 200: ProgressSummary },
+        },
       },
       async (request) => {
         const { row, measure } = await service.read(actorOf(request), request.params.enrollment_id)
@@ -49,6 +63,8 @@ export function progressRoutes(service: ProgressService, guards: AuthGuards) {
       {
         onRequest: guards.user,
         schema: {
+          operationId: 'completeLesson',
+          errors: [403, 404, 409],
           tags,
           security,
           summary: 'Complete a lesson (idempotent; time accumulates)',
@@ -72,6 +88,8 @@ export function progressRoutes(service: ProgressService, guards: AuthGuards) {
       {
         onRequest: guards.user,
         schema: {
+          operationId: 'submitQuiz',
+          errors: [403, 404, 409],
           tags,
           security,
           summary: 'Submit a quiz score (the best one is kept; 60 or more completes the lesson)',
@@ -95,6 +113,8 @@ export function progressRoutes(service: ProgressService, guards: AuthGuards) {
       {
         onRequest: guards.user,
         schema: {
+          operationId: 'setPosition',
+          errors: [403, 404, 409],
           tags,
           security,
           summary: 'Set the resume point',

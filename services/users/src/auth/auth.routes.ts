@@ -10,7 +10,15 @@ export function registerAuthRoutes(app: HttpServer, deps: { auth: AuthService; g
 
   app.post(
     '/auth/register',
-    { schema: { tags, body: RegisterBody, response: { 201: UserResponse } } },
+    {
+      schema: {
+        operationId: 'register',
+        errors: [409],
+        tags,
+        body: RegisterBody,
+        response: { 201: UserResponse },
+      },
+    },
     async (request, reply) => {
       reply.code(201)
       return toUserResponse(await auth.register(request.body))
@@ -19,13 +27,29 @@ export function registerAuthRoutes(app: HttpServer, deps: { auth: AuthService; g
 
   app.post(
     '/auth/login',
-    { schema: { tags, body: LoginBody, response: { 200: TokenResponse } } },
+    {
+      schema: {
+        operationId: 'login',
+        errors: [401, 429],
+        tags,
+        body: LoginBody,
+        response: { 200: TokenResponse },
+      },
+    },
     (request) => auth.login(request.body),
   )
 
   app.post(
     '/auth/refresh',
-    { schema: { tags, body: RefreshBody, response: { 200: TokenResponse } } },
+    {
+      schema: {
+        operationId: 'refreshTokens',
+        errors: [401],
+        tags,
+        body: RefreshBody,
+        response: { 200: TokenResponse },
+      },
+    },
     (request) => auth.refresh(request.body.refresh_token),
   )
 
@@ -33,7 +57,14 @@ export function registerAuthRoutes(app: HttpServer, deps: { auth: AuthService; g
     '/auth/logout',
     {
       onRequest: guards.user,
-      schema: { tags, security: [{ bearer: [] }], body: RefreshBody, response: { 200: MessageResponse } },
+      schema: {
+        operationId: 'logout',
+        errors: [403],
+        tags,
+        security: [{ bearer: [] }],
+        body: RefreshBody,
+        response: { 200: MessageResponse },
+      },
     },
     async (request) => {
       await auth.logout(actorOf(request), request.body.refresh_token)

@@ -16,7 +16,15 @@ export function registerInstructorProfileRoutes(
 
   app.get(
     '/users/:id/instructor-profile',
-    { schema: { tags, params: UserIdParams, response: { 200: InstructorProfileResponse } } },
+    {
+      schema: {
+        operationId: 'getInstructorProfile',
+        errors: [404],
+        tags,
+        params: UserIdParams,
+        response: { 200: InstructorProfileResponse },
+      },
+    },
     (request) => profiles.getProfile(request.params.id),
   )
 
@@ -24,7 +32,13 @@ export function registerInstructorProfileRoutes(
     '/users/me/instructor-profile',
     {
       onRequest: guards.user,
-      schema: { tags, security: [{ bearer: [] }], response: { 200: InstructorProfileResponse } },
+      schema: {
+        operationId: 'getMyInstructorProfile',
+        errors: [404],
+        tags,
+        security: [{ bearer: [] }],
+        response: { 200: InstructorProfileResponse },
+      },
     },
     (request) => profiles.getProfile(actorOf(request).id),
   )
@@ -34,6 +48,8 @@ export function registerInstructorProfileRoutes(
     {
       onRequest: guards.roles('instructor'),
       schema: {
+        operationId: 'updateMyInstructorProfile',
+        errors: [404],
         tags,
         security: [{ bearer: [] }],
         body: InstructorProfileUpdateBody,

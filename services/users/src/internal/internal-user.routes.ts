@@ -14,7 +14,13 @@ export function registerInternalUserRoutes(app: HttpServer, deps: { db: Database
     '/internal/users/:id',
     {
       onRequest: deps.guards.service,
-      schema: { tags: ['internal'], params: UserIdParams, response: { 200: InternalUser } },
+      schema: {
+        operationId: 'internalGetUser',
+        errors: [404],
+        tags: ['internal'],
+        params: UserIdParams,
+        response: { 200: InternalUser },
+      },
     },
     async (request) => {
       const user = await users.findById(request.params.id)

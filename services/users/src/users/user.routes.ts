@@ -18,7 +18,10 @@ export function registerUserRoutes(app: HttpServer, deps: { users: UserService; 
 
   app.get(
     '/users/me',
-    { onRequest: guards.user, schema: { tags, security, response: { 200: UserResponse } } },
+    {
+      onRequest: guards.user,
+      schema: { operationId: 'getMe', tags, security, response: { 200: UserResponse } },
+    },
     (request) => users.getMe(actorOf(request)),
   )
 
@@ -26,7 +29,13 @@ export function registerUserRoutes(app: HttpServer, deps: { users: UserService; 
     '/users',
     {
       onRequest: guards.roles('admin'),
-      schema: { tags, security, querystring: UserListQuery, response: { 200: PageOf(UserListItem) } },
+      schema: {
+        operationId: 'listUsers',
+        tags,
+        security,
+        querystring: UserListQuery,
+        response: { 200: PageOf(UserListItem) },
+      },
     },
     (request) => users.listUsers(request.query),
   )
@@ -36,6 +45,8 @@ export function registerUserRoutes(app: HttpServer, deps: { users: UserService; 
     {
       onRequest: guards.user,
       schema: {
+        operationId: 'getUser',
+        errors: [404],
         tags,
         security,
         description: 'Self and admins get the full account; other users a public profile without email.',
@@ -51,7 +62,15 @@ export function registerUserRoutes(app: HttpServer, deps: { users: UserService; 
     '/users/:id',
     {
       onRequest: guards.user,
-      schema: { tags, security, params: UserIdParams, body: UserUpdateBody, response: { 200: UserResponse } },
+      schema: {
+        operationId: 'updateUser',
+        errors: [403, 404],
+        tags,
+        security,
+        params: UserIdParams,
+        body: UserUpdateBody,
+        response: { 200: UserResponse },
+      },
     },
     (request) => users.updateUser(actorOf(request), request.params.id, request.body),
   )
@@ -60,7 +79,14 @@ export function registerUserRoutes(app: HttpServer, deps: { users: UserService; 
     '/users/:id',
     {
       onRequest: guards.roles('admin'),
-      schema: { tags, security, params: UserIdParams, response: { 200: MessageResponse } },
+      schema: {
+        operationId: 'deleteUser',
+        errors: [404],
+        tags,
+        security,
+        params: UserIdParams,
+        response: { 200: MessageResponse },
+      },
     },
     async (request) => {
       await users.deleteUser(request.params.id)

@@ -1,0 +1,1 @@
+ALTER TABLE "certificates"."outbox" ADD COLUMN "traceparent" text;

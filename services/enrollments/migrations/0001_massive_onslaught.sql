@@ -1,0 +1,1 @@
+ALTER TABLE "enrollments"."outbox" ADD COLUMN "traceparent" text;

@@ -1,0 +1,1 @@
+ALTER TABLE "progress"."outbox" ADD COLUMN "traceparent" text;
