@@ -71,6 +71,7 @@ export async function createTestApp() {
     PORT: 0,
     MONGODB_DATABASE: 'smartcourse',
     ENROLLMENT_SERVICE_URL: 'http://127.0.0.1:9',
+    PROGRESS_SERVICE_URL: 'http://127.0.0.1:9',
   }
   const app = await buildApp(config, {
     database: deps.database,

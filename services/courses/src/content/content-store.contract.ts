@@ -76,6 +76,9 @@ export function defineContentStoreContract(name: string, open: () => Promise<Con
         duration_minutes: null,
         is_preview: false,
         is_mandatory: true,
+        quiz_settings: null,
+        questions: [],
+        quiz_version: 1,
       })
       expect(l2).toMatchObject({ type: 'quiz', duration_minutes: 7, is_preview: true, is_mandatory: false })
       expect(content.modules.map((m) => m.lessons.map((l) => l.lesson_id))).toEqual([[2], [4]])
