@@ -1,3 +1,4 @@
+import { ASSESSMENT_WORDS } from '../certificates/assessment.js'
 import { formatDate } from '../certificates/certificate-pdf.js'
 import type { CertificateVerifyResponse } from '../certificates/certificate.schemas.js'
 
@@ -60,6 +61,7 @@ ${row('Student', escapeHtml(view.student_name ?? ''))}
 ${row('Course', escapeHtml(view.course_title ?? ''))}
 ${row('Issue date', dateHtml(view.issue_date))}
 ${row('Grade', escapeHtml(view.grade ?? ''))}
+${view.assessment ? row('How it was earned', escapeHtml(ASSESSMENT_WORDS[view.assessment])) : ''}
 ${view.is_revoked ? row('Revoked on', dateHtml(view.revoked_at?.slice(0, 10) ?? null)) : ''}
 </dl>
 </section>`
