@@ -21,7 +21,12 @@ export function createProgressClient(client: ServiceClient) {
         path: `/internal/progress/${enrollmentId}`,
       })
       if (response.status === 404)
-        return { enrollment_id: enrollmentId, completed_lessons: [], quiz_scores: {}, self_reported_quizzes: [] }
+        return {
+          enrollment_id: enrollmentId,
+          completed_lessons: [],
+          quiz_scores: {},
+          self_reported_quizzes: [],
+        }
       if (response.status !== 200)
         throw new ServiceUnavailableError(`progress-service answered ${response.status}`)
       return response.body

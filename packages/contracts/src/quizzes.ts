@@ -2,7 +2,13 @@ import { type Static, type TSchema, Type } from 'typebox'
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
 
-export const QuestionType = Type.Enum(['single_choice', 'multiple_choice', 'true_false', 'numeric', 'short_text'])
+export const QuestionType = Type.Enum([
+  'single_choice',
+  'multiple_choice',
+  'true_false',
+  'numeric',
+  'short_text',
+])
 export type QuestionType = Static<typeof QuestionType>
 export const ShowAnswersAfter = Type.Enum(['never', 'submit', 'passed'])
 

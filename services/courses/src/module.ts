@@ -41,7 +41,9 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
     contentStore: deps.contentStore,
     clock: deps.clock,
   })
-  const contentService = createContentService({ courses: repository, store: deps.contentStore,
+  const contentService = createContentService({
+    courses: repository,
+    store: deps.contentStore,
     access,
     quizStats: deps.quizStats,
   })

@@ -44,7 +44,12 @@ export function createProgressModule(deps: ProgressModuleDeps) {
     clock: deps.clock,
     outbox,
   })
-  const attempts = createAttemptService({ db: deps.db, courses: deps.courses, clock: deps.clock, progress: service })
+  const attempts = createAttemptService({
+    db: deps.db,
+    courses: deps.courses,
+    clock: deps.clock,
+    progress: service,
+  })
   const guards = createAuthGuards(deps.tokens)
   return {
     routes: async (app: HttpServer) => {

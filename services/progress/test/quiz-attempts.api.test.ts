@@ -17,7 +17,13 @@ const QUIZ = 4
 const SECRET = 'the-secret-explanation'
 
 function questions(): QuizQuestion[] {
-  const base = { partial_credit: false, accepted_answers: null, value: null, tolerance: null, explanation: SECRET }
+  const base = {
+    partial_credit: false,
+    accepted_answers: null,
+    value: null,
+    tolerance: null,
+    explanation: SECRET,
+  }
   return [
     {
       ...base,
@@ -55,7 +61,16 @@ function questions(): QuizQuestion[] {
         { option_id: 'false', text: 'False', is_correct: false },
       ],
     },
-    { ...base, question_id: 13, type: 'numeric', text: 'Pi', points: 3, options: null, value: 3.14, tolerance: 0.01 },
+    {
+      ...base,
+      question_id: 13,
+      type: 'numeric',
+      text: 'Pi',
+      points: 3,
+      options: null,
+      value: 3.14,
+      tolerance: 0.01,
+    },
     {
       ...base,
       question_id: 14,
@@ -86,7 +101,10 @@ async function quizEnrollment(settings: Partial<QuizSettings> = {}) {
   return e
 }
 
-function setQuiz(e: Enrollment, change: { settings?: Partial<QuizSettings>; questions?: QuizQuestion[]; version?: number }) {
+function setQuiz(
+  e: Enrollment,
+  change: { settings?: Partial<QuizSettings>; questions?: QuizQuestion[]; version?: number },
+) {
   // The fake is keyed by lesson id; each enrollment has its own course, so keep one per course.
   const quiz: QuizDefinition = {
     course_id: e.outline.course_id,
@@ -161,7 +179,15 @@ describe('POST /progress/quizzes/{quiz_id}/attempts', () => {
       { option_id: 'c', text: 'C' },
     ])
     const body = response.body
-    for (const leak of ['is_correct', 'accepted_answers', 'Paris', '3.14', 'tolerance', SECRET, 'explanation'])
+    for (const leak of [
+      'is_correct',
+      'accepted_answers',
+      'Paris',
+      '3.14',
+      'tolerance',
+      SECRET,
+      'explanation',
+    ])
       expect(body).not.toContain(leak)
   })
 
@@ -170,7 +196,9 @@ describe('POST /progress/quizzes/{quiz_id}/attempts', () => {
     const started = (await start(e.student, e.id)).json()
     const [listed] = (await list(e.student, e.id)).json()
     expect(listed.questions).toEqual(started.questions)
-    expect(started.questions.map((q: { question_id: number }) => q.question_id).sort()).toEqual([10, 11, 12, 13, 14])
+    expect(started.questions.map((q: { question_id: number }) => q.question_id).sort()).toEqual([
+      10, 11, 12, 13, 14,
+    ])
   })
 
   it('refuses a start beyond max_attempts with 409 NO_ATTEMPTS_LEFT', async () => {
@@ -221,7 +249,13 @@ describe('POST /progress/quizzes/{quiz_id}/attempts/{attempt_id}/submit', () => 
       { question_id: 14, value: 'paris' },
     ])
     expect(graded.statusCode).toBe(200)
-    expect(graded.json()).toMatchObject({ status: 'submitted', points: 6, max_points: 10, score: 60, passed: true })
+    expect(graded.json()).toMatchObject({
+      status: 'submitted',
+      points: 6,
+      max_points: 10,
+      score: 60,
+      passed: true,
+    })
     const feedback = graded.json().feedback
     expect(feedback.find((f: { question_id: number }) => f.question_id === 11)).toMatchObject({
       points_awarded: 1,
@@ -229,7 +263,9 @@ describe('POST /progress/quizzes/{quiz_id}/attempts/{attempt_id}/submit', () => 
       correct_option_ids: ['x', 'y'],
       explanation: SECRET,
     })
-    const progress = (await t.app.inject({ method: 'GET', url: `/progress/${e.id}`, headers: e.student.headers })).json()
+    const progress = (
+      await t.app.inject({ method: 'GET', url: `/progress/${e.id}`, headers: e.student.headers })
+    ).json()
     expect(progress.quiz_scores).toEqual({ [QUIZ]: 60 })
     expect(progress.completed_quizzes).toEqual([QUIZ])
 
@@ -238,7 +274,9 @@ describe('POST /progress/quizzes/{quiz_id}/attempts/{attempt_id}/submit', () => 
     expect(perfect.json()).toMatchObject({ score: 100, passed: true, attempt_number: 2 })
     const worse = (await start(e.student, e.id)).json()
     expect((await submit(e.student, worse.attempt_id, [])).json()).toMatchObject({ score: 0, passed: false })
-    const after = (await t.app.inject({ method: 'GET', url: `/progress/${e.id}`, headers: e.student.headers })).json()
+    const after = (
+      await t.app.inject({ method: 'GET', url: `/progress/${e.id}`, headers: e.student.headers })
+    ).json()
     expect(after.quiz_scores).toEqual({ [QUIZ]: 100 })
   })
 
@@ -247,14 +285,18 @@ describe('POST /progress/quizzes/{quiz_id}/attempts/{attempt_id}/submit', () => 
     const attempt = (await start(e.student, e.id)).json()
     const response = await submit(e.student, attempt.attempt_id, ALL_RIGHT.slice(0, 3))
     expect(response.json()).toMatchObject({ score: 50, passed: false, pass_mark: 80 })
-    const progress = (await t.app.inject({ method: 'GET', url: `/progress/${e.id}`, headers: e.student.headers })).json()
+    const progress = (
+      await t.app.inject({ method: 'GET', url: `/progress/${e.id}`, headers: e.student.headers })
+    ).json()
     expect(progress.completed_quizzes).toEqual([])
   })
 
   it('grades one of 20 concurrent submissions of an attempt; the others answer 409', async () => {
     const e = await quizEnrollment()
     const attempt = (await start(e.student, e.id)).json()
-    const responses = await Promise.all(Array.from({ length: 20 }, () => submit(e.student, attempt.attempt_id, ALL_RIGHT)))
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => submit(e.student, attempt.attempt_id, ALL_RIGHT)),
+    )
     const codes = responses.map((r) => r.statusCode)
     expect(codes.filter((c) => c === 200)).toHaveLength(1)
     expect(codes.filter((c) => c === 409)).toHaveLength(19)
@@ -266,11 +308,20 @@ describe('POST /progress/quizzes/{quiz_id}/attempts/{attempt_id}/submit', () => 
   it('answers 422 for answers to questions of another quiz, and records nothing', async () => {
     const e = await quizEnrollment()
     const attempt = (await start(e.student, e.id)).json()
-    const response = await submit(e.student, attempt.attempt_id, [...ALL_RIGHT, { question_id: 999, option_ids: ['a'] }])
+    const response = await submit(e.student, attempt.attempt_id, [
+      ...ALL_RIGHT,
+      { question_id: 999, option_ids: ['a'] },
+    ])
     expect(response.statusCode).toBe(422)
-    expect(response.json().details).toEqual([{ field: 'body.answers[5].question_id', message: 'is not a question of this attempt' }])
-    expect((await submit(e.student, attempt.attempt_id, [{ question_id: 10, option_ids: ['nope'] }])).statusCode).toBe(422)
-    expect((await submit(e.student, attempt.attempt_id, [{ question_id: 13, value: 'three' }])).statusCode).toBe(422)
+    expect(response.json().details).toEqual([
+      { field: 'body.answers[5].question_id', message: 'is not a question of this attempt' },
+    ])
+    expect(
+      (await submit(e.student, attempt.attempt_id, [{ question_id: 10, option_ids: ['nope'] }])).statusCode,
+    ).toBe(422)
+    expect(
+      (await submit(e.student, attempt.attempt_id, [{ question_id: 13, value: 'three' }])).statusCode,
+    ).toBe(422)
     const [listed] = (await list(e.student, e.id)).json()
     expect(listed.status).toBe('in_progress')
     // An attempt of this quiz submitted under another quiz's id is not found.
@@ -329,10 +380,16 @@ describe('POST /progress/quizzes/{quiz_id}/attempts/{attempt_id}/submit', () => 
       options: edited[0]!.options!.map((o) => ({ ...o, is_correct: o.option_id === 'c' })),
     }
     setQuiz(e, { questions: edited, version: 2 })
-    expect((await submit(e.student, old.attempt_id, ALL_RIGHT)).json()).toMatchObject({ score: 100, quiz_version: 1 })
+    expect((await submit(e.student, old.attempt_id, ALL_RIGHT)).json()).toMatchObject({
+      score: 100,
+      quiz_version: 1,
+    })
     const fresh = (await start(e.student, e.id)).json()
     expect(fresh).toMatchObject({ quiz_version: 2, max_points: 12 })
-    expect((await submit(e.student, fresh.attempt_id, ALL_RIGHT)).json()).toMatchObject({ points: 8, score: 66.67 })
+    expect((await submit(e.student, fresh.attempt_id, ALL_RIGHT)).json()).toMatchObject({
+      points: 8,
+      score: 66.67,
+    })
     const scores = (await list(e.student, e.id)).json().map((x: { score: number }) => x.score)
     expect(scores).toEqual([100, 100, 66.67])
   })
@@ -364,8 +421,14 @@ describe('the self-reported score (POST /progress/quizzes/{id}/submit)', () => {
     await submit(graded.student, attempt.attempt_id, ALL_RIGHT)
     const read = (id: number) =>
       t.app.inject({ method: 'GET', url: `/internal/progress/${id}`, headers: t.serviceHeaders() })
-    expect((await read(reported.id)).json()).toMatchObject({ quiz_scores: { [QUIZ]: 90 }, self_reported_quizzes: [QUIZ] })
-    expect((await read(graded.id)).json()).toMatchObject({ quiz_scores: { [QUIZ]: 100 }, self_reported_quizzes: [] })
+    expect((await read(reported.id)).json()).toMatchObject({
+      quiz_scores: { [QUIZ]: 90 },
+      self_reported_quizzes: [QUIZ],
+    })
+    expect((await read(graded.id)).json()).toMatchObject({
+      quiz_scores: { [QUIZ]: 100 },
+      self_reported_quizzes: [],
+    })
   })
 })
 
@@ -393,14 +456,24 @@ describe('GET /internal/quizzes/{quiz_id}/stats', () => {
     const b = (await start(second.student, second.id)).json()
     await submit(second.student, b.attempt_id, [{ question_id: 10, option_ids: ['c'] }]) // 0
     const c = (await start(second.student, second.id)).json()
-    await submit(second.student, c.attempt_id, [{ question_id: 10, option_ids: ['c'] }, { question_id: 14, value: 'Paris' }]) // 20
+    await submit(second.student, c.attempt_id, [
+      { question_id: 10, option_ids: ['c'] },
+      { question_id: 14, value: 'Paris' },
+    ]) // 20
     const stats = await t.app.inject({
       method: 'GET',
       url: `/internal/quizzes/${QUIZ}/stats?course_id=${e.outline.course_id}`,
       headers: t.serviceHeaders(),
     })
     expect(stats.statusCode).toBe(200)
-    expect(stats.json()).toMatchObject({ quiz_id: QUIZ, attempts: 3, students: 2, pass_rate: 0.3333, average_score: 40, median_score: 20 })
+    expect(stats.json()).toMatchObject({
+      quiz_id: QUIZ,
+      attempts: 3,
+      students: 2,
+      pass_rate: 0.3333,
+      average_score: 40,
+      median_score: 20,
+    })
     expect(stats.json().questions[0]).toEqual({
       question_id: 10,
       answered: 3,
@@ -408,6 +481,14 @@ describe('GET /internal/quizzes/{quiz_id}/stats', () => {
       most_chosen_wrong_option: { option_id: 'c', text: 'C', count: 2 },
     })
     const userToken = await t.user('admin')
-    expect((await t.app.inject({ method: 'GET', url: `/internal/quizzes/${QUIZ}/stats?course_id=1`, headers: userToken.headers })).statusCode).toBeGreaterThanOrEqual(401)
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/internal/quizzes/${QUIZ}/stats?course_id=1`,
+          headers: userToken.headers,
+        })
+      ).statusCode,
+    ).toBeGreaterThanOrEqual(401)
   })
 })

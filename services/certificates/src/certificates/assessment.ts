@@ -15,7 +15,8 @@ export function assessmentOf(
 ): Assessment {
   const selfReported = new Set(selfReportedQuizzes)
   const counted = lessons.filter(
-    (lesson) => lesson.type === 'quiz' && (lesson.is_mandatory || bestScores[String(lesson.lesson_id)] !== undefined),
+    (lesson) =>
+      lesson.type === 'quiz' && (lesson.is_mandatory || bestScores[String(lesson.lesson_id)] !== undefined),
   )
   if (counted.length === 0) return 'none'
   const reported = counted.some(

@@ -46,6 +46,8 @@ describe('renderVerificationPage', () => {
     expect(renderVerificationPage({ ...view, assessment: 'self_reported' }, 'c')).toContain(
       'Includes quiz scores reported by the learner, not graded by SmartCourse',
     )
-    expect(renderVerificationPage({ ...view, assessment: 'none' }, 'c')).toContain('No quizzes in this course')
+    expect(renderVerificationPage({ ...view, assessment: 'none' }, 'c')).toContain(
+      'No quizzes in this course',
+    )
   })
 })

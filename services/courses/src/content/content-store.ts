@@ -52,8 +52,18 @@ export interface CourseContentStore {
     questionId: number,
     input: QuestionInput,
   ): Promise<{ content: CourseContent; question: Question }>
-  removeQuestion(courseId: number, moduleId: number, lessonId: number, questionId: number): Promise<CourseContent>
-  reorderQuestions(courseId: number, moduleId: number, lessonId: number, ids: number[]): Promise<CourseContent>
+  removeQuestion(
+    courseId: number,
+    moduleId: number,
+    lessonId: number,
+    questionId: number,
+  ): Promise<CourseContent>
+  reorderQuestions(
+    courseId: number,
+    moduleId: number,
+    lessonId: number,
+    ids: number[],
+  ): Promise<CourseContent>
   reorderModules(courseId: number, ids: number[]): Promise<CourseContent>
   reorderLessons(courseId: number, moduleId: number, ids: number[]): Promise<CourseContent>
   /** Prepares storage (indexes); safe to call more than once. */

@@ -39,10 +39,9 @@ const PARENT = { modules: 'course', lessons: 'module', questions: 'quiz' } as co
 /** A reorder request whose ids are not exactly the current ids in some order. */
 export class NotAPermutationError extends ValidationError {
   constructor(what: 'modules' | 'lessons' | 'questions', expected: number[]) {
-    super(
-      `ids must list every ${what.slice(0, -1)} id of the ${PARENT[what]} exactly once`,
-      [{ field: 'body.ids', message: `must be a permutation of [${expected.join(', ')}]` }],
-    )
+    super(`ids must list every ${what.slice(0, -1)} id of the ${PARENT[what]} exactly once`, [
+      { field: 'body.ids', message: `must be a permutation of [${expected.join(', ')}]` },
+    ])
   }
 }
 

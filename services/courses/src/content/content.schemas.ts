@@ -27,7 +27,9 @@ export type ModuleUpdate = Static<typeof ModuleUpdate>
 /** Any subset on create and update; what is left out keeps its default (or current) value. */
 export const QuizSettingsInput = StrictObject({
   pass_mark: Type.Optional(Type.Number({ minimum: 0, maximum: 100, description: 'percent, default 60' })),
-  max_attempts: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1000, description: 'null: unlimited' }))),
+  max_attempts: Type.Optional(
+    Nullable(Type.Integer({ minimum: 1, maximum: 1000, description: 'null: unlimited' })),
+  ),
   time_limit_minutes: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1440 }))),
   shuffle_questions: Type.Optional(Type.Boolean()),
   shuffle_options: Type.Optional(Type.Boolean()),
@@ -51,7 +53,9 @@ export const QuestionBody = StrictObject({
       { maxItems: 50 },
     ),
   ),
-  partial_credit: Type.Optional(Type.Boolean({ description: 'multiple_choice only (default false: all or nothing)' })),
+  partial_credit: Type.Optional(
+    Type.Boolean({ description: 'multiple_choice only (default false: all or nothing)' }),
+  ),
   accepted_answers: Type.Optional(Type.Array(Text({ minLength: 1, maxLength: 500 }), { maxItems: 50 })),
   value: Type.Optional(Type.Number({ minimum: -1e12, maximum: 1e12 })),
   tolerance: Type.Optional(Type.Number({ minimum: 0, maximum: 1e12 })),

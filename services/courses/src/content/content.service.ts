@@ -5,7 +5,13 @@ import { CourseNotFoundError } from '../courses/course.errors.js'
 import type { CourseRepository, CourseRow } from '../courses/course.repository.js'
 import { type CourseContent, contentTotals, findQuizLesson } from './content-document.js'
 import type { CourseContentStore } from './content-store.js'
-import type { LessonCreate, LessonUpdate, ModuleCreate, ModuleUpdate, QuestionBody } from './content.schemas.js'
+import type {
+  LessonCreate,
+  LessonUpdate,
+  ModuleCreate,
+  ModuleUpdate,
+  QuestionBody,
+} from './content.schemas.js'
 import { contentView, findLessonIn, lessonViewIn, moduleViewIn, questionViewIn } from './content.views.js'
 
 const MAX_DURATION_HOURS = 99_999.99
@@ -89,7 +95,13 @@ export function createContentService(deps: {
       await recordDuration(await store.removeLesson(courseId, moduleId, lessonId))
     },
 
-    async addQuestion(actor: Actor, courseId: number, moduleId: number, lessonId: number, input: QuestionBody) {
+    async addQuestion(
+      actor: Actor,
+      courseId: number,
+      moduleId: number,
+      lessonId: number,
+      input: QuestionBody,
+    ) {
       await assertWritable(actor, courseId)
       const { content, question } = await store.addQuestion(courseId, moduleId, lessonId, input)
       return questionViewIn(content, moduleId, lessonId, question)
@@ -104,16 +116,34 @@ export function createContentService(deps: {
       input: QuestionBody,
     ) {
       await assertWritable(actor, courseId)
-      const { content, question } = await store.replaceQuestion(courseId, moduleId, lessonId, questionId, input)
+      const { content, question } = await store.replaceQuestion(
+        courseId,
+        moduleId,
+        lessonId,
+        questionId,
+        input,
+      )
       return questionViewIn(content, moduleId, lessonId, question)
     },
 
-    async removeQuestion(actor: Actor, courseId: number, moduleId: number, lessonId: number, questionId: number) {
+    async removeQuestion(
+      actor: Actor,
+      courseId: number,
+      moduleId: number,
+      lessonId: number,
+      questionId: number,
+    ) {
       await assertWritable(actor, courseId)
       await store.removeQuestion(courseId, moduleId, lessonId, questionId)
     },
 
-    async reorderQuestions(actor: Actor, courseId: number, moduleId: number, lessonId: number, ids: number[]) {
+    async reorderQuestions(
+      actor: Actor,
+      courseId: number,
+      moduleId: number,
+      lessonId: number,
+      ids: number[],
+    ) {
       await assertWritable(actor, courseId)
       const content = await store.reorderQuestions(courseId, moduleId, lessonId, ids)
       return lessonViewIn(content, moduleId, findLessonIn(content, moduleId, lessonId))

@@ -69,7 +69,15 @@ export function lessonViewIn(content: CourseContent, moduleId: number, lesson: L
   return lessonView(lesson, module.lessons.findIndex((l) => l.lesson_id === lesson.lesson_id) + 1)
 }
 
-export function questionViewIn(content: CourseContent, moduleId: number, lessonId: number, question: Question) {
+export function questionViewIn(
+  content: CourseContent,
+  moduleId: number,
+  lessonId: number,
+  question: Question,
+) {
   const lesson = findLessonIn(content, moduleId, lessonId)
-  return questionView(question, questionsOf(lesson).findIndex((q) => q.question_id === question.question_id) + 1)
+  return questionView(
+    question,
+    questionsOf(lesson).findIndex((q) => q.question_id === question.question_id) + 1,
+  )
 }

@@ -160,8 +160,9 @@ export function createMongoContentStore(options: {
       return { content, question: result }
     },
     async removeQuestion(courseId, moduleId, lessonId, questionId) {
-      return (await rewrite(courseId, (c) => contentMutations.removeQuestion(c, moduleId, lessonId, questionId)))
-        .content
+      return (
+        await rewrite(courseId, (c) => contentMutations.removeQuestion(c, moduleId, lessonId, questionId))
+      ).content
     },
     async reorderQuestions(courseId, moduleId, lessonId, ids) {
       return (await rewrite(courseId, (c) => contentMutations.reorderQuestions(c, moduleId, lessonId, ids)))

@@ -90,8 +90,9 @@ export function createPostgresContentStore(db: Database, clock: Clock): CourseCo
       return { content, question: result }
     },
     async removeQuestion(courseId, moduleId, lessonId, questionId) {
-      return (await write(courseId, (c) => contentMutations.removeQuestion(c, moduleId, lessonId, questionId)))
-        .content
+      return (
+        await write(courseId, (c) => contentMutations.removeQuestion(c, moduleId, lessonId, questionId))
+      ).content
     },
     async reorderQuestions(courseId, moduleId, lessonId, ids) {
       return (await write(courseId, (c) => contentMutations.reorderQuestions(c, moduleId, lessonId, ids)))

@@ -45,12 +45,14 @@ export function validateQuestion(input: QuestionInput): void {
   if (isChoice) {
     const options = input.options ?? []
     if (options.length < 2) problem('options', 'needs at least two options')
-    if (input.type === 'true_false' && options.length !== 2) problem('options', 'true_false needs exactly two options')
+    if (input.type === 'true_false' && options.length !== 2)
+      problem('options', 'true_false needs exactly two options')
     const ids = options.map((option) => option.option_id)
     if (new Set(ids).size !== ids.length) problem('options', 'option_id values must be unique')
     const correct = options.filter((option) => option.is_correct).length
     if (correct === 0) problem('options', 'needs at least one correct option')
-    if (input.type !== 'multiple_choice' && correct > 1) problem('options', `${input.type} has exactly one correct option`)
+    if (input.type !== 'multiple_choice' && correct > 1)
+      problem('options', `${input.type} has exactly one correct option`)
   } else if (input.options !== undefined) problem('options', `not allowed for ${input.type}`)
   if (input.partial_credit !== undefined && input.type !== 'multiple_choice')
     problem('partial_credit', 'only for multiple_choice')
@@ -63,7 +65,8 @@ export function validateQuestion(input: QuestionInput): void {
   if (input.type === 'short_text') {
     const accepted = (input.accepted_answers ?? []).map(normalizeAnswer).filter(Boolean)
     if (accepted.length === 0) problem('accepted_answers', 'needs at least one accepted answer')
-  } else if (input.accepted_answers !== undefined) problem('accepted_answers', `not allowed for ${input.type}`)
+  } else if (input.accepted_answers !== undefined)
+    problem('accepted_answers', `not allowed for ${input.type}`)
   if (problems.length > 0) throw new ValidationError('The question cannot be graded as written', problems)
 }
 

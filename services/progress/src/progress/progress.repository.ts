@@ -108,7 +108,11 @@ export function createProgressRepository(executor: Executor) {
         .from(quizScores)
         .where(eq(quizScores.progressId, progressId))
         .orderBy(asc(quizScores.lessonId))
-      return rows.map((row) => ({ lessonId: row.lessonId, bestScore: Number(row.bestScore), graded: row.graded }))
+      return rows.map((row) => ({
+        lessonId: row.lessonId,
+        bestScore: Number(row.bestScore),
+        graded: row.graded,
+      }))
     },
   }
 }

@@ -2,7 +2,10 @@ import { ConflictError, NotFoundError, ValidationError } from '@smartcourse/serv
 
 export class NoAttemptsLeftError extends ConflictError {
   constructor(maxAttempts: number) {
-    super('NO_ATTEMPTS_LEFT', `This quiz allows ${maxAttempts} attempt${maxAttempts === 1 ? '' : 's'}; none is left`)
+    super(
+      'NO_ATTEMPTS_LEFT',
+      `This quiz allows ${maxAttempts} attempt${maxAttempts === 1 ? '' : 's'}; none is left`,
+    )
   }
 }
 

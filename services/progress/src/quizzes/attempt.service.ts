@@ -159,7 +159,9 @@ export function createAttemptService(deps: {
       const staff = actor.id !== enrollment.student_id
       const rows = await attempts.listForEnrollment(enrollmentId, quizId)
       const passedQuizzes = new Set(rows.filter((row) => row.passed).map((row) => row.lessonId))
-      return rows.map((row) => view(row, staff || isAdmin(actor) || mayReveal(row, passedQuizzes.has(row.lessonId))))
+      return rows.map((row) =>
+        view(row, staff || isAdmin(actor) || mayReveal(row, passedQuizzes.has(row.lessonId))),
+      )
     },
 
     async stats(courseId: number, quizId: number): Promise<QuizStats> {
@@ -169,4 +171,3 @@ export function createAttemptService(deps: {
 }
 
 export type AttemptService = ReturnType<typeof createAttemptService>
-

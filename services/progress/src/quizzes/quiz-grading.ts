@@ -67,14 +67,18 @@ function validateAnswers(questions: QuizQuestion[], answers: Answer[]) {
       problems.push({ field: `${field}.question_id`, message: 'is not a question of this attempt' })
       return
     }
-    if (seen.has(answer.question_id)) problems.push({ field: `${field}.question_id`, message: 'answered twice' })
+    if (seen.has(answer.question_id))
+      problems.push({ field: `${field}.question_id`, message: 'answered twice' })
     seen.add(answer.question_id)
     if (question.options) {
       if (answer.value !== undefined) problems.push({ field: `${field}.value`, message: 'use option_ids' })
       const known = new Set(question.options.map((option) => option.option_id))
       const chosen = answer.option_ids ?? []
       if (chosen.some((id) => !known.has(id)))
-        problems.push({ field: `${field}.option_ids`, message: 'contains an option this question does not have' })
+        problems.push({
+          field: `${field}.option_ids`,
+          message: 'contains an option this question does not have',
+        })
       if (new Set(chosen).size !== chosen.length)
         problems.push({ field: `${field}.option_ids`, message: 'contains an option twice' })
       if (question.type !== 'multiple_choice' && chosen.length > 1)
@@ -87,7 +91,8 @@ function validateAnswers(questions: QuizQuestion[], answers: Answer[]) {
         problems.push({ field: `${field}.value`, message: `must be a ${kind}` })
     }
   })
-  if (problems.length > 0) throw new ValidationError('Some answers do not fit the questions of this attempt', problems)
+  if (problems.length > 0)
+    throw new ValidationError('Some answers do not fit the questions of this attempt', problems)
 }
 
 /** Share of the question's points an answer earns, 0..1. */
