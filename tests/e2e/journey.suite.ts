@@ -95,8 +95,42 @@ export function defineJourneySuite(name: string, start: () => Promise<SystemUnde
         },
         instructor.token,
       )
-      const quiz = await api.post(lessonsPath, { title: 'Check yourself', type: 'quiz' }, instructor.token)
+      const quiz = await api.post(
+        lessonsPath,
+        {
+          title: 'Check yourself',
+          type: 'quiz',
+          quiz_settings: { pass_mark: 60, max_attempts: 3, time_limit_minutes: 15 },
+        },
+        instructor.token,
+      )
       expect([reading.status, video.status, quiz.status]).toEqual([201, 201, 201])
+      const questionsPath = `${lessonsPath}/${quiz.body.lesson_id}/questions`
+      const q1 = await api.post(
+        questionsPath,
+        {
+          type: 'single_choice',
+          text: 'Which clause keeps only some rows?',
+          points: 2,
+          options: [
+            { option_id: 'a', text: 'WHERE', is_correct: true },
+            { option_id: 'b', text: 'ORDER BY', is_correct: false },
+          ],
+          explanation: 'WHERE filters; ORDER BY sorts.',
+        },
+        instructor.token,
+      )
+      const q2 = await api.post(
+        questionsPath,
+        {
+          type: 'short_text',
+          text: 'Which keyword combines rows of two tables?',
+          points: 1,
+          accepted_answers: ['JOIN'],
+        },
+        instructor.token,
+      )
+      expect([q1.status, q2.status]).toEqual([201, 201])
 
       const hidden = await api.get(`/api/v1/courses/${courseId}`)
       expect(hidden.status).toBe(404)
@@ -128,13 +162,27 @@ export function defineJourneySuite(name: string, start: () => Promise<SystemUnde
         )
       expect((await complete(reading.body.lesson_id)).body.completion_percentage).toBe(33.33)
       expect((await complete(video.body.lesson_id)).body.completion_percentage).toBe(66.67)
+      const attempt = await api.post(
+        `/api/v1/progress/quizzes/${quiz.body.lesson_id}/attempts`,
+        { enrollment_id: enrollmentId },
+        student.token,
+      )
+      expect(attempt.status).toBe(201)
+      expect(JSON.stringify(attempt.body)).not.toContain('is_correct')
       const passed = await api.post(
-        `/api/v1/progress/quizzes/${quiz.body.lesson_id}/submit`,
-        { enrollment_id: enrollmentId, score: 85 },
+        `/api/v1/progress/quizzes/${quiz.body.lesson_id}/attempts/${attempt.body.attempt_id}/submit`,
+        {
+          answers: [
+            { question_id: q1.body.question_id, option_ids: ['a'] },
+            { question_id: q2.body.question_id, value: ' join ' },
+          ],
+        },
         student.token,
       )
       expect(passed.status).toBe(200)
-      expect(passed.body.completion_percentage).toBe(100)
+      expect(passed.body).toMatchObject({ score: 100, passed: true })
+      const afterQuiz = await api.get(`/api/v1/progress/${enrollmentId}`, student.token)
+      expect(afterQuiz.body.completion_percentage).toBe(100)
 
       const completed = await eventually(
         () => api.get(`/api/v1/enrollments/${enrollmentId}`, student.token),
@@ -150,8 +198,9 @@ export function defineJourneySuite(name: string, start: () => Promise<SystemUnde
       const certificate = certificates.body[0]
       expect(certificate).toMatchObject({
         enrollment_id: enrollmentId,
-        grade: 'B',
-        score_percentage: 85,
+        grade: 'A',
+        score_percentage: 100,
+        assessment: 'graded',
         is_revoked: false,
       })
       expect(certificate.certificate_number).toMatch(/^SC-\d{4}-\d{6,}$/)
@@ -163,6 +212,7 @@ export function defineJourneySuite(name: string, start: () => Promise<SystemUnde
         valid: true,
         student_name: 'Grace Tester',
         course_title: title,
+        assessment: 'graded',
         is_revoked: false,
       })
 

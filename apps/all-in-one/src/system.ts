@@ -4,6 +4,7 @@ import {
   createCoursesClient,
   createEnrollmentsClient,
   createProgressClient,
+  createQuizStatsClient,
   createUsersClient,
 } from '@smartcourse/contracts'
 import { buildApp as buildCourses, CoursesConfigSchema } from '@smartcourse/courses'
@@ -62,6 +63,7 @@ export async function startSystem(
   apps.courses = await buildCourses(loadConfig(CoursesConfigSchema, serviceEnv), {
     ...shared,
     enrollments: createEnrollmentsClient(peer('course-service', 'enrollments')),
+    quizStats: createQuizStatsClient(peer('course-service', 'progress')),
   })
   apps.enrollments = await buildEnrollments(loadConfig(EnrollmentsConfigSchema, serviceEnv), {
     ...shared,

@@ -1,6 +1,7 @@
 import type { ServiceClient } from '@smartcourse/service-kit'
 import { NotFoundError, ServiceUnavailableError } from '@smartcourse/service-kit'
 import { type Static, Type } from 'typebox'
+import type { QuizDefinition } from './quizzes.js'
 
 export const LessonType = Type.Enum(['video', 'text', 'quiz', 'assignment'])
 export const CourseStatus = Type.Enum(['draft', 'published', 'archived'])
@@ -20,6 +21,8 @@ export const CourseOutline = Type.Object({
       module_id: Type.Integer(),
       type: LessonType,
       is_mandatory: Type.Boolean(),
+      /** Quizzes: how many questions it has now (0: graded outside the platform, self-reported). */
+      question_count: Type.Optional(Type.Integer()),
     }),
   ),
 })
@@ -32,6 +35,17 @@ export function createCoursesClient(client: ServiceClient) {
       const response = await client.request<CourseOutline>({
         method: 'GET',
         path: `/internal/courses/${courseId}/outline`,
+      })
+      if (response.status === 404) return undefined
+      if (response.status !== 200)
+        throw new ServiceUnavailableError(`course-service answered ${response.status}`)
+      return response.body
+    },
+    /** The quiz lesson with its questions and keys, or undefined when there is no such quiz. */
+    async findQuiz(courseId: number, lessonId: number): Promise<QuizDefinition | undefined> {
+      const response = await client.request<QuizDefinition>({
+        method: 'GET',
+        path: `/internal/courses/${courseId}/quizzes/${lessonId}`,
       })
       if (response.status === 404) return undefined
       if (response.status !== 200)

@@ -16,7 +16,13 @@ import { generateSigningKeyJwk } from '../src/credentials/signing-key.js'
 import type { CertificatesConfig } from '../src/config.js'
 
 type Peer = 'users' | 'courses' | 'enrollments' | 'progress'
-type LessonSpec = { type: 'video' | 'text' | 'quiz' | 'assignment'; is_mandatory?: boolean; score?: number }
+type LessonSpec = {
+  type: 'video' | 'text' | 'quiz' | 'assignment'
+  is_mandatory?: boolean
+  score?: number
+  /** The score was reported by the learner (default: graded by the platform). */
+  self_reported?: boolean
+}
 
 // Integer ids no other test file or earlier run against the same database has used.
 let lastId = randomInt(100_000_000, 2_000_000_000)
@@ -160,6 +166,7 @@ export async function createTestContext(overrides: Partial<CertificatesConfig> =
       enrollment_id: enrollmentId,
       completed_lessons: lessons.map((lesson) => lesson.lesson_id),
       quiz_scores: quizScores,
+      self_reported_quizzes: specs.flatMap((spec, index) => (spec.self_reported ? [index + 1] : [])),
     })
     const status = options.status ?? 'completed'
     const completedAt = status === 'completed' ? new Date().toISOString() : null

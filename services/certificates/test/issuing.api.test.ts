@@ -85,6 +85,25 @@ describe('POST /internal/events (enrollment.completed)', () => {
     expect(certificate.score_percentage).toBeNull()
   })
 
+  it('says how it was earned: graded, self_reported or none, on the certificate and its verification', async () => {
+    const graded = await t.issueCertificate({ lessons: [{ type: 'quiz', score: 90 }, { type: 'text' }] })
+    expect(graded.certificate.assessment).toBe('graded')
+    const reported = await t.issueCertificate({
+      lessons: [
+        { type: 'quiz', score: 90 },
+        { type: 'quiz', score: 70, self_reported: true },
+      ],
+    })
+    expect(reported.certificate.assessment).toBe('self_reported')
+    const none = await t.issueCertificate({ lessons: [{ type: 'video' }] })
+    expect(none.certificate.assessment).toBe('none')
+    const verified = await t.app.inject({
+      method: 'GET',
+      url: `/certificates/verify/${graded.certificate.verification_code}`,
+    })
+    expect(verified.json()).toMatchObject({ valid: true, assessment: 'graded' })
+  })
+
   it('counts a mandatory quiz never submitted as 0 and skips an optional one', async () => {
     const { certificate } = await t.issueCertificate({
       lessons: [

@@ -1,5 +1,10 @@
 import { fileURLToPath } from 'node:url'
-import { createEnrollmentsClient, type EnrollmentsClient } from '@smartcourse/contracts'
+import {
+  createEnrollmentsClient,
+  createQuizStatsClient,
+  type EnrollmentsClient,
+  type QuizStatsClient,
+} from '@smartcourse/contracts'
 import { createServiceApp, mountModule, openServiceDeps, type ServiceDeps } from '@smartcourse/service-kit'
 import type { CoursesConfig } from './config.js'
 import type { CourseContentStore } from './content/content-store.js'
@@ -17,6 +22,8 @@ export interface CoursesDeps extends ServiceDeps {
   enrollments: EnrollmentsClient
   /** Where modules and lessons live: MongoDB when MONGODB_URL is set, else Postgres jsonb. */
   contentStore: CourseContentStore
+  /** Quiz attempt statistics from progress-service. */
+  quizStats: QuizStatsClient
 }
 
 /** The composition root of course-service: used by main.ts, the tests and all-in-one. */
@@ -50,6 +57,9 @@ export async function buildApp(config: CoursesConfig, overrides: Partial<Courses
       overrides.enrollments ??
       createEnrollmentsClient(deps.peer('enrollment-service', config.ENROLLMENT_SERVICE_URL)),
     contentStore,
+    quizStats:
+      overrides.quizStats ??
+      createQuizStatsClient(deps.peer('progress-service', config.PROGRESS_SERVICE_URL)),
   })
   await mountModule(app, module, async () => {
     if (!overrides.contentStore) await contentStore.close()

@@ -10,5 +10,7 @@ export const CoursesConfigSchema = Type.Object({
   MONGODB_URL: Type.Optional(Type.String({ minLength: 1 })),
   MONGODB_DATABASE: Type.String({ minLength: 1, default: 'smartcourse' }),
   ENROLLMENT_SERVICE_URL: Type.String({ default: 'http://localhost:8003' }),
+  /** Quiz attempt statistics for instructors. */
+  PROGRESS_SERVICE_URL: Type.String({ default: 'http://localhost:8004' }),
 })
 export type CoursesConfig = Static<typeof CoursesConfigSchema>

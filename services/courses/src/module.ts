@@ -1,4 +1,4 @@
-import type { EnrollmentsClient } from '@smartcourse/contracts'
+import type { EnrollmentsClient, QuizStatsClient } from '@smartcourse/contracts'
 import {
   type Cache,
   type Clock,
@@ -24,6 +24,8 @@ export interface CoursesModuleDeps {
   clock: Clock
   enrollments: EnrollmentsClient
   contentStore: CourseContentStore
+  /** progress-service's attempt statistics (GET /courses/{id}/quizzes/{lesson_id}/stats). */
+  quizStats: QuizStatsClient
 }
 
 /** course-service's features wired together; `routes` is a Fastify plugin, reused by all-in-one. */
@@ -39,7 +41,12 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
     contentStore: deps.contentStore,
     clock: deps.clock,
   })
-  const contentService = createContentService({ courses: repository, store: deps.contentStore, access })
+  const contentService = createContentService({
+    courses: repository,
+    store: deps.contentStore,
+    access,
+    quizStats: deps.quizStats,
+  })
 
   return {
     async routes(app: HttpServer) {

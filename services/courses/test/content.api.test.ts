@@ -124,6 +124,9 @@ describe('POST /courses/{id}/modules/{mid}/lessons', () => {
       order: 1,
       is_preview: true,
       is_mandatory: false,
+      quiz_settings: null,
+      question_count: 0,
+      questions: [],
     })
   })
 
@@ -613,7 +616,13 @@ describe('GET /internal/courses/{id}/outline', () => {
       ],
       lessons: [
         { lesson_id: l1.lesson_id, module_id: m1.module_id, type: 'video', is_mandatory: true },
-        { lesson_id: l2.lesson_id, module_id: m2.module_id, type: 'quiz', is_mandatory: false },
+        {
+          lesson_id: l2.lesson_id,
+          module_id: m2.module_id,
+          type: 'quiz',
+          is_mandatory: false,
+          question_count: 0,
+        },
       ],
     })
   })

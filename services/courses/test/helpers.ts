@@ -1,7 +1,7 @@
 import type { EnrollmentsClient, InternalEnrollment } from '@smartcourse/contracts'
 import { NotFoundError, type Role, ServiceUnavailableError } from '@smartcourse/service-kit'
 import { createTestDeps } from '@smartcourse/service-kit/testing'
-import { buildApp } from '../src/app.js'
+import { buildApp, type CoursesDeps } from '../src/app.js'
 import type { CoursesConfig } from '../src/config.js'
 
 type EnrollmentStatus = InternalEnrollment['status']
@@ -62,7 +62,7 @@ export interface TestUser {
 }
 
 /** One app per test file (PGlite by default; Postgres/Redis when DATABASE_URL/REDIS_URL are set). */
-export async function createTestApp() {
+export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
   const deps = await createTestDeps()
   const enrollments = createFakeEnrollments()
   const config: CoursesConfig = {
@@ -71,6 +71,7 @@ export async function createTestApp() {
     PORT: 0,
     MONGODB_DATABASE: 'smartcourse',
     ENROLLMENT_SERVICE_URL: 'http://127.0.0.1:9',
+    PROGRESS_SERVICE_URL: 'http://127.0.0.1:9',
   }
   const app = await buildApp(config, {
     database: deps.database,
@@ -78,6 +79,7 @@ export async function createTestApp() {
     tokens: deps.tokens,
     requestLogging: false,
     enrollments: enrollments.client,
+    ...overrides,
   })
   await app.ready()
 

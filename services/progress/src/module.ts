@@ -11,6 +11,8 @@ import {
 import type { Logger } from 'pino'
 import { eventTables } from './db/tables.js'
 import { progressRoutes } from './progress/progress.routes.js'
+import { attemptRoutes } from './quizzes/attempt.routes.js'
+import { createAttemptService } from './quizzes/attempt.service.js'
 import { createProgressService } from './progress/progress.service.js'
 
 export interface ProgressModuleDeps {
@@ -42,10 +44,17 @@ export function createProgressModule(deps: ProgressModuleDeps) {
     clock: deps.clock,
     outbox,
   })
+  const attempts = createAttemptService({
+    db: deps.db,
+    courses: deps.courses,
+    clock: deps.clock,
+    progress: service,
+  })
   const guards = createAuthGuards(deps.tokens)
   return {
     routes: async (app: HttpServer) => {
       await app.register(progressRoutes(service, guards))
+      await app.register(attemptRoutes(attempts, guards))
     },
     start: () => outbox.start(),
     stop: () => outbox.stop(),

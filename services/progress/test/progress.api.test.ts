@@ -467,6 +467,7 @@ describe('GET /internal/progress/{enrollment_id}', () => {
       enrollment_id: e.id,
       completed_lessons: [1, 4],
       quiz_scores: { '4': 91.25 },
+      self_reported_quizzes: [4],
     })
   })
 

@@ -1,11 +1,16 @@
 import { IdParam, NullableTimestamp, StrictObject, Timestamp } from '@smartcourse/service-kit'
 import { type Static, Type } from 'typebox'
 import { linkedInAddToProfileUrl } from '../verification/linkedin.js'
+import type { Assessment } from './assessment.js'
 import type { CertificateRow } from './certificate.repository.js'
 
 const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' })
 const Grade = Type.String({ description: 'A, B, C, D, F, or Pass for a course without quizzes' })
 const NullableString = Type.Union([Type.String(), Type.Null()])
+const AssessmentSchema = Type.Enum(['graded', 'self_reported', 'none'], {
+  description:
+    'graded: every quiz counted was graded by the platform; self_reported: at least one score was reported by the learner; none: no quizzes',
+})
 
 export const CertificateIdParams = Type.Object({ id: IdParam })
 export const VerificationCodeParams = Type.Object({ code: Type.String() })
@@ -35,6 +40,7 @@ export const CertificateResponse = Type.Object({
   score_percentage: Type.Union([Type.Number(), Type.Null()], {
     description: 'average of the best quiz scores, two decimals; null without quizzes',
   }),
+  assessment: AssessmentSchema,
   issued_by_id: Type.Union([Type.Integer(), Type.Null()], {
     description: 'the admin who issued it by hand; null when issued automatically',
   }),
@@ -52,6 +58,7 @@ export const CertificateVerifyResponse = Type.Object({
   course_title: NullableString,
   issue_date: Type.Union([IsoDate, Type.Null()]),
   grade: NullableString,
+  assessment: Type.Union([AssessmentSchema, Type.Null()]),
   is_revoked: Type.Boolean(),
   revoked_at: NullableTimestamp,
   message: Type.String(),
@@ -93,6 +100,7 @@ export function toCertificateResponse(
     course_title: row.courseTitle,
     grade: row.grade,
     score_percentage: row.scorePercentage === null ? null : Number(row.scorePercentage),
+    assessment: row.assessment as Assessment,
     issued_by_id: row.issuedById,
     is_revoked: row.isRevoked,
     revoked_at: row.revokedAt?.toISOString() ?? null,
@@ -111,6 +119,7 @@ export function toVerifyResponse(row: CertificateRow | undefined): CertificateVe
       course_title: null,
       issue_date: null,
       grade: null,
+      assessment: null,
       is_revoked: false,
       revoked_at: null,
       message: 'No certificate matches this verification code',
@@ -123,6 +132,7 @@ export function toVerifyResponse(row: CertificateRow | undefined): CertificateVe
     course_title: row.courseTitle,
     issue_date: row.issueDate,
     grade: row.grade,
+    assessment: row.assessment as Assessment,
     is_revoked: row.isRevoked,
     revoked_at: row.revokedAt?.toISOString() ?? null,
     message: row.isRevoked

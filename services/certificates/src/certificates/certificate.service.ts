@@ -32,6 +32,7 @@ import {
 } from './certificate.repository.js'
 import { certificateLinks } from './certificate.schemas.js'
 import { lookupKeys, newVerificationCode } from '../verification/verification-code.js'
+import { assessmentOf } from './assessment.js'
 import { gradeEnrollment } from './grading.js'
 
 /** The little of a logger this service needs (pino's and Fastify's loggers fit). */
@@ -82,6 +83,12 @@ export function createCertificateService(deps: CertificateServiceDeps) {
       courseId: enrollment.course_id,
       grade,
       scorePercentage: scorePercentage === null ? null : scorePercentage.toFixed(2),
+      // A progress-service that does not say how scores were obtained: assume self-reported.
+      assessment: assessmentOf(
+        outline.lessons,
+        scores.quiz_scores,
+        scores.self_reported_quizzes ?? Object.keys(scores.quiz_scores).map(Number),
+      ),
       studentName: displayName(student),
       courseTitle: outline.title,
       instructorId: outline.instructor_id,

@@ -30,6 +30,8 @@ export const certificates = certificatesSchema.table(
     verificationCode: varchar('verification_code', { length: 50 }).notNull().unique(),
     grade: varchar('grade', { length: 10 }).notNull(),
     scorePercentage: numeric('score_percentage', { precision: 5, scale: 2 }),
+    /** graded | self_reported | none: how the quiz scores behind the grade were obtained. */
+    assessment: varchar('assessment', { length: 20 }).notNull().default('none'),
     issuedById: integer('issued_by_id'),
     notes: text('notes'),
     isRevoked: boolean('is_revoked').notNull().default(false),

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest'
+import type { CertificateVerifyResponse } from '../certificates/certificate.schemas.js'
 import { escapeHtml, renderVerificationPage } from './verification-page.js'
 
-const view = {
+const view: CertificateVerifyResponse = {
   valid: true,
   certificate_number: 'SC-2026-000001',
   student_name: 'Ada',
   course_title: 'Engines',
   issue_date: '2026-02-01',
   grade: 'A',
+  assessment: 'graded',
   is_revoked: false,
   revoked_at: null,
   message: 'This certificate is valid',
@@ -36,5 +38,18 @@ describe('renderVerificationPage', () => {
     )
     expect(html).toContain('revoked on 4 March 2026')
     expect(html).toContain('<dt>Revoked on</dt>')
+  })
+
+  it('says in plain words how the certificate was earned', () => {
+    const brand = { platformName: 'SmartCourse' }
+    expect(renderVerificationPage(view, 'c', brand)).toContain(
+      '<dt>How it was earned</dt><dd>Quizzes graded by SmartCourse</dd>',
+    )
+    expect(renderVerificationPage({ ...view, assessment: 'self_reported' }, 'c', brand)).toContain(
+      'Includes quiz scores reported by the learner, not graded by SmartCourse',
+    )
+    expect(renderVerificationPage({ ...view, assessment: 'none' }, 'c', brand)).toContain(
+      'No quizzes in this course',
+    )
   })
 })

@@ -1,4 +1,5 @@
 import { formatDate } from '../pdf/certificate-pdf.js'
+import { assessmentWords } from '../certificates/assessment.js'
 import type { CertificateVerifyResponse } from '../certificates/certificate.schemas.js'
 import type { CredentialVerification } from '../credentials/credential.service.js'
 
@@ -80,6 +81,7 @@ ${row('Student', escapeHtml(view.student_name ?? ''))}
 ${row('Course', escapeHtml(view.course_title ?? ''))}
 ${row('Issue date', dateHtml(view.issue_date))}
 ${row('Grade', escapeHtml(view.grade ?? ''))}
+${view.assessment ? row('How it was earned', escapeHtml(assessmentWords(view.assessment, options.platformName))) : ''}
 ${view.is_revoked ? row('Revoked on', dateHtml(view.revoked_at?.slice(0, 10) ?? null)) : ''}
 </dl>
 </section>`

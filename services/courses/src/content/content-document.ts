@@ -1,4 +1,18 @@
-import { LessonNotFoundError, ModuleNotFoundError, NotAPermutationError } from './content.errors.js'
+import {
+  LessonNotFoundError,
+  LessonNotQuizError,
+  ModuleNotFoundError,
+  NotAPermutationError,
+  QuestionNotFoundError,
+  QuizHasQuestionsError,
+} from './content.errors.js'
+import {
+  DEFAULT_QUIZ_SETTINGS,
+  newQuestion,
+  type Question,
+  type QuestionInput,
+  type QuizSettings,
+} from './quiz-questions.js'
 
 export type LessonType = 'video' | 'text' | 'quiz' | 'assignment'
 
@@ -13,6 +27,12 @@ export interface Lesson {
   duration_minutes: number | null
   is_preview: boolean
   is_mandatory: boolean
+  /** Quiz lessons only (null otherwise); documents written before quizzes had questions lack it. */
+  quiz_settings?: QuizSettings | null
+  /** Ordered; ids come from the course's one counter. */
+  questions?: Question[]
+  /** Grows with every change of the questions or the settings. */
+  quiz_version?: number
 }
 
 /** A module as stored; its `order` is its position in the course. */
@@ -50,6 +70,7 @@ export interface LessonInput {
   duration_minutes?: number | null
   is_preview?: boolean
   is_mandatory?: boolean
+  quiz_settings?: Partial<QuizSettings>
 }
 export type LessonPatch = Partial<LessonInput>
 
@@ -68,6 +89,7 @@ export function newModule(moduleId: number, input: ModuleInput): Module {
 }
 
 export function newLesson(lessonId: number, input: LessonInput): Lesson {
+  if (input.quiz_settings && input.type !== 'quiz') throw new LessonNotQuizError(lessonId)
   return {
     lesson_id: lessonId,
     title: input.title,
@@ -78,7 +100,46 @@ export function newLesson(lessonId: number, input: LessonInput): Lesson {
     duration_minutes: input.duration_minutes ?? null,
     is_preview: input.is_preview ?? false,
     is_mandatory: input.is_mandatory ?? true,
+    quiz_settings: input.type === 'quiz' ? { ...DEFAULT_QUIZ_SETTINGS, ...input.quiz_settings } : null,
+    questions: [],
+    quiz_version: 1,
   }
+}
+
+export function questionsOf(lesson: Lesson): Question[] {
+  return lesson.questions ?? []
+}
+
+export function quizSettingsOf(lesson: Lesson): QuizSettings {
+  return { ...DEFAULT_QUIZ_SETTINGS, ...lesson.quiz_settings }
+}
+
+export function findQuestion(lesson: Lesson, questionId: number): Question {
+  const question = questionsOf(lesson).find((q) => q.question_id === questionId)
+  if (!question) throw new QuestionNotFoundError(questionId)
+  return question
+}
+
+function quizLesson(content: CourseContent, moduleId: number, lessonId: number): Lesson {
+  const lesson = findLesson(findModule(content, moduleId), lessonId)
+  if (lesson.type !== 'quiz') throw new LessonNotQuizError(lessonId)
+  return lesson
+}
+
+/** The quiz lesson wherever it is in the course; LessonNotFoundError / LessonNotQuizError otherwise. */
+export function findQuizLesson(content: CourseContent, lessonId: number): Lesson {
+  for (const module of content.modules) {
+    const lesson = module.lessons.find((l) => l.lesson_id === lessonId)
+    if (!lesson) continue
+    if (lesson.type !== 'quiz') throw new LessonNotQuizError(lessonId)
+    return lesson
+  }
+  throw new LessonNotFoundError(lessonId)
+}
+
+/** Records a change of a quiz: new attempts use the new version, recorded ones keep theirs. */
+function bumpQuiz(lesson: Lesson) {
+  lesson.quiz_version = (lesson.quiz_version ?? 1) + 1
 }
 
 /** Only the keys the caller sent; `undefined` never overwrites a stored value. */
@@ -132,7 +193,16 @@ export const contentMutations = {
 
   updateLesson(content: CourseContent, moduleId: number, lessonId: number, patch: LessonPatch): Lesson {
     const lesson = findLesson(findModule(content, moduleId), lessonId)
-    Object.assign(lesson, definedEntries(patch))
+    const { quiz_settings: settings, ...fields } = patch
+    const type = fields.type ?? lesson.type
+    if (type !== 'quiz' && questionsOf(lesson).length > 0) throw new QuizHasQuestionsError(lessonId)
+    if (settings && type !== 'quiz') throw new LessonNotQuizError(lessonId)
+    Object.assign(lesson, definedEntries(fields))
+    if (type !== 'quiz') lesson.quiz_settings = null
+    else if (settings || !lesson.quiz_settings) {
+      lesson.quiz_settings = { ...quizSettingsOf(lesson), ...definedEntries(settings ?? {}) }
+      bumpQuiz(lesson)
+    }
     return lesson
   },
 
@@ -140,6 +210,44 @@ export const contentMutations = {
     const module = findModule(content, moduleId)
     findLesson(module, lessonId)
     module.lessons = module.lessons.filter((l) => l.lesson_id !== lessonId)
+  },
+
+  addQuestion(content: CourseContent, moduleId: number, lessonId: number, input: QuestionInput): Question {
+    const lesson = quizLesson(content, moduleId, lessonId)
+    const question = newQuestion(content.next_id + 1, input)
+    content.next_id += 1
+    lesson.questions = [...questionsOf(lesson), question]
+    bumpQuiz(lesson)
+    return question
+  },
+
+  replaceQuestion(
+    content: CourseContent,
+    moduleId: number,
+    lessonId: number,
+    questionId: number,
+    input: QuestionInput,
+  ): Question {
+    const lesson = quizLesson(content, moduleId, lessonId)
+    findQuestion(lesson, questionId)
+    const question = newQuestion(questionId, input)
+    lesson.questions = questionsOf(lesson).map((q) => (q.question_id === questionId ? question : q))
+    bumpQuiz(lesson)
+    return question
+  },
+
+  removeQuestion(content: CourseContent, moduleId: number, lessonId: number, questionId: number): void {
+    const lesson = quizLesson(content, moduleId, lessonId)
+    findQuestion(lesson, questionId)
+    lesson.questions = questionsOf(lesson).filter((q) => q.question_id !== questionId)
+    bumpQuiz(lesson)
+  },
+
+  reorderQuestions(content: CourseContent, moduleId: number, lessonId: number, ids: number[]): Lesson {
+    const lesson = quizLesson(content, moduleId, lessonId)
+    lesson.questions = permute(questionsOf(lesson), ids, (q) => q.question_id, 'questions')
+    bumpQuiz(lesson)
+    return lesson
   },
 
   reorderModules(content: CourseContent, ids: number[]): void {
@@ -152,7 +260,12 @@ export const contentMutations = {
   },
 }
 
-function permute<T>(items: T[], ids: number[], idOf: (item: T) => number, what: 'modules' | 'lessons'): T[] {
+function permute<T>(
+  items: T[],
+  ids: number[],
+  idOf: (item: T) => number,
+  what: 'modules' | 'lessons' | 'questions',
+): T[] {
   const byId = new Map(items.map((item) => [idOf(item), item]))
   const isPermutation =
     ids.length === items.length && new Set(ids).size === ids.length && ids.every((id) => byId.has(id))

@@ -76,6 +76,9 @@ export function defineContentStoreContract(name: string, open: () => Promise<Con
         duration_minutes: null,
         is_preview: false,
         is_mandatory: true,
+        quiz_settings: null,
+        questions: [],
+        quiz_version: 1,
       })
       expect(l2).toMatchObject({ type: 'quiz', duration_minutes: 7, is_preview: true, is_mandatory: false })
       expect(content.modules.map((m) => m.lessons.map((l) => l.lesson_id))).toEqual([[2], [4]])
@@ -233,6 +236,91 @@ export function defineContentStoreContract(name: string, open: () => Promise<Con
       await store.addModule(first, { title: 'only in first' })
       expect((await store.find(second)).modules).toEqual([])
       expect((await store.addModule(second, { title: 'S' })).module.module_id).toBe(1)
+    })
+
+    describe('quiz questions', () => {
+      const question = (text: string) => ({
+        type: 'single_choice' as const,
+        text,
+        points: 1,
+        options: [
+          { option_id: 'a', text: 'A', is_correct: true },
+          { option_id: 'b', text: 'B', is_correct: false },
+        ],
+      })
+      async function quizLesson() {
+        const courseId = await harness.newCourseId()
+        const module = (await store.addModule(courseId, { title: 'M' })).module
+        const quiz = (await store.addLesson(courseId, module.module_id, lesson('Q', { type: 'quiz' }))).lesson
+        return { courseId, moduleId: module.module_id, lessonId: quiz.lesson_id }
+      }
+      const questionsIn = (content: CourseContent, lessonId: number) =>
+        content.modules.flatMap((m) => m.lessons).find((l) => l.lesson_id === lessonId)!
+
+      it('adds questions with ids from the course counter, never reused, and versions the quiz', async () => {
+        const { courseId, moduleId, lessonId } = await quizLesson()
+        const first = await store.addQuestion(courseId, moduleId, lessonId, question('one'))
+        expect(first.question).toMatchObject({
+          question_id: 3,
+          text: 'one',
+          partial_credit: false,
+          explanation: null,
+        })
+        const second = await store.addQuestion(courseId, moduleId, lessonId, question('two'))
+        expect(second.question.question_id).toBe(4)
+        expect(questionsIn(second.content, lessonId).quiz_version).toBe(3)
+        await store.removeQuestion(courseId, moduleId, lessonId, 4)
+        const third = await store.addQuestion(courseId, moduleId, lessonId, question('three'))
+        expect(third.question.question_id).toBe(5)
+        expect((await store.addModule(courseId, { title: 'after' })).module.module_id).toBe(6)
+        expect(questionsIn(await store.find(courseId), lessonId).questions!.map((q) => q.text)).toEqual([
+          'one',
+          'three',
+        ])
+      })
+
+      it('replaces and reorders questions; unknown ids and non-permutations are refused', async () => {
+        const { courseId, moduleId, lessonId } = await quizLesson()
+        const a = (await store.addQuestion(courseId, moduleId, lessonId, question('a'))).question
+        const b = (await store.addQuestion(courseId, moduleId, lessonId, question('b'))).question
+        const replaced = await store.replaceQuestion(
+          courseId,
+          moduleId,
+          lessonId,
+          a.question_id,
+          question('a2'),
+        )
+        expect(replaced.question).toMatchObject({ question_id: a.question_id, text: 'a2' })
+        const reordered = await store.reorderQuestions(courseId, moduleId, lessonId, [
+          b.question_id,
+          a.question_id,
+        ])
+        expect(questionsIn(reordered, lessonId).questions!.map((q) => q.text)).toEqual(['b', 'a2'])
+        await expect(
+          store.replaceQuestion(courseId, moduleId, lessonId, 999, question('x')),
+        ).rejects.toBeInstanceOf(NotFoundError)
+        await expect(store.removeQuestion(courseId, moduleId, lessonId, 999)).rejects.toBeInstanceOf(
+          NotFoundError,
+        )
+        await expect(
+          store.reorderQuestions(courseId, moduleId, lessonId, [a.question_id]),
+        ).rejects.toBeInstanceOf(ValidationError)
+      })
+
+      it('keeps every one of 10 concurrent question additions, with distinct ids, beside new modules', async () => {
+        const { courseId, moduleId, lessonId } = await quizLesson()
+        const results = await Promise.all([
+          ...Array.from({ length: 10 }, (_, i) =>
+            store.addQuestion(courseId, moduleId, lessonId, question(`q${i}`)),
+          ),
+          ...Array.from({ length: 3 }, (_, i) => store.addModule(courseId, { title: `M${i}` })),
+        ])
+        const stored = await store.find(courseId)
+        const ids = questionsIn(stored, lessonId).questions!.map((q) => q.question_id)
+        expect(ids).toHaveLength(10)
+        expect(new Set([...ids, ...moduleIds(stored), lessonId]).size).toBe(15)
+        expect(results).toHaveLength(13)
+      })
     })
   })
 }

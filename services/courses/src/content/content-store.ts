@@ -7,6 +7,7 @@ import type {
   ModuleInput,
   ModulePatch,
 } from './content-document.js'
+import type { Question, QuestionInput } from './quiz-questions.js'
 
 /**
  * Where course content (modules and lessons, one document per course) lives: Postgres jsonb
@@ -37,6 +38,32 @@ export interface CourseContentStore {
     patch: LessonPatch,
   ): Promise<{ content: CourseContent; lesson: Lesson }>
   removeLesson(courseId: number, moduleId: number, lessonId: number): Promise<CourseContent>
+  /** Quiz questions draw their ids from the course's counter too; QuestionNotFoundError for unknown ids. */
+  addQuestion(
+    courseId: number,
+    moduleId: number,
+    lessonId: number,
+    input: QuestionInput,
+  ): Promise<{ content: CourseContent; question: Question }>
+  replaceQuestion(
+    courseId: number,
+    moduleId: number,
+    lessonId: number,
+    questionId: number,
+    input: QuestionInput,
+  ): Promise<{ content: CourseContent; question: Question }>
+  removeQuestion(
+    courseId: number,
+    moduleId: number,
+    lessonId: number,
+    questionId: number,
+  ): Promise<CourseContent>
+  reorderQuestions(
+    courseId: number,
+    moduleId: number,
+    lessonId: number,
+    ids: number[],
+  ): Promise<CourseContent>
   reorderModules(courseId: number, ids: number[]): Promise<CourseContent>
   reorderLessons(courseId: number, moduleId: number, ids: number[]): Promise<CourseContent>
   /** Prepares storage (indexes); safe to call more than once. */

@@ -12,13 +12,36 @@ export class LessonNotFoundError extends NotFoundError {
   }
 }
 
+export class QuestionNotFoundError extends NotFoundError {
+  constructor(questionId: number) {
+    super(`Question ${questionId} not found in this quiz`)
+  }
+}
+
+/** Questions, quiz settings: only on quiz lessons. */
+export class LessonNotQuizError extends ValidationError {
+  constructor(lessonId: number) {
+    super(`Lesson ${lessonId} is not a quiz`, undefined, 'LESSON_NOT_QUIZ')
+  }
+}
+
+/** A quiz with questions cannot become another type of lesson: its questions would be lost. */
+export class QuizHasQuestionsError extends ValidationError {
+  constructor(lessonId: number) {
+    super(`Lesson ${lessonId} has questions; remove them before changing its type`, [
+      { field: 'body.type', message: 'must stay quiz while the lesson has questions' },
+    ])
+  }
+}
+
+const PARENT = { modules: 'course', lessons: 'module', questions: 'quiz' } as const
+
 /** A reorder request whose ids are not exactly the current ids in some order. */
 export class NotAPermutationError extends ValidationError {
-  constructor(what: 'modules' | 'lessons', expected: number[]) {
-    super(
-      `ids must list every ${what.slice(0, -1)} id of the ${what === 'modules' ? 'course' : 'module'} exactly once`,
-      [{ field: 'body.ids', message: `must be a permutation of [${expected.join(', ')}]` }],
-    )
+  constructor(what: 'modules' | 'lessons' | 'questions', expected: number[]) {
+    super(`ids must list every ${what.slice(0, -1)} id of the ${PARENT[what]} exactly once`, [
+      { field: 'body.ids', message: `must be a permutation of [${expected.join(', ')}]` },
+    ])
   }
 }
 

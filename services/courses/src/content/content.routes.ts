@@ -1,3 +1,4 @@
+import { QuizStats } from '@smartcourse/contracts'
 import { type AuthGuards, actorOf, type HttpServer, MessageResponse } from '@smartcourse/service-kit'
 import { CourseIdParams } from '../courses/course.schemas.js'
 import {
@@ -10,6 +11,10 @@ import {
   ModuleParams,
   ModuleResponse,
   ModuleUpdate,
+  QuestionBody,
+  QuestionParams,
+  QuestionResponse,
+  QuizLessonParams,
   ReorderBody,
 } from './content.schemas.js'
 import type { ContentService } from './content.service.js'
@@ -199,6 +204,98 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
         await service.removeLesson(actorOf(request), id, mid, lid)
         return { message: 'Lesson deleted' }
       },
+    )
+
+    const questions = '/courses/:id/modules/:mid/lessons/:lid/questions'
+    app.post(
+      questions,
+      {
+        onRequest: writer,
+        schema: {
+          tags,
+          security,
+          summary: 'Add a question to a quiz lesson',
+          params: LessonParams,
+          body: QuestionBody,
+          response: { 201: QuestionResponse },
+        },
+      },
+      async (request, reply) => {
+        const { id, mid, lid } = request.params
+        return reply.code(201).send(await service.addQuestion(actorOf(request), id, mid, lid, request.body))
+      },
+    )
+
+    app.put(
+      `${questions}/order`,
+      {
+        onRequest: writer,
+        schema: {
+          tags,
+          security,
+          summary: "Reorder a quiz's questions",
+          params: LessonParams,
+          body: ReorderBody,
+          response: { 200: LessonResponse },
+        },
+      },
+      async (request) => {
+        const { id, mid, lid } = request.params
+        return service.reorderQuestions(actorOf(request), id, mid, lid, request.body.ids)
+      },
+    )
+
+    app.put(
+      `${questions}/:qid`,
+      {
+        onRequest: writer,
+        schema: {
+          tags,
+          security,
+          summary: 'Replace a question (new attempts use it; recorded attempts keep their version)',
+          params: QuestionParams,
+          body: QuestionBody,
+          response: { 200: QuestionResponse },
+        },
+      },
+      async (request) => {
+        const { id, mid, lid, qid } = request.params
+        return service.replaceQuestion(actorOf(request), id, mid, lid, qid, request.body)
+      },
+    )
+
+    app.delete(
+      `${questions}/:qid`,
+      {
+        onRequest: writer,
+        schema: {
+          tags,
+          security,
+          summary: 'Remove a question',
+          params: QuestionParams,
+          response: { 200: MessageResponse },
+        },
+      },
+      async (request) => {
+        const { id, mid, lid, qid } = request.params
+        await service.removeQuestion(actorOf(request), id, mid, lid, qid)
+        return { message: 'Question deleted' }
+      },
+    )
+
+    app.get(
+      '/courses/:id/quizzes/:lesson_id/stats',
+      {
+        onRequest: writer,
+        schema: {
+          tags,
+          security,
+          summary: 'Attempts, pass rate, scores and per-question results of a quiz',
+          params: QuizLessonParams,
+          response: { 200: QuizStats },
+        },
+      },
+      async (request) => service.quizStats(actorOf(request), request.params.id, request.params.lesson_id),
     )
   }
 }

@@ -1,3 +1,4 @@
+import { QuestionType, QuizQuestion, QuizSettings, ShowAnswersAfter } from '@smartcourse/contracts'
 import { IdParam, StrictObject } from '@smartcourse/service-kit'
 import { type Static, Type } from 'typebox'
 import { Nullable, Text, Title as TitleText } from '../text.schemas.js'
@@ -23,6 +24,47 @@ export const ModuleUpdate = StrictObject({
 })
 export type ModuleUpdate = Static<typeof ModuleUpdate>
 
+/** Any subset on create and update; what is left out keeps its default (or current) value. */
+export const QuizSettingsInput = StrictObject({
+  pass_mark: Type.Optional(Type.Number({ minimum: 0, maximum: 100, description: 'percent, default 60' })),
+  max_attempts: Type.Optional(
+    Nullable(Type.Integer({ minimum: 1, maximum: 1000, description: 'null: unlimited' })),
+  ),
+  time_limit_minutes: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1440 }))),
+  shuffle_questions: Type.Optional(Type.Boolean()),
+  shuffle_options: Type.Optional(Type.Boolean()),
+  show_answers_after: Type.Optional(ShowAnswersAfter),
+})
+
+const OptionId = Type.String({ minLength: 1, maxLength: 50, pattern: '^[A-Za-z0-9_.-]+$' })
+
+/** POST and PUT of a question take the whole question. */
+export const QuestionBody = StrictObject({
+  type: QuestionType,
+  text: Text({ minLength: 1, maxLength: 5000 }),
+  points: Type.Number({ exclusiveMinimum: 0, maximum: 1000 }),
+  options: Type.Optional(
+    Type.Array(
+      StrictObject({
+        option_id: OptionId,
+        text: Text({ minLength: 1, maxLength: 2000 }),
+        is_correct: Type.Boolean(),
+      }),
+      { maxItems: 50 },
+    ),
+  ),
+  partial_credit: Type.Optional(
+    Type.Boolean({ description: 'multiple_choice only (default false: all or nothing)' }),
+  ),
+  accepted_answers: Type.Optional(Type.Array(Text({ minLength: 1, maxLength: 500 }), { maxItems: 50 })),
+  value: Type.Optional(Type.Number({ minimum: -1e12, maximum: 1e12 })),
+  tolerance: Type.Optional(Type.Number({ minimum: 0, maximum: 1e12 })),
+  explanation: Type.Optional(Nullable(Text({ maxLength: 5000 }))),
+})
+export type QuestionBody = Static<typeof QuestionBody>
+
+export const QuestionResponse = Type.Object({ ...QuizQuestion.properties, order: Type.Integer() })
+
 const lessonFields = {
   description: Type.Optional(Description),
   content: Type.Optional(Nullable(Text({ maxLength: 200_000 }))),
@@ -30,6 +72,7 @@ const lessonFields = {
   duration_minutes: Type.Optional(Duration),
   is_preview: Type.Optional(Type.Boolean()),
   is_mandatory: Type.Optional(Type.Boolean()),
+  quiz_settings: Type.Optional(QuizSettingsInput),
 }
 
 export const LessonCreate = StrictObject({ title: Title, type: LessonTypeSchema, ...lessonFields })
@@ -58,6 +101,10 @@ export const LessonResponse = Type.Object({
   order: Type.Integer(),
   is_preview: Type.Boolean(),
   is_mandatory: Type.Boolean(),
+  quiz_settings: Nullable(QuizSettings),
+  question_count: Type.Integer(),
+  /** With their keys, for the course's instructor and admins only; null for everyone else. */
+  questions: Nullable(Type.Array(QuestionResponse)),
 })
 
 export const ModuleResponse = Type.Object({
@@ -79,3 +126,5 @@ export const CourseContentResponse = Type.Object({
 
 export const ModuleParams = Type.Object({ id: IdParam, mid: IdParam })
 export const LessonParams = Type.Object({ id: IdParam, mid: IdParam, lid: IdParam })
+export const QuestionParams = Type.Object({ id: IdParam, mid: IdParam, lid: IdParam, qid: IdParam })
+export const QuizLessonParams = Type.Object({ id: IdParam, lesson_id: IdParam })

@@ -1,11 +1,18 @@
+import type { QuizStatsClient } from '@smartcourse/contracts'
 import type { Actor } from '@smartcourse/service-kit'
 import { assertManages, type CourseAccessRules } from '../courses/course-access.js'
 import { CourseNotFoundError } from '../courses/course.errors.js'
 import type { CourseRepository, CourseRow } from '../courses/course.repository.js'
-import { type CourseContent, contentTotals } from './content-document.js'
+import { type CourseContent, contentTotals, findQuizLesson } from './content-document.js'
 import type { CourseContentStore } from './content-store.js'
-import type { LessonCreate, LessonUpdate, ModuleCreate, ModuleUpdate } from './content.schemas.js'
-import { contentView, lessonViewIn, moduleViewIn } from './content.views.js'
+import type {
+  LessonCreate,
+  LessonUpdate,
+  ModuleCreate,
+  ModuleUpdate,
+  QuestionBody,
+} from './content.schemas.js'
+import { contentView, findLessonIn, lessonViewIn, moduleViewIn, questionViewIn } from './content.views.js'
 
 const MAX_DURATION_HOURS = 99_999.99
 
@@ -14,8 +21,9 @@ export function createContentService(deps: {
   courses: CourseRepository
   store: CourseContentStore
   access: CourseAccessRules
+  quizStats: QuizStatsClient
 }) {
-  const { courses, store, access } = deps
+  const { courses, store, access, quizStats } = deps
 
   async function getCourse(id: number): Promise<CourseRow> {
     const course = await courses.findById(id)
@@ -42,7 +50,7 @@ export function createContentService(deps: {
       const { manages, enrolled } = await access.readAccess(actor, course, {
         needEnrollment: hasHiddenBodies,
       })
-      return contentView(content, manages || enrolled ? 'all' : 'previews')
+      return contentView(content, { bodies: manages || enrolled ? 'all' : 'previews', keys: manages })
     },
 
     async addModule(actor: Actor, courseId: number, input: ModuleCreate) {
@@ -85,6 +93,67 @@ export function createContentService(deps: {
     async removeLesson(actor: Actor, courseId: number, moduleId: number, lessonId: number) {
       await assertWritable(actor, courseId)
       await recordDuration(await store.removeLesson(courseId, moduleId, lessonId))
+    },
+
+    async addQuestion(
+      actor: Actor,
+      courseId: number,
+      moduleId: number,
+      lessonId: number,
+      input: QuestionBody,
+    ) {
+      await assertWritable(actor, courseId)
+      const { content, question } = await store.addQuestion(courseId, moduleId, lessonId, input)
+      return questionViewIn(content, moduleId, lessonId, question)
+    },
+
+    async replaceQuestion(
+      actor: Actor,
+      courseId: number,
+      moduleId: number,
+      lessonId: number,
+      questionId: number,
+      input: QuestionBody,
+    ) {
+      await assertWritable(actor, courseId)
+      const { content, question } = await store.replaceQuestion(
+        courseId,
+        moduleId,
+        lessonId,
+        questionId,
+        input,
+      )
+      return questionViewIn(content, moduleId, lessonId, question)
+    },
+
+    async removeQuestion(
+      actor: Actor,
+      courseId: number,
+      moduleId: number,
+      lessonId: number,
+      questionId: number,
+    ) {
+      await assertWritable(actor, courseId)
+      await store.removeQuestion(courseId, moduleId, lessonId, questionId)
+    },
+
+    async reorderQuestions(
+      actor: Actor,
+      courseId: number,
+      moduleId: number,
+      lessonId: number,
+      ids: number[],
+    ) {
+      await assertWritable(actor, courseId)
+      const content = await store.reorderQuestions(courseId, moduleId, lessonId, ids)
+      return lessonViewIn(content, moduleId, findLessonIn(content, moduleId, lessonId))
+    },
+
+    /** Attempts, pass rate, scores and per-question results of one quiz: instructor and admins. */
+    async quizStats(actor: Actor, courseId: number, lessonId: number) {
+      await assertWritable(actor, courseId)
+      findQuizLesson(await store.find(courseId), lessonId)
+      return quizStats.getQuizStats(courseId, lessonId)
     },
 
     async reorderModules(actor: Actor, courseId: number, ids: number[]) {

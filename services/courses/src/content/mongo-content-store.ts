@@ -32,8 +32,9 @@ function isDuplicateKey(error: unknown) {
 }
 
 /**
- * Content as one document per course in the `course_contents` collection. Additions are
- * single atomic updates (`$inc` of the id counter, then `$push`); every other write reads the
+ * Content as one document per course in the `course_contents` collection. Module and lesson
+ * additions are single atomic updates (`$inc` of the id counter, then `$push`); every other
+ * write (questions included: their id comes from the counter read with the version) reads the
  * document, applies the same change as the Postgres store and writes it back only if the
  * `version` is still the one it read (optimistic concurrency, retried), so no write is lost.
  */
@@ -84,7 +85,14 @@ export function createMongoContentStore(options: {
       content.version += 1
       const written = await collection.updateOne(
         { course_id: courseId, version: readVersion },
-        { $set: { modules: content.modules, version: content.version, updated_at: clock.now() } },
+        {
+          $set: {
+            modules: content.modules,
+            next_id: content.next_id,
+            version: content.version,
+            updated_at: clock.now(),
+          },
+        },
       )
       if (written.matchedCount === 1) return { content, result }
       await sleep(Math.floor(Math.random() * 5 * attempt))
@@ -138,6 +146,27 @@ export function createMongoContentStore(options: {
     },
     async removeLesson(courseId, moduleId, lessonId) {
       return (await rewrite(courseId, (c) => contentMutations.removeLesson(c, moduleId, lessonId))).content
+    },
+    async addQuestion(courseId, moduleId, lessonId, input) {
+      const { content, result } = await rewrite(courseId, (c) =>
+        contentMutations.addQuestion(c, moduleId, lessonId, input),
+      )
+      return { content, question: result }
+    },
+    async replaceQuestion(courseId, moduleId, lessonId, questionId, input) {
+      const { content, result } = await rewrite(courseId, (c) =>
+        contentMutations.replaceQuestion(c, moduleId, lessonId, questionId, input),
+      )
+      return { content, question: result }
+    },
+    async removeQuestion(courseId, moduleId, lessonId, questionId) {
+      return (
+        await rewrite(courseId, (c) => contentMutations.removeQuestion(c, moduleId, lessonId, questionId))
+      ).content
+    },
+    async reorderQuestions(courseId, moduleId, lessonId, ids) {
+      return (await rewrite(courseId, (c) => contentMutations.reorderQuestions(c, moduleId, lessonId, ids)))
+        .content
     },
     async reorderModules(courseId, ids) {
       return (await rewrite(courseId, (c) => contentMutations.reorderModules(c, ids))).content

@@ -77,6 +77,27 @@ export function createPostgresContentStore(db: Database, clock: Clock): CourseCo
     async removeLesson(courseId, moduleId, lessonId) {
       return (await write(courseId, (c) => contentMutations.removeLesson(c, moduleId, lessonId))).content
     },
+    async addQuestion(courseId, moduleId, lessonId, input) {
+      const { content, result } = await write(courseId, (c) =>
+        contentMutations.addQuestion(c, moduleId, lessonId, input),
+      )
+      return { content, question: result }
+    },
+    async replaceQuestion(courseId, moduleId, lessonId, questionId, input) {
+      const { content, result } = await write(courseId, (c) =>
+        contentMutations.replaceQuestion(c, moduleId, lessonId, questionId, input),
+      )
+      return { content, question: result }
+    },
+    async removeQuestion(courseId, moduleId, lessonId, questionId) {
+      return (
+        await write(courseId, (c) => contentMutations.removeQuestion(c, moduleId, lessonId, questionId))
+      ).content
+    },
+    async reorderQuestions(courseId, moduleId, lessonId, ids) {
+      return (await write(courseId, (c) => contentMutations.reorderQuestions(c, moduleId, lessonId, ids)))
+        .content
+    },
     async reorderModules(courseId, ids) {
       return (await write(courseId, (c) => contentMutations.reorderModules(c, ids))).content
     },

@@ -1,5 +1,16 @@
 import { defineEventTables } from '@smartcourse/service-kit'
-import { integer, numeric, pgSchema, primaryKey, serial, timestamp } from 'drizzle-orm/pg-core'
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgSchema,
+  primaryKey,
+  serial,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core'
 
 export const progressSchema = pgSchema('progress')
 
@@ -46,11 +57,49 @@ export const quizScores = progressSchema.table(
     bestScore: numeric('best_score', { precision: 5, scale: 2 }).notNull(),
     attempts: integer('attempts').notNull().default(1),
     lastSubmittedAt: timestamptz('last_submitted_at').notNull(),
+    /** Whether the kept best score was graded by the platform (false: reported by the learner). */
+    graded: boolean('graded').notNull().default(false),
   },
   (table) => [primaryKey({ columns: [table.progressId, table.lessonId] })],
+)
+
+/**
+ * One attempt at a quiz with questions. It keeps the questions as presented (shuffled order,
+ * with their keys) and the settings of the quiz version it was started on, so it is graded
+ * against what the student saw, and later edits of the quiz never change a recorded score.
+ */
+export const quizAttempts = progressSchema.table(
+  'quiz_attempts',
+  {
+    id: serial('id').primaryKey(),
+    progressId: integer('progress_id')
+      .notNull()
+      .references(() => progress.id, { onDelete: 'cascade' }),
+    enrollmentId: integer('enrollment_id').notNull(),
+    courseId: integer('course_id').notNull(),
+    lessonId: integer('lesson_id').notNull(),
+    attemptNumber: integer('attempt_number').notNull(),
+    quizVersion: integer('quiz_version').notNull(),
+    questions: jsonb('questions').notNull(),
+    settings: jsonb('settings').notNull(),
+    startedAt: timestamptz('started_at').notNull(),
+    expiresAt: timestamptz('expires_at'),
+    submittedAt: timestamptz('submitted_at'),
+    answers: jsonb('answers'),
+    results: jsonb('results'),
+    points: numeric('points', { precision: 12, scale: 2 }),
+    maxPoints: numeric('max_points', { precision: 12, scale: 2 }),
+    score: numeric('score', { precision: 5, scale: 2 }),
+    passed: boolean('passed'),
+  },
+  (table) => [
+    unique('quiz_attempts_number_key').on(table.progressId, table.lessonId, table.attemptNumber),
+    index('quiz_attempts_quiz_idx').on(table.courseId, table.lessonId),
+  ],
 )
 
 export const { outbox, processedEvents } = defineEventTables(progressSchema)
 export const eventTables = { outbox, processedEvents }
 
 export type ProgressRow = typeof progress.$inferSelect
+export type QuizAttemptRow = typeof quizAttempts.$inferSelect

@@ -25,3 +25,14 @@ export class EnrollmentNotActiveError extends ConflictError {
     super('ENROLLMENT_NOT_ACTIVE', `Enrollment ${enrollmentId} is ${status}, not active`)
   }
 }
+
+/** A quiz with questions is graded by the platform: a score the learner reports is refused. */
+export class QuizGradedByPlatformError extends ValidationError {
+  constructor(quizId: number) {
+    super(
+      `Quiz ${quizId} has questions and is graded by the platform: start an attempt and submit answers`,
+      undefined,
+      'QUIZ_GRADED_BY_PLATFORM',
+    )
+  }
+}

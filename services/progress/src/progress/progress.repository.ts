@@ -60,14 +60,32 @@ export function createProgressRepository(executor: Executor) {
         .onConflictDoNothing()
     },
 
-    /** Keeps the best of all scores submitted for the quiz. */
-    async recordScore(progressId: number, lessonId: number, score: number, submittedAt: Date) {
+    /**
+     * Keeps the best of all scores submitted for the quiz, and whether that best one was graded
+     * by the platform (on a tie, a graded score wins over a self-reported one).
+     */
+    async recordScore(
+      progressId: number,
+      lessonId: number,
+      score: number,
+      submittedAt: Date,
+      source: { graded: boolean },
+    ) {
       await executor
         .insert(quizScores)
-        .values({ progressId, lessonId, bestScore: score.toFixed(2), lastSubmittedAt: submittedAt })
+        .values({
+          progressId,
+          lessonId,
+          bestScore: score.toFixed(2),
+          lastSubmittedAt: submittedAt,
+          graded: source.graded,
+        })
         .onConflictDoUpdate({
           target: [quizScores.progressId, quizScores.lessonId],
           set: {
+            graded: sql`case when excluded.best_score > ${quizScores.bestScore} then excluded.graded
+              when excluded.best_score = ${quizScores.bestScore} then ${quizScores.graded} or excluded.graded
+              else ${quizScores.graded} end`,
             bestScore: sql`greatest(${quizScores.bestScore}, excluded.best_score)`,
             attempts: sql`${quizScores.attempts} + 1`,
             lastSubmittedAt: submittedAt,
@@ -86,11 +104,15 @@ export function createProgressRepository(executor: Executor) {
 
     async scores(progressId: number) {
       const rows = await executor
-        .select({ lessonId: quizScores.lessonId, bestScore: quizScores.bestScore })
+        .select({ lessonId: quizScores.lessonId, bestScore: quizScores.bestScore, graded: quizScores.graded })
         .from(quizScores)
         .where(eq(quizScores.progressId, progressId))
         .orderBy(asc(quizScores.lessonId))
-      return rows.map((row) => ({ lessonId: row.lessonId, bestScore: Number(row.bestScore) }))
+      return rows.map((row) => ({
+        lessonId: row.lessonId,
+        bestScore: Number(row.bestScore),
+        graded: row.graded,
+      }))
     },
   }
 }

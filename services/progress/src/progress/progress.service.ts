@@ -21,6 +21,7 @@ import {
   LessonNotInCourseError,
   LessonNotQuizError,
   ModuleMismatchError,
+  QuizGradedByPlatformError,
 } from './progress.errors.js'
 import {
   createProgressRepository,
@@ -67,8 +68,8 @@ export function createProgressService(deps: ProgressServiceDeps) {
       throw new EnrollmentNotActiveError(enrollment.id, enrollment.status)
   }
 
-  /** Reads: the student, the course's instructor or an admin. Progress is created on first use. */
-  async function read(actor: Actor, enrollmentId: number) {
+  /** Who may read an enrollment's progress: the student, the course's instructor or an admin. */
+  async function authorizeRead(actor: Actor, enrollmentId: number) {
     const existing = await repository.findByEnrollment(enrollmentId)
     const enrollment: EnrollmentRef = existing
       ? { id: enrollmentId, student_id: existing.studentId, course_id: existing.courseId }
@@ -78,6 +79,12 @@ export function createProgressService(deps: ProgressServiceDeps) {
     const outline = await courses.getOutline(enrollment.course_id)
     if (!privileged && outline.instructor_id !== actor.id)
       throw new ForbiddenError('You may not see this progress')
+    return { existing, enrollment, outline }
+  }
+
+  /** Reads: the student, the course's instructor or an admin. Progress is created on first use. */
+  async function read(actor: Actor, enrollmentId: number) {
+    const { existing, enrollment, outline } = await authorizeRead(actor, enrollmentId)
     const row = existing ?? (await inTransaction(db, (tx) => tx.lockOrCreate(enrollment, clock.now())))
     return { row, measure: await measure(repository, row, outline) }
   }
@@ -137,11 +144,12 @@ export function createProgressService(deps: ProgressServiceDeps) {
     const { enrollment, outline } = await prepareWrite(actor, input.enrollment_id)
     const lesson = findLesson(outline, quizId)
     if (lesson.type !== 'quiz') throw new LessonNotQuizError(quizId)
+    if ((lesson.question_count ?? 0) > 0) throw new QuizGradedByPlatformError(quizId)
     assertRecordable(enrollment)
     // Scores are kept with two decimals; the pass mark applies to the score as kept.
     const score = round2(input.score)
     return record(enrollment, outline, async (tx, row, now) => {
-      await tx.recordScore(row.id, quizId, score, now)
+      await tx.recordScore(row.id, quizId, score, now, { graded: false })
       if (score >= QUIZ_PASS_SCORE) await tx.addCompletion(row.id, quizId, now)
       return {}
     })
@@ -170,10 +178,19 @@ export function createProgressService(deps: ProgressServiceDeps) {
       enrollment_id: enrollmentId,
       completed_lessons: completedLessons,
       quiz_scores: Object.fromEntries(scores.map((score) => [String(score.lessonId), score.bestScore])),
+      self_reported_quizzes: scores.filter((score) => !score.graded).map((score) => score.lessonId),
     }
   }
 
-  return { read, completeLesson, submitQuiz, setPosition, findRecorded }
+  return {
+    read,
+    completeLesson,
+    submitQuiz,
+    setPosition,
+    findRecorded,
+    /** The building blocks quiz attempts share with the rest of progress. */
+    internals: { authorizeRead, prepareWrite, record, findLesson, assertRecordable },
+  }
 }
 
 export type ProgressService = ReturnType<typeof createProgressService>
