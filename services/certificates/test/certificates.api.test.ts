@@ -88,6 +88,7 @@ describe('GET /certificates/verify/{code}', () => {
       course_title: title,
       issue_date: certificate.issue_date,
       grade: 'C',
+      assessment: 'graded',
       is_revoked: false,
       revoked_at: null,
       message: expect.any(String),
@@ -114,6 +115,7 @@ describe('GET /certificates/verify/{code}', () => {
       certificate_number: null,
       student_name: null,
       course_title: null,
+      assessment: null,
       is_revoked: false,
       revoked_at: null,
     })
