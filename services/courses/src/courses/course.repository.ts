@@ -1,12 +1,15 @@
 import type { Database } from '@smartcourse/service-kit'
 import { and, asc, eq, getTableColumns, like, lt, or, type SQL, sql } from 'drizzle-orm'
+import { unionAll } from 'drizzle-orm/pg-core'
 import { courses, SEARCH_CONFIG } from '../db/tables.js'
+import { searchTerms } from './search-terms.js'
 import { nextSlug } from './slug.js'
 
-const { searchVector: _searchVector, ...courseColumns } = getTableColumns(courses)
+const { searchVector: _searchVector, titleVector: _titleVector, ...courseColumns } = getTableColumns(courses)
 
-export type CourseRow = Omit<typeof courses.$inferSelect, 'searchVector'>
-export type CourseInsert = Omit<typeof courses.$inferInsert, 'slug' | 'searchVector' | 'id'>
+type Generated = 'searchVector' | 'titleVector'
+export type CourseRow = Omit<typeof courses.$inferSelect, Generated>
+export type CourseInsert = Omit<typeof courses.$inferInsert, 'slug' | Generated | 'id'>
 export type CoursePatch = Partial<Omit<CourseInsert, 'instructorId' | 'createdAt'>>
 export type CourseStatus = CourseRow['status']
 export type CatalogSort = 'newest' | 'title' | 'price'
@@ -28,29 +31,50 @@ function isUniqueViolation(error: unknown): boolean {
   return candidates.some((e) => (e as { code?: string } | undefined)?.code === '23505')
 }
 
-const tsQuery = (search: string) => sql`websearch_to_tsquery(${sql.raw(`'${SEARCH_CONFIG}'`)}, ${search})`
+const tsQuery = (text: string) => sql`to_tsquery(${sql.raw(`'${SEARCH_CONFIG}'`)}, ${text})`
 
-function catalogWhere(filter: CatalogFilter): SQL | undefined {
+/** Courses with at least one word of the search (the last one as a prefix); none if nothing is searchable. */
+function searchCondition(search: string): SQL {
+  const terms = searchTerms(search)
+  return terms ? sql`${courses.searchVector} @@ ${tsQuery(terms.any)}` : sql`false`
+}
+
+/** Everything but the search: the part of the filter every relevance tier shares. */
+function baseWhere(filter: CatalogFilter): SQL | undefined {
   return and(
     // A literal (not a parameter) so the planner can match the partial indexes.
     filter.status ? sql`${courses.status} = ${sql.raw(`'${filter.status}'`)}` : undefined,
     filter.instructorId === undefined ? undefined : eq(courses.instructorId, filter.instructorId),
     filter.category === undefined ? undefined : eq(courses.category, filter.category),
     filter.level === undefined ? undefined : eq(courses.level, filter.level),
-    filter.search === undefined ? undefined : sql`${courses.searchVector} @@ ${tsQuery(filter.search)}`,
   )
 }
 
+function catalogWhere(filter: CatalogFilter): SQL | undefined {
+  return and(baseWhere(filter), filter.search === undefined ? undefined : searchCondition(filter.search))
+}
+
+/**
+ * Relevance tiers, best first: every word in the title, every word anywhere, a word in the
+ * title, a word anywhere (the last two only for several words). A course belongs to the best
+ * tier it matches; the last tier is the whole result set.
+ */
+function relevanceTiers(terms: NonNullable<ReturnType<typeof searchTerms>>): [SQL, SQL, ...SQL[]] {
+  const all = tsQuery(terms.all)
+  const any = tsQuery(terms.any)
+  const tiers: [SQL, SQL, ...SQL[]] = [sql`${courses.titleVector} @@ ${all}`, sql`${courses.searchVector} @@ ${all}`]
+  if (terms.words > 1) tiers.push(sql`${courses.titleVector} @@ ${any}`, sql`${courses.searchVector} @@ ${any}`)
+  return tiers
+}
+
 /** ORDER BY terms written exactly as the indexes are, so an index scan can stop after one page. */
-function catalogOrder(sort: CatalogSort | 'relevance', search?: string): SQL[] {
+function catalogOrder(sort: CatalogSort): SQL[] {
   const newest = [sql`${courses.publishedAt} desc nulls last`, sql`${courses.id} desc nulls last`]
   switch (sort) {
     case 'title':
       return [sql`lower(${courses.title})`, asc(courses.id)]
     case 'price':
       return [asc(courses.price), asc(courses.id)]
-    case 'relevance':
-      return [sql`ts_rank(${courses.searchVector}, ${tsQuery(search ?? '')}) desc`, ...newest]
     default:
       return newest
   }
@@ -74,14 +98,57 @@ export type CourseListRow = { [K in keyof typeof listColumns]: (typeof courses.$
 
 /** SQL for the courses table; returns plain rows. */
 export function createCourseRepository(db: Database) {
-  function pageQuery(filter: CatalogFilter, sort: CatalogSort | 'relevance', limit: number, offset: number) {
+  function sortedPage(filter: CatalogFilter, sort: CatalogSort, limit: number, offset: number) {
     return db
       .select(listColumns)
       .from(courses)
       .where(catalogWhere(filter))
-      .orderBy(...catalogOrder(sort, filter.search))
+      .orderBy(...catalogOrder(sort))
       .limit(limit)
       .offset(offset)
+  }
+
+  /**
+   * A ranked search page without ranking every match: each tier takes its newest
+   * `offset + limit` courses through an index that is already in newest order (or, for a rare
+   * word, from the GIN index), so no tier reads more than a page's worth of a popular word.
+   * A course in several tiers keeps its best; the page is then ordered by tier, newest first.
+   * Exact: every course on the page is among the first `offset + limit` of its own tier.
+   */
+  function rankedPage(filter: CatalogFilter, search: string, limit: number, offset: number) {
+    const terms = searchTerms(search)
+    if (!terms) return sortedPage(filter, 'newest', limit, offset) // matches nothing
+    const tierQuery = (condition: SQL, tier: number) =>
+      db
+        .select({ ...listColumns, tier: sql<number>`${sql.raw(String(tier))}`.as('tier') })
+        .from(courses)
+        .where(and(baseWhere(filter), condition))
+        .orderBy(...catalogOrder('newest'))
+        .limit(offset + limit)
+    const [first, second, ...rest] = relevanceTiers(terms)
+    const matches = unionAll(
+      tierQuery(first, 0),
+      tierQuery(second, 1),
+      ...rest.map((condition, i) => tierQuery(condition, i + 2)),
+    ).as('matches')
+    const best = db
+      .selectDistinctOn([matches.id], matches._.selectedFields)
+      .from(matches)
+      .orderBy(matches.id, matches.tier)
+      .as('best')
+    const { tier: _tier, ...columns } = best._.selectedFields
+    return db
+      .select(columns)
+      .from(best)
+      .orderBy(best.tier, sql`${best.publishedAt} desc nulls last`, sql`${best.id} desc`)
+      .limit(limit)
+      .offset(offset)
+  }
+
+  function pageQuery(filter: CatalogFilter, sort: CatalogSort | 'relevance', limit: number, offset: number) {
+    return sort === 'relevance' && filter.search !== undefined
+      ? rankedPage(filter, filter.search, limit, offset)
+      : sortedPage(filter, sort === 'relevance' ? 'newest' : sort, limit, offset)
   }
 
   function countQuery(filter: CatalogFilter) {
