@@ -54,7 +54,8 @@ async function call(method: string, path: string, body?: unknown, token?: string
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  if (response.status >= 300) throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`)
+  if (response.status >= 300)
+    throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`)
   return response.json()
 }
 
@@ -139,7 +140,8 @@ const searches = {
 async function measure(path: string) {
   await fetch(`${base}${path}`) // the count of a new catalog version is taken once, not measured
   const result = await autocannon({ url: `${base}${path}`, connections: 10, duration: SECONDS })
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${path}: ${result.non2xx} non-2xx, ${result.errors} errors`)
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${path}: ${result.non2xx} non-2xx, ${result.errors} errors`)
   return { rps: result.requests.average, p50: result.latency.p50 }
 }
 
@@ -162,7 +164,13 @@ for (const size of SIZES) {
   console.log(`catalog of ${size.toLocaleString('en')} published courses`)
   await growCatalog(size)
   const page = await measure(plain)
-  rows.push({ courses: size, scenario: 'plain catalog page', 'req/s': Math.round(page.rps), 'p50 ms': page.p50, 'cost vs page': 1 })
+  rows.push({
+    courses: size,
+    scenario: 'plain catalog page',
+    'req/s': Math.round(page.rps),
+    'p50 ms': page.p50,
+    'cost vs page': 1,
+  })
   for (const [name, path] of Object.entries(searches)) {
     const result = await measure(path)
     const cost = page.rps / result.rps
@@ -187,7 +195,11 @@ const naive = async () => {
   )
   await db.execute(sql`select count(*) from courses.courses where ${naiveWhere}`)
 }
-const queries = createCourseRepository(db).catalogQueries({ status: 'published', search: word }, 'relevance', 20, 0)
+const repository = createCourseRepository(db)
+const filter = { status: 'published', search: word } as const
+const matches = await repository.count(filter)
+const catalogSize = await repository.count({ ...filter, search: undefined })
+const queries = repository.catalogQueries(filter, 'relevance', { limit: 20, offset: 0, matches, catalogSize })
 const run_ = (query: SQLWrapper) => () => db.execute(sql`${query}`)
 const naiveMs = await medianMs(naive)
 const oursPageMs = await medianMs(run_(queries.page))

@@ -137,7 +137,8 @@ async function startOnce(options: StartNginxOptions, port: number, httpsPort: nu
     },
     encoding: 'utf8',
   })
-  if (enableTls.status !== 0) throw new Error(`enable-tls.sh failed: ${enableTls.stderr}${enableTls.error ?? ''}`)
+  if (enableTls.status !== 0)
+    throw new Error(`enable-tls.sh failed: ${enableTls.stderr}${enableTls.error ?? ''}`)
 
   const { upstreams } = options
   const values: Record<TemplateVariable, string> = {

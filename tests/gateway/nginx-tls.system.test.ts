@@ -132,7 +132,9 @@ describe('nginx gateway with a certificate mounted', () => {
   })
 
   it.each(['TLSv1', 'TLSv1.1'] as const)('refuses a %s handshake', async (version) => {
-    expect(await handshake(httpsPort, version)).toMatch(/^error: .*(protocol version|alert|wrong version|handshake)/i)
+    expect(await handshake(httpsPort, version)).toMatch(
+      /^error: .*(protocol version|alert|wrong version|handshake)/i,
+    )
   })
 
   it.each(['TLSv1.2', 'TLSv1.3'] as const)('accepts %s', async (version) => {

@@ -22,15 +22,30 @@ export async function createTestCertificate(): Promise<TestCertificate> {
   const result = spawnSync(
     'openssl',
     [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-      '-days', '1', '-subj', '/CN=localhost',
-      '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1',
-      '-keyout', keyFile, '-out', certificateFile,
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost,IP:127.0.0.1',
+      '-keyout',
+      keyFile,
+      '-out',
+      certificateFile,
     ],
     { encoding: 'utf8' },
   )
   if (result.error) {
-    throw new Error(`openssl is needed for the HTTPS tests (apt-get install -y openssl): ${result.error.message}`)
+    throw new Error(
+      `openssl is needed for the HTTPS tests (apt-get install -y openssl): ${result.error.message}`,
+    )
   }
   if (result.status !== 0) throw new Error(`openssl failed: ${result.stderr}`)
   return { certificateFile, keyFile, pem: readFileSync(certificateFile, 'utf8') }

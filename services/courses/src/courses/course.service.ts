@@ -130,10 +130,22 @@ export function createCourseService(deps: {
       const filter = catalogFilterFor(actor, query)
       const sort = query.sort ?? (query.search ? 'relevance' : 'newest')
       const offset = (query.page - 1) * query.page_size
-      const [items, total] = await Promise.all([
-        repository.listPage(filter, sort, query.page_size, offset),
+      const window = { limit: query.page_size, offset }
+      if (filter.search === undefined) {
+        const [items, total] = await Promise.all([
+          repository.listPage(filter, sort, window),
+          counts.total(filter),
+        ])
+        return { items, total }
+      }
+      // A search's page is read one way for a few matches and another for many (see
+      // sortsAllMatches): both counts first, from the cache except once per catalog version.
+      const [total, catalogSize] = await Promise.all([
         counts.total(filter),
+        counts.total({ ...filter, search: undefined }),
       ])
+      const items =
+        total === 0 ? [] : await repository.listPage(filter, sort, { ...window, matches: total, catalogSize })
       return { items, total }
     },
   }
