@@ -45,7 +45,12 @@ const { port } = system.gateway.server.address() as { port: number }
 const base = `http://127.0.0.1:${port}`
 const { db } = system.database
 
-async function call(method: string, path: string, body?: unknown, token?: string) {
+async function call(method: string, path: string, body?: unknown, token?: string): Promise<any> {
+  // After a long bulk insert the kept-alive connection may be gone: one retry on a fresh one.
+  return send(method, path, body, token).catch(() => send(method, path, body, token))
+}
+
+async function send(method: string, path: string, body?: unknown, token?: string) {
   const response = await fetch(`${base}${path}`, {
     method,
     headers: {
