@@ -17,7 +17,7 @@ import { AllInOneConfigSchema, startSystem } from '@smartcourse/all-in-one'
 import { loadConfig } from '@smartcourse/service-kit'
 import autocannon from 'autocannon'
 import { type SQLWrapper, sql } from 'drizzle-orm'
-import { createCourseRepository } from '../services/courses/src/courses/course.repository.js'
+import { createCourseRepository, tierCount } from '../services/courses/src/courses/course.repository.js'
 
 const SIZES = (process.env.BENCH_SEARCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
@@ -204,7 +204,16 @@ const repository = createCourseRepository(db)
 const filter = { status: 'published', search: word } as const
 const matches = await repository.count(filter)
 const catalogSize = await repository.count({ ...filter, search: undefined })
-const queries = repository.catalogQueries(filter, 'relevance', { limit: 20, offset: 0, matches, catalogSize })
+const tierMatches: number[] = []
+for (let searchTier = 0; searchTier < tierCount(filter.search ?? ''); searchTier += 1)
+  tierMatches.push(await repository.count({ ...filter, searchTier }))
+const queries = repository.catalogQueries(filter, 'relevance', {
+  limit: 20,
+  offset: 0,
+  matches,
+  catalogSize,
+  tierMatches,
+})
 const run_ = (query: SQLWrapper) => () => db.execute(sql`${query}`)
 const naiveMs = await medianMs(naive)
 const oursPageMs = await medianMs(run_(queries.page))

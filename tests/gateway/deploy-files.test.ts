@@ -53,7 +53,11 @@ describe('docker-compose.override.yml (development)', () => {
       expect(service.command.join(' ')).toContain('tsx watch')
       expect(service.environment).toEqual({ NODE_ENV: 'development', LOG_LEVEL: 'debug' })
       expect(service.volumes).toEqual(
-        expect.arrayContaining(['./packages:/app/packages:ro', './services:/app/services:ro', './apps:/app/apps:ro']),
+        expect.arrayContaining([
+          './packages:/app/packages:ro',
+          './services:/app/services:ro',
+          './apps:/app/apps:ro',
+        ]),
       )
     }
   })
@@ -98,14 +102,23 @@ describe('docker-compose.yml', () => {
       './gateway/tls:/etc/nginx/tls:ro',
       './gateway/tls/enable-tls.sh:/docker-entrypoint.d/40-enable-tls.sh:ro',
     ])
-    expect(gateway.ports).toEqual(['${GATEWAY_PORT:-80}:80', '${GATEWAY_HTTPS_PORT:-443}:443'])
+    const hostPort = (name: string, fallback: number, container: number) =>
+      `\${${name}:-${fallback}}:${container}`
+    expect(gateway.ports).toEqual([
+      hostPort('GATEWAY_PORT', 80, 80),
+      hostPort('GATEWAY_HTTPS_PORT', 443, 443),
+    ])
     // `$$` is Compose's escape for `$`.
     expect(sorted(filterNames(gateway.environment.NGINX_ENVSUBST_FILTER.replace('$$', '$')))).toEqual(
       sorted(TEMPLATE_VARIABLES),
     )
     // HTTPS_PORT is read by gateway/tls/enable-tls.sh, not rendered into the main template.
     expect(
-      sorted(Object.keys(gateway.environment).filter((key) => !['NGINX_ENVSUBST_FILTER', 'HTTPS_PORT'].includes(key))),
+      sorted(
+        Object.keys(gateway.environment).filter(
+          (key) => !['NGINX_ENVSUBST_FILTER', 'HTTPS_PORT'].includes(key),
+        ),
+      ),
     ).toEqual(sorted(TEMPLATE_VARIABLES))
     expect(gateway.environment).toMatchObject({ GATEWAY_LISTEN: '80', ...GATEWAY_UPSTREAMS })
     for (const name of Object.keys(SERVICES)) {

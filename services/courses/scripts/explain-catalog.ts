@@ -15,6 +15,7 @@ import {
   type CatalogFilter,
   type CatalogSort,
   createCourseRepository,
+  tierCount,
 } from '../src/courses/course.repository.js'
 
 const args = new Map(
@@ -168,11 +169,15 @@ for (const item of cases) {
   const page = item.page ?? 1
   const matches = await repository.count(item.filter)
   const catalogSize = await repository.count({ ...item.filter, search: undefined })
+  const tierMatches: number[] = []
+  for (let searchTier = 0; searchTier < tierCount(item.filter.search ?? ''); searchTier += 1)
+    tierMatches.push(await repository.count({ ...item.filter, searchTier }))
   const queries = repository.catalogQueries(item.filter, item.sort, {
     limit: 20,
     offset: (page - 1) * 20,
     matches,
     catalogSize,
+    tierMatches,
   })
   await explain(queries.page) // warm up
   const pageResult = await explain(queries.page)

@@ -22,13 +22,19 @@ export interface CatalogFilter {
   category?: string
   level?: 'beginner' | 'intermediate' | 'advanced'
   search?: string
+  /** With `search`: only the courses of this relevance tier's condition (0 = best); counts only. */
+  searchTier?: number
 }
 
-/** Which page; with a search, how many courses it matches and how many the filter without it. */
+/**
+ * Which page; with a search, how many courses it matches, how many each relevance tier's
+ * condition matches, and how many the filter matches without the search.
+ */
 export interface PageWindow {
   limit: number
   offset: number
   matches?: number
+  tierMatches?: number[]
   catalogSize?: number
 }
 
@@ -42,9 +48,17 @@ function isUniqueViolation(error: unknown): boolean {
 const tsQuery = (text: string) => sql`to_tsquery(${sql.raw(`'${SEARCH_CONFIG}'`)}, ${text})`
 
 /** Courses with at least one word of the search (the last one as a prefix); none if nothing is searchable. */
-function searchCondition(search: string): SQL {
+function searchCondition(search: string, tier?: number): SQL {
   const terms = searchTerms(search)
-  return terms ? sql`${courses.searchVector} @@ ${tsQuery(terms.any)}` : sql`false`
+  if (!terms) return sql`false`
+  if (tier !== undefined) return relevanceTiers(terms)[tier] ?? sql`false`
+  return sql`${courses.searchVector} @@ ${tsQuery(terms.any)}`
+}
+
+/** How many relevance tiers a search has (their counts decide how each tier is read). */
+export function tierCount(search: string): number {
+  const terms = searchTerms(search)
+  return terms ? relevanceTiers(terms).length : 0
 }
 
 /** Everything but the search: the part of the filter every relevance tier shares. */
@@ -59,7 +73,10 @@ function baseWhere(filter: CatalogFilter): SQL | undefined {
 }
 
 function catalogWhere(filter: CatalogFilter): SQL | undefined {
-  return and(baseWhere(filter), filter.search === undefined ? undefined : searchCondition(filter.search))
+  return and(
+    baseWhere(filter),
+    filter.search === undefined ? undefined : searchCondition(filter.search, filter.searchTier),
+  )
 }
 
 /**
@@ -163,15 +180,19 @@ export function createCourseRepository(db: Database) {
    * A course in several tiers keeps its best; the page is then ordered by tier, newest first.
    * Exact: every course on the page is among the first `offset + limit` of its own tier.
    */
-  function rankedPage(filter: CatalogFilter, search: string, limit: number, offset: number, fenced: boolean) {
+  function rankedPage(filter: CatalogFilter, search: string, page: PageWindow) {
+    const { limit, offset } = page
     const terms = searchTerms(search)
-    if (!terms) return sortedPage(filter, 'newest', limit, offset, fenced) // matches nothing
+    if (!terms) return sortedPage(filter, 'newest', limit, offset, true) // matches nothing
+    // Each tier is read the way its own number of matches calls for.
     const tierQuery = (condition: SQL, tier: number) =>
       db
         .select({ ...listColumns, tier: sql<number>`${sql.raw(String(tier))}`.as('tier') })
         .from(courses)
         .where(and(baseWhere(filter), condition))
-        .orderBy(...catalogOrder('newest', fenced))
+        .orderBy(
+          ...catalogOrder('newest', sortsAllMatches({ ...page, matches: page.tierMatches?.[tier] ?? 0 })),
+        )
         .limit(offset + limit)
     const [first, second, ...rest] = relevanceTiers(terms)
     const matches = unionAll(
@@ -197,7 +218,7 @@ export function createCourseRepository(db: Database) {
     const { limit, offset } = page
     const fenced = filter.search !== undefined && sortsAllMatches(page)
     return sort === 'relevance' && filter.search !== undefined
-      ? rankedPage(filter, filter.search, limit, offset, fenced)
+      ? rankedPage(filter, filter.search, page)
       : sortedPage(filter, sort === 'relevance' ? 'newest' : sort, limit, offset, fenced)
   }
 

@@ -4,7 +4,13 @@ import type { CourseContentStore } from '../content/content-store.js'
 import type { CatalogCounts } from './catalog-counts.js'
 import { assertManages, type CourseAccessRules } from './course-access.js'
 import { CourseEmptyError, CourseNotFoundError, StatusFilterForbiddenError } from './course.errors.js'
-import type { CatalogFilter, CoursePatch, CourseRepository, CourseRow } from './course.repository.js'
+import {
+  type CatalogFilter,
+  type CoursePatch,
+  type CourseRepository,
+  type CourseRow,
+  tierCount,
+} from './course.repository.js'
 import type { CatalogQuery, CourseCreate, CourseUpdate } from './course.schemas.js'
 import { slugify } from './slug.js'
 
@@ -139,13 +145,16 @@ export function createCourseService(deps: {
         return { items, total }
       }
       // A search's page is read one way for a few matches and another for many (see
-      // sortsAllMatches): both counts first, from the cache except once per catalog version.
-      const [total, catalogSize] = await Promise.all([
+      // sortsAllMatches), per relevance tier: the counts first, from the cache except once per
+      // catalog version.
+      const tiers = sort === 'relevance' ? tierCount(filter.search) : 0
+      const [total, catalogSize, ...tierMatches] = await Promise.all([
         counts.total(filter),
         counts.total({ ...filter, search: undefined }),
+        ...Array.from({ length: tiers }, (_, searchTier) => counts.total({ ...filter, searchTier })),
       ])
-      const items =
-        total === 0 ? [] : await repository.listPage(filter, sort, { ...window, matches: total, catalogSize })
+      const page = { ...window, matches: total, catalogSize, tierMatches }
+      const items = total === 0 ? [] : await repository.listPage(filter, sort, page)
       return { items, total }
     },
   }
