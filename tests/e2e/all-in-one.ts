@@ -4,6 +4,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { send } from '../gateway/http-client.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -64,7 +65,9 @@ export async function startAllInOne(
   child.stderr?.on('data', (chunk: Buffer) => {
     output += chunk.toString()
   })
-  const baseUrl = `http://127.0.0.1:${port}`
+  // With TLS_CERT_FILE/TLS_KEY_FILE the gateway answers HTTPS (trust the certificate first).
+  const scheme = options.env?.TLS_CERT_FILE ? 'https' : 'http'
+  const baseUrl = `${scheme}://127.0.0.1:${port}`
   await waitUntilHealthy(baseUrl, child)
   return {
     baseUrl,
@@ -78,8 +81,8 @@ async function waitUntilHealthy(baseUrl: string, child: ChildProcess) {
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`all-in-one exited with code ${child.exitCode}`)
-    const healthy = await fetch(`${baseUrl}/health`)
-      .then((response) => response.ok)
+    const healthy = await send(baseUrl, { path: '/health' })
+      .then((response) => response.status === 200)
       .catch(() => false)
     if (healthy) return
     await new Promise((resolve) => setTimeout(resolve, 200))

@@ -34,6 +34,35 @@ function filterNames(filter: string): string[] {
   return match[1]!.split('|')
 }
 
+describe('docker-compose.override.yml (development)', () => {
+  const override = parse(read('docker-compose.override.yml'), { merge: true })
+  const services = override.services as Record<string, any>
+
+  it('runs every service from the mounted source under tsx watch, with debug logs, on 8001–8005', () => {
+    const ports = {
+      'user-service': 8001,
+      'course-service': 8002,
+      'enrollment-service': 8003,
+      'progress-service': 8004,
+      'certificate-service': 8005,
+    }
+    expect(sorted(Object.keys(services))).toEqual(sorted(Object.keys(SERVICES)))
+    for (const [name, port] of Object.entries(ports)) {
+      const service = services[name]
+      expect(service.ports).toEqual([`${port}:8000`])
+      expect(service.command.join(' ')).toContain('tsx watch')
+      expect(service.environment).toEqual({ NODE_ENV: 'development', LOG_LEVEL: 'debug' })
+      expect(service.volumes).toEqual(
+        expect.arrayContaining([
+          './packages:/app/packages:ro',
+          './services:/app/services:ro',
+          './apps:/app/apps:ro',
+        ]),
+      )
+    }
+  })
+})
+
 describe('docker-compose.yml', () => {
   const compose = parse(read('docker-compose.yml'), { merge: true })
   const services = compose.services as Record<string, any>
@@ -69,14 +98,28 @@ describe('docker-compose.yml', () => {
       './gateway/nginx.conf:/etc/nginx/nginx.conf:ro',
       './gateway/templates:/etc/nginx/templates:ro',
       './gateway/html:/etc/nginx/html:ro',
+      './gateway/ssl:/etc/nginx/ssl:ro',
+      './gateway/tls:/etc/nginx/tls:ro',
+      './gateway/tls/enable-tls.sh:/docker-entrypoint.d/40-enable-tls.sh:ro',
+    ])
+    const hostPort = (name: string, fallback: number, container: number) =>
+      `\${${name}:-${fallback}}:${container}`
+    expect(gateway.ports).toEqual([
+      hostPort('GATEWAY_PORT', 80, 80),
+      hostPort('GATEWAY_HTTPS_PORT', 443, 443),
     ])
     // `$$` is Compose's escape for `$`.
     expect(sorted(filterNames(gateway.environment.NGINX_ENVSUBST_FILTER.replace('$$', '$')))).toEqual(
       sorted(TEMPLATE_VARIABLES),
     )
-    expect(sorted(Object.keys(gateway.environment).filter((key) => key !== 'NGINX_ENVSUBST_FILTER'))).toEqual(
-      sorted(TEMPLATE_VARIABLES),
-    )
+    // HTTPS_PORT is read by gateway/tls/enable-tls.sh, not rendered into the main template.
+    expect(
+      sorted(
+        Object.keys(gateway.environment).filter(
+          (key) => !['NGINX_ENVSUBST_FILTER', 'HTTPS_PORT'].includes(key),
+        ),
+      ),
+    ).toEqual(sorted(TEMPLATE_VARIABLES))
     expect(gateway.environment).toMatchObject({ GATEWAY_LISTEN: '80', ...GATEWAY_UPSTREAMS })
     for (const name of Object.keys(SERVICES)) {
       expect(gateway.depends_on[name].condition).toBe('service_healthy')

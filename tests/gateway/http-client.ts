@@ -1,4 +1,5 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
+import { request as httpsRequest } from 'node:https'
 import { gunzipSync } from 'node:zlib'
 
 export interface RawResponse {
@@ -20,16 +21,24 @@ export interface RawRequest {
   body?: string | Buffer
 }
 
+/** Certificates (PEM) an `https:` base URL is verified against, besides the system's. */
+const trusted: string[] = []
+export function trustCertificate(pem: string) {
+  trusted.push(pem)
+}
+
 /**
- * One HTTP/1.1 request on a fresh connection, with nothing done for us: no path normalisation,
+ * One HTTP/1.1 request on a fresh connection (TLS for an `https:` base URL), with nothing done for us: no path normalisation,
  * no automatic decompression, duplicate headers visible (Node joins them with ", ").
  */
 export function send(baseUrl: string, options: RawRequest): Promise<RawResponse> {
   const url = new URL(baseUrl)
   return new Promise((resolve, reject) => {
     let answered = false
-    const request = httpRequest(
+    const https = url.protocol === 'https:'
+    const request = (https ? httpsRequest : httpRequest)(
       {
+        ...(https ? { ca: trusted.length > 0 ? trusted : undefined, servername: 'localhost' } : {}),
         host: url.hostname,
         port: url.port,
         method: options.method ?? 'GET',

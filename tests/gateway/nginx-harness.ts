@@ -40,10 +40,14 @@ export interface StartNginxOptions {
   upstreams: NginxUpstreams
   /** Overrides for the other template variables (CORS_ORIGINS defaults to *, PROXY_READ_TIMEOUT to 30s). */
   env?: Partial<Record<TemplateVariable, string>>
+  /** PEM files mounted as ssl/fullchain.pem and ssl/privkey.pem: the gateway then serves HTTPS too. */
+  tls?: { certificateFile: string; keyFile: string }
 }
 
 export interface RunningNginx {
   baseUrl: string
+  /** `https://127.0.0.1:<port>` when started with `tls`. */
+  httpsUrl?: string
   stop(): Promise<void>
   /** Access-log lines written so far (the JSON log goes to Nginx's stdout). */
   accessLog(): string[]
@@ -82,7 +86,7 @@ export async function startNginx(options: StartNginxOptions): Promise<RunningNgi
   let lastError: unknown
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      return await startOnce(options, await freePort())
+      return await startOnce(options, await freePort(), await freePort())
     } catch (error) {
       lastError = error
       // Someone took the port between our probe and Nginx's bind: try another one.
@@ -108,7 +112,7 @@ function assertToolsInstalled() {
   }
 }
 
-async function startOnce(options: StartNginxOptions, port: number): Promise<RunningNginx> {
+async function startOnce(options: StartNginxOptions, port: number, httpsPort: number): Promise<RunningNginx> {
   const prefix = await mkdtemp(join(tmpdir(), 'smartcourse-nginx-'))
   // Workers drop to the nginx user when we run as root; they must read html/ in here.
   await chmod(prefix, 0o755)
@@ -116,6 +120,25 @@ async function startOnce(options: StartNginxOptions, port: number): Promise<Runn
   await mkdir(join(prefix, 'temp'))
   await cp(join(GATEWAY_DIR, 'nginx.conf'), join(prefix, 'nginx.conf'))
   await cp(join(GATEWAY_DIR, 'html'), join(prefix, 'html'), { recursive: true })
+  await cp(join(GATEWAY_DIR, 'tls'), join(prefix, 'tls'), { recursive: true })
+  if (options.tls) {
+    await mkdir(join(prefix, 'ssl'))
+    await cp(options.tls.certificateFile, join(prefix, 'ssl', 'fullchain.pem'))
+    await cp(options.tls.keyFile, join(prefix, 'ssl', 'privkey.pem'))
+  }
+  // What the container's entrypoint runs (/docker-entrypoint.d/): TLS on when ssl/ has the pair.
+  const enableTls = spawnSync('sh', [join(prefix, 'tls', 'enable-tls.sh')], {
+    env: {
+      PATH: process.env.PATH,
+      NGINX_CONF_DIR: prefix,
+      TLS_LISTEN: `127.0.0.1:${httpsPort}`,
+      HTTPS_PORT: String(httpsPort),
+      TLS_RESOLVER: '127.0.0.1',
+    },
+    encoding: 'utf8',
+  })
+  if (enableTls.status !== 0)
+    throw new Error(`enable-tls.sh failed: ${enableTls.stderr}${enableTls.error ?? ''}`)
 
   const { upstreams } = options
   const values: Record<TemplateVariable, string> = {
@@ -183,6 +206,7 @@ async function startOnce(options: StartNginxOptions, port: number): Promise<Runn
   }
   return {
     baseUrl,
+    httpsUrl: options.tls ? `https://127.0.0.1:${httpsPort}` : undefined,
     stop,
     accessLog: () =>
       existsSync(stdoutPath)

@@ -15,6 +15,7 @@ import {
   type CatalogFilter,
   type CatalogSort,
   createCourseRepository,
+  tierCount,
 } from '../src/courses/course.repository.js'
 
 const args = new Map(
@@ -47,10 +48,11 @@ async function seed() {
   if (count >= target) return count
   const started = Date.now()
   // 90 % published (over the last 1000 days), 5 % drafts, 5 % archived; 2000 instructors;
-  // 20 categories; titles and descriptions from small word lists so searches hit many or few rows.
+  // 20 categories; titles and descriptions from small word lists so searches hit many or few rows;
+  // "python" is in 20 % of the courses (the title of every tenth, the description of every tenth other).
   await db.execute(sql`
     with words as (
-      select array['sql','python','design','data','cloud','kubernetes','security','marketing','finance','music',
+      select array['sql','painting','design','data','cloud','kubernetes','security','marketing','finance','music',
                    'photography','writing','statistics','machine','learning','react','node','excel','leadership',
                    'negotiation','drawing','cooking','spanish','german','physics','chemistry','biology','history',
                    'philosophy','guitar','piano','yoga','fitness','nutrition','investing','accounting','sales',
@@ -60,9 +62,11 @@ async function seed() {
     insert into courses.courses
       (title, slug, description, instructor_id, category, level, price, status, published_at, created_at)
     select
-      initcap(w[1 + (g * 7) % 50] || ' ' || w[1 + (g * 13) % 50] || ' for everyone') || ' ' || g,
+      initcap(w[1 + (g * 7) % 50] || ' ' || w[1 + (g * 13) % 50] || ' for everyone')
+        || case when g % 10 = 0 then ' with Python' else '' end || ' ' || g,
       'explain-seed-' || g,
-      'Learn ' || w[1 + (g * 17) % 50] || ' and ' || w[1 + (g * 31) % 50] || ' step by step, with projects.',
+      'Learn ' || w[1 + (g * 17) % 50] || ' and ' || w[1 + (g * 31) % 50]
+        || case when g % 10 = 5 then ' using python' else '' end || ' step by step, with projects.',
       1 + g % 2000,
       'category-' || (g % 20),
       (array['beginner','intermediate','advanced'])[1 + g % 3]::courses.course_level,
@@ -101,14 +105,29 @@ const cases: Case[] = [
     sort: 'price',
   },
   {
-    name: 'search, common word, ranked',
+    name: 'search, popular word (20 %), ranked',
+    filter: { status: 'published', search: 'python' },
+    sort: 'relevance',
+  },
+  {
+    name: 'search, common word (4 %), ranked',
     filter: { status: 'published', search: 'kubernetes' },
     sort: 'relevance',
   },
   {
-    name: 'search, rare words, ranked',
+    name: 'search, rare pair, ranked',
     filter: { status: 'published', search: 'kubernetes guitar' },
     sort: 'relevance',
+  },
+  {
+    name: 'search as you type (sql ind)',
+    filter: { status: 'published', search: 'sql ind' },
+    sort: 'relevance',
+  },
+  {
+    name: 'search, popular word, by price',
+    filter: { status: 'published', search: 'python' },
+    sort: 'price',
   },
   { name: 'search + newest', filter: { status: 'published', search: 'databases' }, sort: 'newest' },
   { name: 'mine (one instructor, any status)', filter: { instructorId: 42 }, sort: 'newest' },
@@ -148,7 +167,18 @@ console.log('| query | page ms | count ms (cache miss only) | indexes used by th
 console.log('| --- | ---: | ---: | --- | --- |')
 for (const item of cases) {
   const page = item.page ?? 1
-  const queries = repository.catalogQueries(item.filter, item.sort, 20, (page - 1) * 20)
+  const matches = await repository.count(item.filter)
+  const catalogSize = await repository.count({ ...item.filter, search: undefined })
+  const tierMatches: number[] = []
+  for (let searchTier = 0; searchTier < tierCount(item.filter.search ?? ''); searchTier += 1)
+    tierMatches.push(await repository.count({ ...item.filter, searchTier }))
+  const queries = repository.catalogQueries(item.filter, item.sort, {
+    limit: 20,
+    offset: (page - 1) * 20,
+    matches,
+    catalogSize,
+    tierMatches,
+  })
   await explain(queries.page) // warm up
   const pageResult = await explain(queries.page)
   const countResult = await explain(queries.count)

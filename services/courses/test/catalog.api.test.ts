@@ -205,6 +205,46 @@ describe('GET /courses', () => {
       expect(byTitle.body.items.map((c: { id: number }) => c.id)).toEqual([dear.id, cheap.id])
     })
 
+    it('matches the last word as a prefix, so search works as you type', async () => {
+      const word = unique('kw')
+      const course = await t.createPublishedCourse(owner, { title: `SQL indexes ${word}` })
+      for (const typed of [`${word} sql ind`, `${word} sql i`, `${word} sql indexes`]) {
+        const ids = (await list({ search: typed })).body.items.map((c: { id: number }) => c.id)
+        expect(ids[0]).toBe(course.id)
+      }
+      // Only the last word is a prefix: a course whose title has a word merely starting with an
+      // earlier one matches neither of that query's words.
+      const ids = (await list({ search: `ind ${word}x` })).body.items.map((c: { id: number }) => c.id)
+      expect(ids).not.toContain(course.id)
+    })
+
+    it('puts courses with every word first (title, then anywhere), then those with some, newest first within each', async () => {
+      const a = unique('kw')
+      const b = unique('kw')
+      const someInTitle = await t.createPublishedCourse(owner, { title: `Only ${a} here` })
+      const allAnywhere = await t.createPublishedCourse(owner, {
+        title: `Title ${a}`,
+        description: `about ${b}`,
+      })
+      const someInDescription = await t.createPublishedCourse(owner, {
+        title: 'Unrelated',
+        description: `mentions ${b}`,
+      })
+      const allInTitleOlder = await t.createPublishedCourse(owner, { title: `${a} and ${b} basics` })
+      const allInTitleNewer = await t.createPublishedCourse(owner, { title: `${b} with ${a}` })
+      const response = await list({ search: `${a} ${b}` })
+      expect(response.body.items.map((c: { id: number }) => c.id)).toEqual([
+        allInTitleNewer.id,
+        allInTitleOlder.id,
+        allAnywhere.id,
+        someInTitle.id,
+        someInDescription.id,
+      ])
+      expect(response.body.total).toBe(5)
+      const second = await list({ search: `${a} ${b}`, page: 2, page_size: 2 })
+      expect(second.body.items.map((c: { id: number }) => c.id)).toEqual([allAnywhere.id, someInTitle.id])
+    })
+
     it('treats search syntax characters as text, never as an error', async () => {
       for (const search of ['"unbalanced', 'a & b | !c', "o'reilly", '-', ':*', '\\']) {
         const response = await list({ search })

@@ -30,6 +30,7 @@ export function createCatalogCounts(cache: Cache, count: (filter: CatalogFilter)
       filter.category ?? null,
       filter.level ?? null,
       filter.search ?? null,
+      filter.searchTier ?? null,
     ])
     return createHash('sha256').update(canonical).digest('base64url').slice(0, 24)
   }

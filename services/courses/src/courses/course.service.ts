@@ -4,7 +4,13 @@ import type { CourseContentStore } from '../content/content-store.js'
 import type { CatalogCounts } from './catalog-counts.js'
 import { assertManages, type CourseAccessRules } from './course-access.js'
 import { CourseEmptyError, CourseNotFoundError, StatusFilterForbiddenError } from './course.errors.js'
-import type { CatalogFilter, CoursePatch, CourseRepository, CourseRow } from './course.repository.js'
+import {
+  type CatalogFilter,
+  type CoursePatch,
+  type CourseRepository,
+  type CourseRow,
+  tierCount,
+} from './course.repository.js'
 import type { CatalogQuery, CourseCreate, CourseUpdate } from './course.schemas.js'
 import { slugify } from './slug.js'
 
@@ -130,10 +136,25 @@ export function createCourseService(deps: {
       const filter = catalogFilterFor(actor, query)
       const sort = query.sort ?? (query.search ? 'relevance' : 'newest')
       const offset = (query.page - 1) * query.page_size
-      const [items, total] = await Promise.all([
-        repository.listPage(filter, sort, query.page_size, offset),
+      const window = { limit: query.page_size, offset }
+      if (filter.search === undefined) {
+        const [items, total] = await Promise.all([
+          repository.listPage(filter, sort, window),
+          counts.total(filter),
+        ])
+        return { items, total }
+      }
+      // A search's page is read one way for a few matches and another for many (see
+      // sortsAllMatches), per relevance tier: the counts first, from the cache except once per
+      // catalog version.
+      const tiers = sort === 'relevance' ? tierCount(filter.search) : 0
+      const [total, catalogSize, ...tierMatches] = await Promise.all([
         counts.total(filter),
+        counts.total({ ...filter, search: undefined }),
+        ...Array.from({ length: tiers }, (_, searchTier) => counts.total({ ...filter, searchTier })),
       ])
+      const page = { ...window, matches: total, catalogSize, tierMatches }
+      const items = total === 0 ? [] : await repository.listPage(filter, sort, page)
       return { items, total }
     },
   }

@@ -57,6 +57,10 @@ export const courses = coursesSchema.table(
       .generatedAlwaysAs(
         sql`setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(description, '')), 'B')`,
       ),
+    /** The title alone, so search can put courses with every word in the title first. */
+    titleVector: tsvector('title_vector')
+      .notNull()
+      .generatedAlwaysAs(sql`to_tsvector('english', coalesce(title, ''))`),
   },
   (t) => [
     uniqueIndex('courses_slug_key').on(t.slug),
@@ -83,6 +87,7 @@ export const courses = coursesSchema.table(
     index('courses_instructor_idx').on(t.instructorId, t.publishedAt.desc().nullsLast(), t.id.desc()),
     // No pending list: nothing vacuums it under PGlite, and search would scan it linearly.
     index('courses_search_idx').using('gin', t.searchVector).with({ fastupdate: false }),
+    index('courses_title_search_idx').using('gin', t.titleVector).with({ fastupdate: false }),
   ],
 )
 

@@ -1,0 +1,2 @@
+ALTER TABLE "courses"."courses" ADD COLUMN "title_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, ''))) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "courses_title_search_idx" ON "courses"."courses" USING gin ("title_vector") WITH (fastupdate=false);
