@@ -18,6 +18,8 @@ export interface RawRequest {
   path: string
   headers?: Record<string, string>
   body?: string | Buffer
+  /** The client address to connect from, e.g. another 127.0.0.x to be a different client IP. */
+  localAddress?: string
 }
 
 /**
@@ -35,6 +37,7 @@ export function send(baseUrl: string, options: RawRequest): Promise<RawResponse>
         method: options.method ?? 'GET',
         path: options.path,
         headers: options.headers,
+        localAddress: options.localAddress,
         agent: false,
       },
       (response) => {

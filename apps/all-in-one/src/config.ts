@@ -24,14 +24,6 @@ export const AllInOneConfigSchema = Type.Object({
 })
 export type AllInOneConfig = Static<typeof AllInOneConfigSchema>
 
-/**
- * A rate of r per second with a burst of b, as a fixed window: b requests per b/r seconds
- * (the same sustained rate and burst as Nginx's `limit_req rate=r burst=b`).
- */
-export function windowFor(perSecond: number, burst: number) {
-  return { max: burst, windowMs: Math.round((burst / perSecond) * 1000) }
-}
-
 export function corsOriginsFrom(config: AllInOneConfig): string[] | '*' {
   if (config.CORS_ORIGINS) {
     const origins = config.CORS_ORIGINS.split(',')

@@ -1,18 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import compress from '@fastify/compress'
 import cors from '@fastify/cors'
-import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { createClientErrorHandler, errorBody, type HttpServer, loggerOptions } from '@smartcourse/service-kit'
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, LogController } from 'fastify'
 import { mergeOpenApi } from './openapi.js'
+import { createRateLimiter, type RateLimit } from './rate-limit.js'
 import { resolveRoute, SERVICE_LABELS, type ServiceName } from './routes-table.js'
-
-export interface RateLimit {
-  max: number
-  windowMs: number
-}
 
 export interface GatewayOptions {
   services: Record<ServiceName, HttpServer>
@@ -111,14 +106,8 @@ export async function createGateway(options: GatewayOptions) {
   })
 
   app.setErrorHandler(
-    (error: { statusCode?: number; message: string; retryAfterSeconds?: number }, request, reply) => {
+    (error: { statusCode?: number; message: string }, request, reply) => {
       const status = error.statusCode ?? 500
-      if (status === 429) {
-        reply.header('retry-after', String(error.retryAfterSeconds ?? 1))
-        return reply
-          .code(429)
-          .send(errorBody('RATE_LIMIT_EXCEEDED', 'Too many requests. Please try again later.'))
-      }
       if (status < 500) {
         // Anything else the gateway refuses by itself (bad compression, media type) is bad input.
         const { status: spec, code } = GATEWAY_CODES[status] ?? { status: 422, code: 'VALIDATION_ERROR' }
@@ -140,14 +129,6 @@ export async function createGateway(options: GatewayOptions) {
     strictPreflight: false,
   })
   await app.register(compress, { threshold: 1024, encodings: ['gzip', 'deflate'] })
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)),
-      message: 'Too many requests',
-    }),
-  })
 
   const document = await mergeOpenApi(options.services, options.version)
   await app.register(swagger, { mode: 'static', specification: { document: document as never } })
@@ -193,12 +174,19 @@ export async function createGateway(options: GatewayOptions) {
     { urls: ['/api/v1/*'], limit: 'api' },
   ]
   for (const { urls, limit } of proxied) {
-    const { max, windowMs } = options.limits[limit]
+    // One limiter per zone, shared by its routes, as Nginx's limit_req_zone is.
+    const limiter = createRateLimiter(options.limits[limit])
+    const limitRate = async (request: FastifyRequest, reply: FastifyReply) => {
+      if (limiter.allow(request.ip)) return
+      // Nginx answers its own 429 with Retry-After: 1 (default.conf.template).
+      reply.header('retry-after', '1')
+      return reply.code(429).send(errorBody('RATE_LIMIT_EXCEEDED', 'Too many requests. Please try again later.'))
+    }
     for (const url of urls) {
       app.route({
         method: [...methods],
         url,
-        config: { rateLimit: { max, timeWindow: windowMs, groupId: limit } },
+        onRequest: limitRate,
         preHandler: limit === 'auth' ? limitAuthConnections : undefined,
         handler: (request, reply) => forward(request, reply),
       })

@@ -18,7 +18,7 @@ import {
   openDatabase,
 } from '@smartcourse/service-kit'
 import { buildApp as buildUsers, UsersConfigSchema } from '@smartcourse/users'
-import { type AllInOneConfig, corsOriginsFrom, windowFor } from './config.js'
+import { type AllInOneConfig, corsOriginsFrom } from './config.js'
 import { createGateway } from './gateway.js'
 import { SERVICE_LABELS, type ServiceName } from './routes-table.js'
 import { ensureJwtSecret } from './secret.js'
@@ -86,9 +86,9 @@ export async function startSystem(
     services,
     corsOrigins: corsOriginsFrom(config),
     limits: {
-      auth: windowFor(config.RATE_LIMIT_AUTH_PER_SECOND, config.RATE_LIMIT_AUTH_BURST),
-      api: windowFor(config.RATE_LIMIT_API_PER_SECOND, config.RATE_LIMIT_API_BURST),
-      verify: windowFor(config.RATE_LIMIT_VERIFY_PER_SECOND, config.RATE_LIMIT_VERIFY_BURST),
+      auth: { perSecond: config.RATE_LIMIT_AUTH_PER_SECOND, burst: config.RATE_LIMIT_AUTH_BURST },
+      api: { perSecond: config.RATE_LIMIT_API_PER_SECOND, burst: config.RATE_LIMIT_API_BURST },
+      verify: { perSecond: config.RATE_LIMIT_VERIFY_PER_SECOND, burst: config.RATE_LIMIT_VERIFY_BURST },
     },
     authConnectionLimit: config.AUTH_CONNECTION_LIMIT,
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
