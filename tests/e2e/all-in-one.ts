@@ -40,6 +40,8 @@ export async function startAllInOne(
     env: {
       ...process.env,
       NODE_ENV: 'test',
+      // Only what the test says: a developer's .env must not change what is tested.
+      ENV_FILE: '',
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,

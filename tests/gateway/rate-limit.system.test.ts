@@ -51,11 +51,13 @@ async function replay(baseUrl: string, times: number[]): Promise<boolean[]> {
     while (running.size >= IN_FLIGHT) await Promise.race(running)
     const wait = started + at - performance.now()
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
-    const request = send(baseUrl, { ...jsonPost('/api/v1/auth/login', {}), localAddress }).then((response) => {
-      if (response.status === 429) expect(response.json().error_code).toBe('RATE_LIMIT_EXCEEDED')
-      else expect(response.status).toBe(422)
-      decisions[index] = response.status !== 429
-    })
+    const request = send(baseUrl, { ...jsonPost('/api/v1/auth/login', {}), localAddress }).then(
+      (response) => {
+        if (response.status === 429) expect(response.json().error_code).toBe('RATE_LIMIT_EXCEEDED')
+        else expect(response.status).toBe(422)
+        decisions[index] = response.status !== 429
+      },
+    )
     const tracked = request.finally(() => running.delete(tracked))
     running.add(tracked)
   }

@@ -1,7 +1,9 @@
 import { installLine, missingTools, postgresProblem, redisProblem, type Tool } from './requirements.js'
 
 /** Fault tests start throwaway servers of their own next to the shared ones. */
-export const FAULT_TOOLS: Tool[] = [{ name: 'redis-server', debianPackage: 'redis-server', versionArgs: ['--version'] }]
+export const FAULT_TOOLS: Tool[] = [
+  { name: 'redis-server', debianPackage: 'redis-server', versionArgs: ['--version'] },
+]
 
 /**
  * vitest globalSetup of the faults project: the `*.faults.test.ts` files break real servers, so
@@ -25,10 +27,9 @@ export default async function requireFaultServers() {
   if (missing.length > 0) problems.push(`${missing.map((tool) => tool.name).join(', ')} not found`)
   if (problems.length > 0) {
     throw new Error(
-      `npm run test:faults needs running PostgreSQL and Redis servers:\n${problems.join('\n')}\n${installLine([
-        { name: 'postgres', debianPackage: 'postgresql' },
-        ...FAULT_TOOLS,
-      ])}`,
+      `npm run test:faults needs running PostgreSQL and Redis servers:\n${problems.join('\n')}\n${installLine(
+        [{ name: 'postgres', debianPackage: 'postgresql' }, ...FAULT_TOOLS],
+      )}`,
     )
   }
 }

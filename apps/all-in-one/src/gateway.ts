@@ -105,18 +105,16 @@ export async function createGateway(options: GatewayOptions) {
     )
   })
 
-  app.setErrorHandler(
-    (error: { statusCode?: number; message: string }, request, reply) => {
-      const status = error.statusCode ?? 500
-      if (status < 500) {
-        // Anything else the gateway refuses by itself (bad compression, media type) is bad input.
-        const { status: spec, code } = GATEWAY_CODES[status] ?? { status: 422, code: 'VALIDATION_ERROR' }
-        return reply.code(spec).send(errorBody(code, error.message))
-      }
-      request.log.error({ err: error }, 'gateway error')
-      return reply.code(500).send(errorBody('INTERNAL_ERROR', 'Internal server error'))
-    },
-  )
+  app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
+    const status = error.statusCode ?? 500
+    if (status < 500) {
+      // Anything else the gateway refuses by itself (bad compression, media type) is bad input.
+      const { status: spec, code } = GATEWAY_CODES[status] ?? { status: 422, code: 'VALIDATION_ERROR' }
+      return reply.code(spec).send(errorBody(code, error.message))
+    }
+    request.log.error({ err: error }, 'gateway error')
+    return reply.code(500).send(errorBody('INTERNAL_ERROR', 'Internal server error'))
+  })
   app.setNotFoundHandler((request, reply) => notFound(request, reply))
 
   await app.register(cors, {
@@ -180,7 +178,9 @@ export async function createGateway(options: GatewayOptions) {
       if (limiter.allow(request.ip)) return
       // Nginx answers its own 429 with Retry-After: 1 (default.conf.template).
       reply.header('retry-after', '1')
-      return reply.code(429).send(errorBody('RATE_LIMIT_EXCEEDED', 'Too many requests. Please try again later.'))
+      return reply
+        .code(429)
+        .send(errorBody('RATE_LIMIT_EXCEEDED', 'Too many requests. Please try again later.'))
     }
     for (const url of urls) {
       app.route({

@@ -1,18 +1,55 @@
 import { loadConfig } from '@smartcourse/service-kit'
-import { AllInOneConfigSchema } from './config.js'
+import { AllInOneConfigSchema, listenHost } from './config.js'
+import { loadEnvFile } from './env-file.js'
+import { createStartupConsole, describeStartupError } from './startup-console.js'
 import { startSystem } from './system.js'
 
-const config = loadConfig(AllInOneConfigSchema)
-const system = await startSystem(config)
-await system.gateway.listen({ port: config.PORT, host: config.HOST })
+const tty = Boolean(process.stdout.isTTY)
+let context = { port: Number(process.env.PORT) || 8080, host: process.env.HOST ?? '127.0.0.1' } as {
+  port: number
+  host: string
+  databaseUrl?: string
+}
 
-let stopping = false
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, async () => {
-    if (stopping) return
-    stopping = true
-    system.gateway.log.info({ signal }, 'shutting down')
-    await system.close()
-    process.exit(0)
+try {
+  const envFile = loadEnvFile()
+  const config = loadConfig(AllInOneConfigSchema)
+  const host = listenHost(config)
+  context = { port: config.PORT, host, databaseUrl: config.DATABASE_URL }
+  const out = createStartupConsole({ tty, nodeEnv: config.NODE_ENV })
+  if (tty) process.stdout.write('Starting SmartCourse…\n')
+  const system = await startSystem(config, process.env, { progress: out.progress })
+  await system.gateway.listen({ port: config.PORT, host })
+
+  const loopback = ['127.0.0.1', '::1', 'localhost', '0.0.0.0', '::'].includes(host)
+  const port = (system.gateway.server.address() as { port: number }).port
+  const baseUrl = `http://${loopback ? 'localhost' : host}:${port}`
+  out.summary({
+    baseUrl,
+    listening: ['0.0.0.0', '::'].includes(host) ? `${host}:${port} (every interface)` : `${host}:${port}`,
+    appUrl: system.gateway.hasRoute({ method: 'GET', url: '/app/' }) ? `${baseUrl}/app/` : undefined,
+    database: system.facts.database,
+    cache: system.facts.cache,
+    jwtSecret: system.facts.jwtSecret,
+    admin: process.env.ADMIN_EMAIL
+      ? `${process.env.ADMIN_EMAIL} (ADMIN_EMAIL)`
+      : 'none (set ADMIN_EMAIL and ADMIN_PASSWORD to create one)',
+    envFile,
   })
+
+  let stopping = false
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, async () => {
+      if (stopping) return
+      stopping = true
+      system.gateway.log.info({ signal }, 'shutting down')
+      await system.close()
+      process.exit(0)
+    })
+  }
+} catch (error) {
+  const explained = describeStartupError(error, context)
+  if (!explained) throw error
+  process.stderr.write(`\nSmartCourse could not start.\n${explained}\n`)
+  process.exit(1)
 }

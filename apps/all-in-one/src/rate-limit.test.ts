@@ -60,7 +60,7 @@ describe('rate limiter (Nginx limit_req rate=10r/s burst=20 nodelay)', () => {
   })
 
   it('forgets idle clients, and a forgotten client starts afresh', () => {
-    let clock = 0
+    const clock = 0
     const limiter = createRateLimiter({ perSecond: 1, burst: 0 }, { now: () => clock, maxKeys: 2 })
     expect(limiter.allow('a')).toBe(true)
     expect(limiter.allow('b')).toBe(true)

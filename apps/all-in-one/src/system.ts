@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildApp as buildCertificates, CertificatesConfigSchema } from '@smartcourse/certificates'
 import {
@@ -32,8 +33,12 @@ const VERSION = '1.0.0'
 export async function startSystem(
   config: AllInOneConfig,
   env: Record<string, string | undefined> = process.env,
+  hooks: { progress?: (message: string) => void } = {},
 ) {
+  const progress = hooks.progress ?? (() => {})
+  const facts = describeStorage(config)
   const secret = config.JWT_SECRET_KEY ?? (await ensureJwtSecret(config.DATA_DIR))
+  progress(facts.opening)
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     dataDir: join(config.DATA_DIR, 'pg'),
@@ -53,6 +58,10 @@ export async function startSystem(
   const peer = (caller: string, target: ServiceName) =>
     createInProcessServiceClient({ caller, target: SERVICE_LABELS[target], tokens, app: () => apps[target] })
 
+  // Each service applies its migrations while it is built.
+  progress(
+    'Applying migrations and starting user-service, course-service, enrollment-service, progress-service, certificate-service…',
+  )
   apps.users = await buildUsers(loadConfig(UsersConfigSchema, serviceEnv), {
     ...shared,
     enrollmentEvents: peer('user-service', 'enrollments'),
@@ -102,6 +111,7 @@ export async function startSystem(
     gateway,
     services,
     database,
+    facts,
     async close() {
       await gateway.close()
       // Stop background relays before the database goes away.
@@ -113,3 +123,43 @@ export async function startSystem(
 }
 
 export type System = Awaited<ReturnType<typeof startSystem>>
+
+/** What the start-up summary says about storage, decided before anything is opened. */
+function describeStorage(config: AllInOneConfig) {
+  const pgDir = join(config.DATA_DIR, 'pg')
+  const secretFile = join(config.DATA_DIR, 'jwt-secret')
+  const firstStart = !existsSync(join(pgDir, 'PG_VERSION'))
+  let database: string
+  let opening: string
+  if (config.DATABASE_URL) {
+    database = `PostgreSQL at ${hostOf(config.DATABASE_URL, 5432)}`
+    opening = `Connecting to ${database}…`
+  } else {
+    database = `PGlite (embedded PostgreSQL) in ${pgDir}`
+    opening = firstStart
+      ? `First start: creating the embedded database in ${pgDir} (takes a few seconds)…`
+      : `Opening the embedded database in ${pgDir}…`
+  }
+  return {
+    database,
+    opening,
+    cache: config.REDIS_URL
+      ? `Redis at ${hostOf(config.REDIS_URL, 6379)}`
+      : 'in memory (this process only; REDIS_URL unset)',
+    jwtSecret: config.JWT_SECRET_KEY
+      ? 'from JWT_SECRET_KEY'
+      : existsSync(secretFile)
+        ? `kept in ${secretFile} (generated on the first start)`
+        : `generated now, kept in ${secretFile}`,
+  }
+}
+
+/** host:port/database of a URL, never its user or password. */
+function hostOf(url: string, defaultPort: number) {
+  try {
+    const parsed = new URL(url)
+    return `${parsed.hostname}:${parsed.port || defaultPort}${parsed.pathname.length > 1 ? parsed.pathname : ''}`
+  } catch {
+    return '(an unparsable URL)'
+  }
+}
