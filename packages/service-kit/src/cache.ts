@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto'
 import { Redis } from 'ioredis'
-import RedisMock from 'ioredis-mock'
 import type { Logger } from 'pino'
+import { createMemoryStore } from './memory-cache.js'
 
 /**
  * Ephemeral state only (revocation markers, counters, read caches). Every call fails open:
@@ -19,17 +18,16 @@ export interface Cache {
   close(): Promise<void>
 }
 
-/** Redis when a URL is given, otherwise an in-process stand-in with the same commands. */
+/** Redis when a URL is given, otherwise an in-process store of this process only. */
 export function createCache(options: { redisUrl?: string; logger?: Logger; keyPrefix?: string }): Cache {
-  const redis = options.redisUrl
-    ? new Redis(options.redisUrl, {
-        maxRetriesPerRequest: 1,
-        enableOfflineQueue: false,
-        lazyConnect: false,
-        keyPrefix: options.keyPrefix,
-      })
-    : (new RedisMock({ keyPrefix: `${randomUUID()}:` }) as unknown as Redis)
-  redis.on?.('error', (error: Error) => options.logger?.warn({ err: error }, 'cache error'))
+  if (!options.redisUrl) return memoryCache()
+  const redis = new Redis(options.redisUrl, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    lazyConnect: false,
+    keyPrefix: options.keyPrefix,
+  })
+  redis.on('error', (error: Error) => options.logger?.warn({ err: error }, 'cache error'))
 
   async function failOpen<T>(operation: () => Promise<T>, fallback: T): Promise<T> {
     try {
@@ -54,5 +52,18 @@ export function createCache(options: { redisUrl?: string; logger?: Logger; keyPr
     ttl: (key) => failOpen(async () => Math.max(0, await redis.ttl(key)), 0),
     ping: async () => void (await redis.ping()),
     close: async () => void redis.disconnect(),
+  }
+}
+
+function memoryCache(): Cache {
+  const store = createMemoryStore()
+  return {
+    get: async (key) => store.get(key),
+    set: async (key, value, ttlSeconds) => store.set(key, value, ttlSeconds),
+    del: async (...keys) => store.del(...keys),
+    increment: async (key, ttlSeconds) => store.increment(key, ttlSeconds),
+    ttl: async (key) => store.ttl(key),
+    ping: async () => {},
+    close: async () => store.close(),
   }
 }
