@@ -27,7 +27,10 @@ try {
   out.summary({
     baseUrl,
     listening: ['0.0.0.0', '::'].includes(host) ? `${host}:${port} (every interface)` : `${host}:${port}`,
-    appUrl: system.gateway.hasRoute({ method: 'GET', url: '/app/' }) ? `${baseUrl}/app/` : undefined,
+    // The web app, when this build serves one (at /app/).
+    appUrl: ['/app/', '/app/*'].some((url) => system.gateway.hasRoute({ method: 'GET', url }))
+      ? `${baseUrl}/app/`
+      : undefined,
     database: system.facts.database,
     cache: system.facts.cache,
     jwtSecret: system.facts.jwtSecret,
