@@ -14,8 +14,9 @@ const IGNORED = ['**/node_modules/**', '**/data/**', '**/dist/**']
 
 export default defineConfig({
   test: {
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous: e2e tests boot all-in-one (PGlite) as a child process, slow on a busy 2-core CI.
+    testTimeout: 120_000,
+    hookTimeout: 150_000,
     pool: 'forks',
     projects: [
       {

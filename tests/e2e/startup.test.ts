@@ -34,7 +34,7 @@ function runUntilExit(
     child.stderr.on('data', (chunk: Buffer) => {
       output += chunk.toString()
     })
-    const killer = setTimeout(() => child.kill('SIGKILL'), 60_000)
+    const killer = setTimeout(() => child.kill('SIGKILL'), 110_000)
     child.once('exit', (code) => {
       clearTimeout(killer)
       resolve({ code, output })
@@ -94,7 +94,7 @@ describe('npm start: what a person starting it is told', () => {
     expect(output).toContain(`Port ${port} on 127.0.0.1 is already in use`)
     expect(output).toContain('Set PORT to a free port')
     expect(output).not.toMatch(/\n\s+at /) // no stack trace
-  })
+  }, 120_000)
 })
 
 describe('npm start: common mistakes in words', () => {
@@ -106,7 +106,7 @@ describe('npm start: common mistakes in words', () => {
     expect(code).toBe(1)
     expect(output).toContain('NODE_ENV: must be one of: development, production, test (got "prod")')
     expect(output).not.toMatch(/\n\s+at /)
-  })
+  }, 90_000)
 
   it('names the database host of DATABASE_URL that cannot be found', async () => {
     const { code, output } = await runUntilExit({
@@ -116,5 +116,5 @@ describe('npm start: common mistakes in words', () => {
     expect(output).toContain('The database host "no-such-host.invalid" in DATABASE_URL cannot be found')
     expect(output).not.toContain('secret-pw')
     expect(output).not.toMatch(/\n\s+at /)
-  })
+  }, 90_000)
 })

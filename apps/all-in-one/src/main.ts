@@ -16,7 +16,7 @@ try {
   const config = loadConfig(AllInOneConfigSchema)
   const host = listenHost(config)
   context = { port: config.PORT, host, databaseUrl: config.DATABASE_URL }
-  const out = createStartupConsole({ tty, nodeEnv: config.NODE_ENV })
+  const out = createStartupConsole({ tty, nodeEnv: config.NODE_ENV, logLevel: config.LOG_LEVEL })
   if (tty) process.stdout.write('Starting SmartCourse…\n')
   const system = await startSystem(config, process.env, { progress: out.progress })
   await system.gateway.listen({ port: config.PORT, host })

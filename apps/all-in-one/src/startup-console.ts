@@ -17,9 +17,12 @@ export interface StartupFacts {
  * Start-up messages. On a terminal: short plain lines for a person. Otherwise (docker, a test
  * harness reading the output) one JSON line each, like every other log line.
  */
-export function createStartupConsole(options: { tty: boolean; nodeEnv: string }) {
+export function createStartupConsole(options: { tty: boolean; nodeEnv: string; logLevel: string }) {
   const { tty } = options
+  // The JSON lines are info-level log lines: LOG_LEVEL=warn and above leave them out.
+  const quiet = !['trace', 'debug', 'info'].includes(options.logLevel)
   const json = (msg: string, fields: Record<string, unknown> = {}) =>
+    quiet ||
     process.stdout.write(
       `${JSON.stringify({ level: 30, time: new Date().toISOString(), service: 'all-in-one', msg, ...fields })}\n`,
     )
