@@ -34,6 +34,9 @@ export default defineConfig({
           name: 'system',
           include: [SYSTEM],
           exclude: IGNORED,
+          // One file at a time: the rate-limit comparison is timed and must not share the CPU
+          // with Chromium or another Nginx journey.
+          fileParallelism: false,
           globalSetup: ['tests/setup/system-packages.ts'],
         },
       },

@@ -33,7 +33,10 @@ function burstAt(at: number, size: number) {
   return Array.from({ length: size }, () => at)
 }
 
-/** Requests in flight at once: below the auth routes' 10 connections per client IP. */
+/**
+ * Requests in flight at once: well below the auth routes' 10 connections per client IP (Nginx
+ * still counts a connection for a moment after its answer; 8 already met limit_conn).
+ */
 const IN_FLIGHT = 5
 let nextClient = 10
 
