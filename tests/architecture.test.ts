@@ -34,6 +34,17 @@ describe('architecture', () => {
     expect(offending).toEqual([])
   })
 
+  it('names every test file that needs Nginx, envsubst or Chromium *.system.test.ts (npm test has only Node)', () => {
+    const needsSystemPackages = /startNginx|renderTemplate|playwright-core|\/usr\/bin\/chromium/
+    const offending = ['packages', 'services', 'apps', 'tests']
+      .flatMap((dir) => sourceFiles(join(root, dir)))
+      .filter((file) => file.endsWith('.test.ts') && !/\.(system|faults)\.test\.ts$/.test(file))
+      .filter((file) => !file.includes('node_modules') && file !== fileURLToPath(import.meta.url))
+      .filter((file) => needsSystemPackages.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(root, file))
+    expect(offending).toEqual([])
+  })
+
   it('keeps the service kit free of service and contract imports', () => {
     const offending = sourceFiles(join(root, 'packages/service-kit/src')).flatMap((file) =>
       importsOf(file).filter(

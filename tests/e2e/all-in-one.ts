@@ -48,6 +48,8 @@ export async function startAllInOne(
     env: {
       ...process.env,
       NODE_ENV: 'test',
+      // Only what the test says: a developer's .env must not change what is tested.
+      ENV_FILE: '',
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
@@ -78,7 +80,7 @@ export async function startAllInOne(
 }
 
 async function waitUntilHealthy(baseUrl: string, child: ChildProcess) {
-  const deadline = Date.now() + 60_000
+  const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`all-in-one exited with code ${child.exitCode}`)
     const healthy = await send(baseUrl, { path: '/health' })
@@ -88,7 +90,7 @@ async function waitUntilHealthy(baseUrl: string, child: ChildProcess) {
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   child.kill('SIGKILL')
-  throw new Error('all-in-one did not become healthy within 60 s')
+  throw new Error('all-in-one did not become healthy within 120 s')
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -130,8 +130,9 @@ describe('docker-compose.yml', () => {
 describe('.env.example', () => {
   const example = read('.env.example')
 
-  it('ships exactly the placeholder secret the services refuse in production', () => {
-    expect(example).toMatch(new RegExp(`^JWT_SECRET_KEY=${EXAMPLE_JWT_SECRET}$`, 'm'))
+  it('ships no JWT secret, so docker compose refuses to start until one is set', () => {
+    expect(example).toMatch(/^JWT_SECRET_KEY=$/m)
+    expect(example).not.toContain(EXAMPLE_JWT_SECRET)
   })
 
   it('lists every variable docker-compose.yml reads', () => {
@@ -205,5 +206,18 @@ describe('deploy/k8s', () => {
     const kustomization = documents.find((document) => document.kind === 'Kustomization')
     expect(kustomization.resources).not.toContain('secret.example.yaml')
     expect(find('Secret', 'smartcourse-secrets').stringData.JWT_SECRET_KEY).toBe(EXAMPLE_JWT_SECRET)
+    expect(kustomization.resources).not.toContain('admin-secret.example.yaml')
+  })
+
+  it('creates the first admin from the optional Secret smartcourse-admin', () => {
+    const admin = find('Secret', 'smartcourse-admin')
+    expect(Object.keys(admin.stringData).sort()).toEqual(['ADMIN_EMAIL', 'ADMIN_PASSWORD'])
+    const env = find('Deployment', 'user-service').spec.template.spec.containers[0].env
+    for (const key of ['ADMIN_EMAIL', 'ADMIN_PASSWORD']) {
+      expect(env).toContainEqual({
+        name: key,
+        valueFrom: { secretKeyRef: { name: 'smartcourse-admin', key, optional: true } },
+      })
+    }
   })
 })

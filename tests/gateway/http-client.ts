@@ -19,6 +19,8 @@ export interface RawRequest {
   path: string
   headers?: Record<string, string>
   body?: string | Buffer
+  /** The client address to connect from, e.g. another 127.0.0.x to be a different client IP. */
+  localAddress?: string
 }
 
 /** Certificates (PEM) an `https:` base URL is verified against, besides the system's. */
@@ -44,6 +46,7 @@ export function send(baseUrl: string, options: RawRequest): Promise<RawResponse>
         method: options.method ?? 'GET',
         path: options.path,
         headers: options.headers,
+        localAddress: options.localAddress,
         agent: false,
       },
       (response) => {

@@ -6,6 +6,8 @@ const { JWT_SECRET_KEY: _required, ...shared } = baseConfigProperties
 export const AllInOneConfigSchema = Type.Object({
   ...shared,
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 8080 }),
+  /** Unset: 127.0.0.1 (this machine only) outside production, 0.0.0.0 in production (listenHost). */
+  HOST: Type.Optional(Type.String({ minLength: 1 })),
   DATA_DIR: Type.String({ default: './data' }),
   /** When unset, a random secret is generated once and kept in DATA_DIR. */
   JWT_SECRET_KEY: Type.Optional(Type.String({ minLength: 32 })),
@@ -27,12 +29,9 @@ export const AllInOneConfigSchema = Type.Object({
 })
 export type AllInOneConfig = Static<typeof AllInOneConfigSchema>
 
-/**
- * A rate of r per second with a burst of b, as a fixed window: b requests per b/r seconds
- * (the same sustained rate and burst as Nginx's `limit_req rate=r burst=b`).
- */
-export function windowFor(perSecond: number, burst: number) {
-  return { max: burst, windowMs: Math.round((burst / perSecond) * 1000) }
+/** Where `npm start` listens: only this machine unless HOST says otherwise or it runs in production. */
+export function listenHost(config: AllInOneConfig): string {
+  return config.HOST ?? (config.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1')
 }
 
 export function corsOriginsFrom(config: AllInOneConfig): string[] | '*' {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import compress from '@fastify/compress'
 import cors from '@fastify/cors'
-import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import {
@@ -19,12 +18,8 @@ import {
 } from '@smartcourse/service-kit'
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, LogController } from 'fastify'
 import { mergeOpenApi } from './openapi.js'
+import { createRateLimiter, type RateLimit } from './rate-limit.js'
 import { resolveRoute, SERVICE_LABELS, type ServiceName } from './routes-table.js'
-
-export interface RateLimit {
-  max: number
-  windowMs: number
-}
 
 export interface GatewayOptions {
   services: Record<ServiceName, HttpServer>
@@ -122,24 +117,16 @@ export async function createGateway(options: GatewayOptions) {
     if (!request.answeredByService) writeAccessLog(request, reply)
   })
 
-  app.setErrorHandler(
-    (error: { statusCode?: number; message: string; retryAfterSeconds?: number }, request, reply) => {
-      const status = error.statusCode ?? 500
-      if (status === 429) {
-        reply.header('retry-after', String(error.retryAfterSeconds ?? 1))
-        return reply
-          .code(429)
-          .send(errorBody('RATE_LIMIT_EXCEEDED', 'Too many requests. Please try again later.'))
-      }
-      if (status < 500) {
-        // Anything else the gateway refuses by itself (bad compression, media type) is bad input.
-        const { status: spec, code } = GATEWAY_CODES[status] ?? { status: 422, code: 'VALIDATION_ERROR' }
-        return reply.code(spec).send(errorBody(code, error.message))
-      }
-      request.log.error({ err: error }, 'gateway error')
-      return reply.code(500).send(errorBody('INTERNAL_ERROR', 'Internal server error'))
-    },
-  )
+  app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
+    const status = error.statusCode ?? 500
+    if (status < 500) {
+      // Anything else the gateway refuses by itself (bad compression, media type) is bad input.
+      const { status: spec, code } = GATEWAY_CODES[status] ?? { status: 422, code: 'VALIDATION_ERROR' }
+      return reply.code(spec).send(errorBody(code, error.message))
+    }
+    request.log.error({ err: error }, 'gateway error')
+    return reply.code(500).send(errorBody('INTERNAL_ERROR', 'Internal server error'))
+  })
   // The gateway's own paths (/, /health, /docs …) answer a wrong method with 405 and `Allow`;
   // proxied paths get the service's answer, 405 included.
   const ownMethods = createMethodIndex()
@@ -158,14 +145,6 @@ export async function createGateway(options: GatewayOptions) {
     strictPreflight: false,
   })
   await app.register(compress, { threshold: 1024, encodings: ['gzip', 'deflate'] })
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)),
-      message: 'Too many requests',
-    }),
-  })
 
   const document = await mergeOpenApi(options.services, options.version)
   await app.register(swagger, { mode: 'static', specification: { document: document as never } })
@@ -214,12 +193,21 @@ export async function createGateway(options: GatewayOptions) {
     { urls: ['/api/v1/*'], limit: 'api' },
   ]
   for (const { urls, limit } of proxied) {
-    const { max, windowMs } = options.limits[limit]
+    // One limiter per zone, shared by its routes, as Nginx's limit_req_zone is.
+    const limiter = createRateLimiter(options.limits[limit])
+    const limitRate = async (request: FastifyRequest, reply: FastifyReply) => {
+      if (limiter.allow(request.ip)) return
+      // Nginx answers its own 429 with Retry-After: 1 (default.conf.template).
+      reply.header('retry-after', '1')
+      return reply
+        .code(429)
+        .send(errorBody('RATE_LIMIT_EXCEEDED', 'Too many requests. Please try again later.'))
+    }
     for (const url of urls) {
       app.route({
         method: [...methods],
         url,
-        config: { rateLimit: { max, timeWindow: windowMs, groupId: limit } },
+        onRequest: limitRate,
         preHandler: limit === 'auth' ? limitAuthConnections : undefined,
         handler: (request, reply) => forward(request, reply),
       })

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildApp as buildCertificates, CertificatesConfigSchema } from '@smartcourse/certificates'
 import {
@@ -19,7 +20,7 @@ import {
   openDatabase,
 } from '@smartcourse/service-kit'
 import { buildApp as buildUsers, UsersConfigSchema } from '@smartcourse/users'
-import { type AllInOneConfig, corsOriginsFrom, windowFor } from './config.js'
+import { type AllInOneConfig, corsOriginsFrom } from './config.js'
 import { createGateway } from './gateway.js'
 import { SERVICE_LABELS, type ServiceName } from './routes-table.js'
 import { ensureJwtSecret } from './secret.js'
@@ -33,8 +34,12 @@ const VERSION = '1.0.0'
 export async function startSystem(
   config: AllInOneConfig,
   env: Record<string, string | undefined> = process.env,
+  hooks: { progress?: (message: string) => void } = {},
 ) {
+  const progress = hooks.progress ?? (() => {})
+  const facts = describeStorage(config)
   const secret = config.JWT_SECRET_KEY ?? (await ensureJwtSecret(config.DATA_DIR))
+  progress(facts.opening)
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     dataDir: join(config.DATA_DIR, 'pg'),
@@ -56,6 +61,10 @@ export async function startSystem(
   const peer = (caller: string, target: ServiceName) =>
     createInProcessServiceClient({ caller, target: SERVICE_LABELS[target], tokens, app: () => apps[target] })
 
+  // Each service applies its migrations while it is built.
+  progress(
+    'Applying migrations and starting user-service, course-service, enrollment-service, progress-service, certificate-service…',
+  )
   apps.users = await buildUsers(loadConfig(UsersConfigSchema, serviceEnv), {
     ...shared,
     enrollmentEvents: peer('user-service', 'enrollments'),
@@ -90,9 +99,9 @@ export async function startSystem(
     services,
     corsOrigins: corsOriginsFrom(config),
     limits: {
-      auth: windowFor(config.RATE_LIMIT_AUTH_PER_SECOND, config.RATE_LIMIT_AUTH_BURST),
-      api: windowFor(config.RATE_LIMIT_API_PER_SECOND, config.RATE_LIMIT_API_BURST),
-      verify: windowFor(config.RATE_LIMIT_VERIFY_PER_SECOND, config.RATE_LIMIT_VERIFY_BURST),
+      auth: { perSecond: config.RATE_LIMIT_AUTH_PER_SECOND, burst: config.RATE_LIMIT_AUTH_BURST },
+      api: { perSecond: config.RATE_LIMIT_API_PER_SECOND, burst: config.RATE_LIMIT_API_BURST },
+      verify: { perSecond: config.RATE_LIMIT_VERIFY_PER_SECOND, burst: config.RATE_LIMIT_VERIFY_BURST },
     },
     authConnectionLimit: config.AUTH_CONNECTION_LIMIT,
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
@@ -106,6 +115,7 @@ export async function startSystem(
     gateway,
     services,
     database,
+    facts,
     async close() {
       await gateway.close()
       // Stop background relays before the database goes away.
@@ -117,3 +127,43 @@ export async function startSystem(
 }
 
 export type System = Awaited<ReturnType<typeof startSystem>>
+
+/** What the start-up summary says about storage, decided before anything is opened. */
+function describeStorage(config: AllInOneConfig) {
+  const pgDir = join(config.DATA_DIR, 'pg')
+  const secretFile = join(config.DATA_DIR, 'jwt-secret')
+  const firstStart = !existsSync(join(pgDir, 'PG_VERSION'))
+  let database: string
+  let opening: string
+  if (config.DATABASE_URL) {
+    database = `PostgreSQL at ${hostOf(config.DATABASE_URL, 5432)}`
+    opening = `Connecting to ${database}…`
+  } else {
+    database = `PGlite (embedded PostgreSQL) in ${pgDir}`
+    opening = firstStart
+      ? `First start: creating the embedded database in ${pgDir} (takes a few seconds)…`
+      : `Opening the embedded database in ${pgDir}…`
+  }
+  return {
+    database,
+    opening,
+    cache: config.REDIS_URL
+      ? `Redis at ${hostOf(config.REDIS_URL, 6379)}`
+      : 'in memory (this process only; REDIS_URL unset)',
+    jwtSecret: config.JWT_SECRET_KEY
+      ? 'from JWT_SECRET_KEY'
+      : existsSync(secretFile)
+        ? `kept in ${secretFile} (generated on the first start)`
+        : `generated now, kept in ${secretFile}`,
+  }
+}
+
+/** host:port/database of a URL, never its user or password. */
+function hostOf(url: string, defaultPort: number) {
+  try {
+    const parsed = new URL(url)
+    return `${parsed.hostname}:${parsed.port || defaultPort}${parsed.pathname.length > 1 ? parsed.pathname : ''}`
+  } catch {
+    return '(an unparsable URL)'
+  }
+}

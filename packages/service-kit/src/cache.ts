@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto'
 import { Redis } from 'ioredis'
-import RedisMock from 'ioredis-mock'
 import type { Logger } from 'pino'
 import { countCacheError } from './metrics.js'
+import { createMemoryStore } from './memory-cache.js'
 
 /**
  * Ephemeral state only (revocation markers, counters, read caches). Every call fails open:
@@ -20,17 +19,16 @@ export interface Cache {
   close(): Promise<void>
 }
 
-/** Redis when a URL is given, otherwise an in-process stand-in with the same commands. */
+/** Redis when a URL is given, otherwise an in-process store of this process only. */
 export function createCache(options: { redisUrl?: string; logger?: Logger; keyPrefix?: string }): Cache {
-  const redis = options.redisUrl
-    ? new Redis(options.redisUrl, {
-        maxRetriesPerRequest: 1,
-        enableOfflineQueue: false,
-        lazyConnect: false,
-        keyPrefix: options.keyPrefix,
-      })
-    : (new RedisMock({ keyPrefix: `${randomUUID()}:` }) as unknown as Redis)
-  redis.on?.('error', (error: Error) => {
+  if (!options.redisUrl) return memoryCache()
+  const redis = new Redis(options.redisUrl, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    lazyConnect: false,
+    keyPrefix: options.keyPrefix,
+  })
+  redis.on('error', (error: Error) => {
     countCacheError('connection')
     options.logger?.warn({ err: error }, 'cache error')
   })
@@ -59,5 +57,18 @@ export function createCache(options: { redisUrl?: string; logger?: Logger; keyPr
     ttl: (key) => failOpen(async () => Math.max(0, await redis.ttl(key)), 0),
     ping: async () => void (await redis.ping()),
     close: async () => void redis.disconnect(),
+  }
+}
+
+function memoryCache(): Cache {
+  const store = createMemoryStore()
+  return {
+    get: async (key) => store.get(key),
+    set: async (key, value, ttlSeconds) => store.set(key, value, ttlSeconds),
+    del: async (...keys) => store.del(...keys),
+    increment: async (key, ttlSeconds) => store.increment(key, ttlSeconds),
+    ttl: async (key) => store.ttl(key),
+    ping: async () => {},
+    close: async () => store.close(),
   }
 }

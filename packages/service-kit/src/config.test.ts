@@ -33,13 +33,25 @@ describe('loadConfig', () => {
     expect(message).not.toContain('too-short')
   })
 
+  it('lists the allowed values of an enum or constant that is out of range', () => {
+    expect(() => loadConfig(schema, { JWT_SECRET_KEY: secret, NODE_ENV: 'prod' })).toThrow(
+      'NODE_ENV: must be one of: development, production, test (got "prod")',
+    )
+    expect(() => loadConfig(schema, { JWT_SECRET_KEY: secret, LOG_LEVEL: 'verbose' })).toThrow(
+      'LOG_LEVEL: must be one of: fatal, error, warn, info, debug, trace, silent (got "verbose")',
+    )
+    expect(() => loadConfig(schema, { JWT_SECRET_KEY: secret, JWT_ALGORITHM: 'RS256' })).toThrow(
+      'JWT_ALGORITHM: must be HS256 (got "RS256")',
+    )
+  })
+
   it('requires a JWT secret', () => {
     expect(() => loadConfig(schema, {})).toThrow(/JWT_SECRET_KEY: is required/)
   })
 
   it('refuses the example secret in production, and accepts a real one there', () => {
     expect(() => loadConfig(schema, { NODE_ENV: 'production', JWT_SECRET_KEY: EXAMPLE_JWT_SECRET })).toThrow(
-      /example value/,
+      /example value .*Set JWT_SECRET_KEY to a random secret of at least 32 characters, e.g. the output of `openssl rand -hex 32`/,
     )
     expect(loadConfig(schema, { NODE_ENV: 'production', JWT_SECRET_KEY: secret }).NODE_ENV).toBe('production')
   })

@@ -39,7 +39,8 @@ export function loadConfig<T extends TObject>(
     }
     const errors = [...Value.Errors(property, value[key])]
     const shown = /SECRET|PASSWORD/.test(key) ? '' : ` (got ${JSON.stringify(raw[key])})`
-    if (errors.length > 0) problems.push(`${key}: ${errors.at(-1)!.message}${shown}`)
+    if (errors.length > 0)
+      problems.push(`${key}: ${allowedValues(property) ?? errors.at(-1)!.message}${shown}`)
   }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`)
   const config = value as Static<T>
@@ -47,10 +48,20 @@ export function loadConfig<T extends TObject>(
   return config
 }
 
+/** "must be one of: a, b, c" for an enum or a constant, so the person fixing it needs no docs. */
+function allowedValues(property: unknown): string | undefined {
+  const { enum: values, const: only } = property as { enum?: unknown[]; const?: unknown }
+  if (Array.isArray(values)) return `must be one of: ${values.join(', ')}`
+  if (only !== undefined) return `must be ${String(only)}`
+  return undefined
+}
+
 function assertProductionSecret(config: { NODE_ENV?: string; JWT_SECRET_KEY?: string }) {
   if (config.NODE_ENV === 'production' && config.JWT_SECRET_KEY === EXAMPLE_JWT_SECRET) {
     throw new ConfigError(
-      'Invalid configuration:\n  JWT_SECRET_KEY: the example value may not be used in production',
+      'Invalid configuration:\n  JWT_SECRET_KEY: is the example value from .env.example, refused in production. ' +
+        'Set JWT_SECRET_KEY to a random secret of at least 32 characters, e.g. the output of `openssl rand -hex 32` ' +
+        '(docker compose: in .env; Kubernetes: in the smartcourse-secrets Secret)',
     )
   }
 }
