@@ -11,7 +11,7 @@ import Fastify, {
   LogController,
 } from 'fastify'
 import type { Actor } from './auth/actor.js'
-import { AppError, errorBody } from './errors.js'
+import { AppError, errorBody, isConnectionFailure, RETRY_AFTER_SECONDS } from './errors.js'
 import { loggerOptions } from './logger.js'
 import { requestContext } from './request-context.js'
 import { createValidatorCompiler } from './validation.js'
@@ -164,6 +164,13 @@ function sendError(reply: FastifyReply, error: FastifyError, log: FastifyInstanc
     const code = STATUS_CODES[status] ?? 'VALIDATION_ERROR'
     if (code === 'UNAUTHORIZED') reply.header('www-authenticate', 'Bearer')
     return reply.code(CODE_STATUS[code] ?? status).send(errorBody(code, error.message))
+  }
+  if (isConnectionFailure(error)) {
+    log.warn({ err: error }, 'a dependency is unavailable')
+    reply.header('retry-after', String(RETRY_AFTER_SECONDS))
+    return reply
+      .code(503)
+      .send(errorBody('SERVICE_UNAVAILABLE', 'A service this request needs is unavailable; retry shortly'))
   }
   log.error({ err: error }, 'unhandled error')
   return reply.code(500).send(errorBody('INTERNAL_ERROR', 'Internal server error'))
