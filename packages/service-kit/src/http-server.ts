@@ -11,10 +11,10 @@ import Fastify, {
   LogController,
 } from 'fastify'
 import type { Actor } from './auth/actor.js'
-import { AppError, errorBody, isConnectionFailure, RETRY_AFTER_SECONDS } from './errors.js'
+import { AppError, errorBody, isConnectionFailure, RETRY_AFTER_SECONDS, ValidationError } from './errors.js'
 import { loggerOptions } from './logger.js'
 import { requestContext } from './request-context.js'
-import { createValidatorCompiler } from './validation.js'
+import { createValidatorCompiler, MAX_JSON_DEPTH, nestsDeeperThan } from './validation.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -51,6 +51,9 @@ const STATUS_CODES: Record<number, string> = {
   415: 'VALIDATION_ERROR',
   429: 'RATE_LIMIT_EXCEEDED',
 }
+/** At most this many entries in a 422's `details`; the message gives the total. */
+export const MAX_ERROR_DETAILS = 20
+
 /** SPEC §2 ties these codes to one status, whatever status Fastify raised them with. */
 const CODE_STATUS: Record<string, number> = { VALIDATION_ERROR: 422, NOT_FOUND: 404 }
 
@@ -90,8 +93,15 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   const parseJson = app.getDefaultJsonParser('error', 'error')
   app.removeContentTypeParser('application/json')
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (String(body).trim() === '') return done(null, undefined)
-    return parseJson(request, body as string, done)
+    const text = String(body)
+    if (text.trim() === '') return done(null, undefined)
+    if (nestsDeeperThan(text)) {
+      return done(
+        new ValidationError(`The request body is nested deeper than ${MAX_JSON_DEPTH} levels`),
+        undefined,
+      )
+    }
+    return parseJson(request, text, done)
   })
 
   app.addHook('onRequest', (request, reply, done) => {
@@ -139,11 +149,17 @@ function sendError(reply: FastifyReply, error: FastifyError, log: FastifyInstanc
     return reply.code(error.statusCode).send(errorBody(error.code, error.message, error.details))
   }
   if (error.validation) {
-    const details = error.validation.map((issue) => ({
+    // Bounded answer and work, however many problems a body has (116k unknown keys in 1 MiB).
+    const total = error.validation.length
+    const details = error.validation.slice(0, MAX_ERROR_DETAILS).map((issue) => ({
       field: fieldPath(String(error.validationContext ?? 'body'), issue),
       message: issue.message ?? 'is invalid',
     }))
-    return reply.code(422).send(errorBody('VALIDATION_ERROR', 'Request validation failed', details))
+    const message =
+      total > MAX_ERROR_DETAILS
+        ? `Request validation failed: ${total} problems, the first ${MAX_ERROR_DETAILS} are listed`
+        : 'Request validation failed'
+    return reply.code(422).send(errorBody('VALIDATION_ERROR', message, details))
   }
   // PostgreSQL's class 22 (data exception, e.g. an out-of-range value) means the input was bad.
   if (isDataException(error)) {
