@@ -27,6 +27,7 @@ const guards = createAuthGuards(tokens)
 let app: HttpServer
 
 beforeAll(async () => {
+  await tokens.markRevocationsLoaded()
   app = await createHttpServer({
     name: 'kit-test',
     config,

@@ -65,6 +65,6 @@ describe('hostile bodies (issue 9.6, 9.7)', () => {
     expect(body.details).toHaveLength(MAX_ERROR_DETAILS)
     expect(body.message).toContain(`${keys.length + 1} problems`) // every unknown key + missing name
     expect(response.body.length).toBeLessThan(10_000)
-    expect(took).toBeLessThan(3_000)
+    expect(took).toBeLessThan(10_000) // generous: the machine running CI may be busy
   })
 })
