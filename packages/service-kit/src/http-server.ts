@@ -125,20 +125,36 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   await app.register(swaggerUi, { routePrefix: '/docs' })
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
-  app.get('/health', { schema: { hide: true } }, async (_request, reply) => {
+  async function checkDependencies() {
     const dependencies: Record<string, 'up' | 'down'> = {}
     let healthy = true
-    for (const [dependency, probe] of Object.entries(options.health ?? {})) {
-      const up = await probe.check().then(
-        () => true,
-        () => false,
-      )
-      dependencies[dependency] = up ? 'up' : 'down'
-      if (!up && probe.critical) healthy = false
-    }
+    await Promise.all(
+      Object.entries(options.health ?? {}).map(async ([dependency, probe]) => {
+        const up = await probe.check().then(
+          () => true,
+          () => false,
+        )
+        dependencies[dependency] = up ? 'up' : 'down'
+        if (!up && probe.critical) healthy = false
+      }),
+    )
+    return { healthy, dependencies }
+  }
+  const reportHealth = async (_request: FastifyRequest, reply: FastifyReply) => {
+    const { healthy, dependencies } = await checkDependencies()
     reply.code(healthy ? 200 : 503)
     return { status: healthy ? 'healthy' : 'unhealthy', service: name, version, dependencies }
-  })
+  }
+  app.get('/health', { schema: { hide: true } }, reportHealth)
+  // Readiness (take traffic?): the critical dependencies answer. Same answer as /health.
+  app.get('/health/ready', { schema: { hide: true } }, reportHealth)
+  // Liveness (restart me?): the process answers; no dependency is asked, so an outage of the
+  // database never gets healthy pods restarted.
+  app.get('/health/live', { schema: { hide: true } }, async () => ({
+    status: 'alive',
+    service: name,
+    version,
+  }))
 
   return app
 }
