@@ -4,7 +4,13 @@ import cors from '@fastify/cors'
 import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
-import { createClientErrorHandler, errorBody, type HttpServer, loggerOptions } from '@smartcourse/service-kit'
+import {
+  createClientErrorHandler,
+  errorBody,
+  type HttpServer,
+  loggerOptions,
+  trustProxyOption,
+} from '@smartcourse/service-kit'
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, LogController } from 'fastify'
 import { mergeOpenApi } from './openapi.js'
 import { resolveRoute, SERVICE_LABELS, type ServiceName } from './routes-table.js'
@@ -21,6 +27,8 @@ export interface GatewayOptions {
   /** Requests in flight per client IP on the auth routes. */
   authConnectionLimit: number
   bodyLimitBytes: number
+  /** TRUST_PROXY: hops or addresses/CIDRs whose X-Forwarded-For is believed; unset: none. */
+  trustProxy?: string
   upstreamTimeoutMs: number
   logLevel: string
   nodeEnv: string
@@ -73,6 +81,8 @@ export async function createGateway(options: GatewayOptions) {
   const app = Fastify({
     logger: loggerOptions('api-gateway', options.logLevel, options.nodeEnv),
     bodyLimit: options.bodyLimitBytes,
+    // Only these proxies may name the client (X-Forwarded-For); rate limits key on the result.
+    trustProxy: trustProxyOption(options.trustProxy),
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     logController: new LogController({ requestIdLogLabel: 'request_id', disableRequestLogging: true }),

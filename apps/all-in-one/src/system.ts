@@ -103,6 +103,7 @@ export async function startSystem(
     },
     authConnectionLimit: config.AUTH_CONNECTION_LIMIT,
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
     upstreamTimeoutMs: config.UPSTREAM_TIMEOUT_MS,
     logLevel: config.LOG_LEVEL,
     nodeEnv: config.NODE_ENV,

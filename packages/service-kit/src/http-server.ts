@@ -11,6 +11,7 @@ import Fastify, {
   LogController,
 } from 'fastify'
 import type { Actor } from './auth/actor.js'
+import { trustProxyOption } from './config.js'
 import { AppError, errorBody, isConnectionFailure, RETRY_AFTER_SECONDS, ValidationError } from './errors.js'
 import { loggerOptions } from './logger.js'
 import { requestContext } from './request-context.js'
@@ -32,7 +33,7 @@ export interface HttpServerOptions {
   name: string
   version?: string
   description?: string
-  config: { LOG_LEVEL: string; NODE_ENV: string; BODY_LIMIT_BYTES: number }
+  config: { LOG_LEVEL: string; NODE_ENV: string; BODY_LIMIT_BYTES: number; TRUST_PROXY?: string }
   health?: Record<string, HealthCheck>
   /** Off when a gateway in the same process already writes the access log line. */
   requestLogging?: boolean
@@ -66,6 +67,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   const app = Fastify({
     logger: loggerOptions(name, config.LOG_LEVEL, config.NODE_ENV),
     bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     // Long path params reach validation (422) instead of the router's bare 414; Node's header

@@ -13,7 +13,7 @@ export interface ServiceAppOptions {
   /** The Postgres schema this service owns. */
   schema: string
   migrationsFolder: string
-  config: { LOG_LEVEL: string; NODE_ENV: string; BODY_LIMIT_BYTES: number }
+  config: { LOG_LEVEL: string; NODE_ENV: string; BODY_LIMIT_BYTES: number; TRUST_PROXY?: string }
   database: DatabaseHandle
   cache: Cache
   description?: string
