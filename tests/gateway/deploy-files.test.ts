@@ -73,7 +73,7 @@ describe('docker-compose.yml', () => {
       expect(service.build).toMatchObject({ context: '.', dockerfile: 'Dockerfile' })
       expect(service.environment).toMatchObject({ SERVICE: folder, PORT: '8000' })
       expect(existsSync(join(ROOT, 'services', folder, 'src', 'main.ts'))).toBe(true)
-      expect(service.healthcheck.test.join(' ')).toContain('127.0.0.1:8000/health')
+      expect(service.healthcheck.test.join(' ')).toContain('127.0.0.1:8000/health/ready')
       expect(service.depends_on.postgres.condition).toBe('service_healthy')
     }
     expect(services['course-service'].environment.MONGODB_URL).toMatch(/^mongodb:\/\/.*@mongodb:27017/)
@@ -180,13 +180,14 @@ describe('deploy/k8s', () => {
     expect(configMap.data['nginx.conf']).toBe(readFileSync(join(GATEWAY_DIR, 'nginx.conf'), 'utf8'))
   })
 
-  it('has a Deployment and a Service per service, probed on /health', () => {
+  it('has a Deployment and a Service per service: readiness on /health/ready, liveness and startup on /health/live', () => {
     for (const [name, folder] of Object.entries(SERVICES)) {
       const deployment = find('Deployment', name)
       const container = deployment.spec.template.spec.containers[0]
       expect(container.env).toContainEqual({ name: 'SERVICE', value: folder })
-      for (const probe of ['readinessProbe', 'livenessProbe']) {
-        expect(container[probe].httpGet).toMatchObject({ path: '/health', port: 'http' })
+      expect(container.readinessProbe.httpGet).toMatchObject({ path: '/health/ready', port: 'http' })
+      for (const probe of ['livenessProbe', 'startupProbe']) {
+        expect(container[probe].httpGet).toMatchObject({ path: '/health/live', port: 'http' })
       }
       expect(find('Service', name).spec.ports[0]).toMatchObject({ port: 8000, targetPort: 'http' })
     }

@@ -15,6 +15,7 @@ import {
   startServerSpan,
   traceHeaders,
   writeAccessLog,
+  trustProxyOption,
 } from '@smartcourse/service-kit'
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, LogController } from 'fastify'
 import { mergeOpenApi } from './openapi.js'
@@ -28,6 +29,8 @@ export interface GatewayOptions {
   /** Requests in flight per client IP on the auth routes. */
   authConnectionLimit: number
   bodyLimitBytes: number
+  /** TRUST_PROXY: hops or addresses/CIDRs whose X-Forwarded-For is believed; unset: none. */
+  trustProxy?: string
   upstreamTimeoutMs: number
   logLevel: string
   nodeEnv: string
@@ -83,6 +86,8 @@ export async function createGateway(options: GatewayOptions) {
   const app = Fastify({
     logger: loggerOptions(GATEWAY, options.logLevel, options.nodeEnv),
     bodyLimit: options.bodyLimitBytes,
+    // Only these proxies may name the client (X-Forwarded-For); rate limits key on the result.
+    trustProxy: trustProxyOption(options.trustProxy),
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     logController: new LogController({ requestIdLogLabel: 'request_id', disableRequestLogging: true }),

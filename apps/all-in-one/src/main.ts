@@ -1,5 +1,6 @@
 import { loadConfig, startTracing } from '@smartcourse/service-kit'
 import { AllInOneConfigSchema, listenHost } from './config.js'
+import { DataDirError } from './data-dir.js'
 import { loadEnvFile } from './env-file.js'
 import { listenHttps, tlsFilesFrom } from './https.js'
 import { createMetricsServer } from './metrics-server.js'
@@ -62,7 +63,7 @@ try {
     })
   }
 } catch (error) {
-  const explained = describeStartupError(error, context)
+  const explained = error instanceof DataDirError ? error.message : describeStartupError(error, context)
   if (!explained) throw error
   process.stderr.write(`\nSmartCourse could not start.\n${explained}\n`)
   process.exit(1)

@@ -17,12 +17,15 @@ import {
   createTokenService,
   type HttpServer,
   loadConfig,
+  loggerOptions,
   openDatabase,
 } from '@smartcourse/service-kit'
+import { pino } from 'pino'
 import { buildApp as buildUsers, UsersConfigSchema } from '@smartcourse/users'
 import { type AllInOneConfig, corsOriginsFrom } from './config.js'
 import { createGateway } from './gateway.js'
 import { SERVICE_LABELS, type ServiceName } from './routes-table.js'
+import { lockDataDir, prepareDataDir } from './data-dir.js'
 import { ensureJwtSecret } from './secret.js'
 
 const VERSION = '1.0.0'
@@ -38,13 +41,21 @@ export async function startSystem(
 ) {
   const progress = hooks.progress ?? (() => {})
   const facts = describeStorage(config)
-  const secret = config.JWT_SECRET_KEY ?? (await ensureJwtSecret(config.DATA_DIR))
+  // Before anything writes under DATA_DIR: create it, and hold it for this process alone.
+  const dataDir = await prepareDataDir(config.DATA_DIR)
+  const lock = await lockDataDir(dataDir)
+  const secret = config.JWT_SECRET_KEY ?? (await ensureJwtSecret(dataDir))
+  const logger = pino(loggerOptions('smartcourse', config.LOG_LEVEL, config.NODE_ENV))
   progress(facts.opening)
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,
-    dataDir: join(config.DATA_DIR, 'pg'),
+    dataDir: join(dataDir, 'pg'),
+    logger,
+  }).catch(async (error) => {
+    await lock.release()
+    throw error
   })
-  const cache = createCache({ redisUrl: config.REDIS_URL })
+  const cache = createCache({ redisUrl: config.REDIS_URL, logger })
   const tokens = createTokenService({ secret, cache })
   const publicBaseUrl = config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`
   const serviceEnv = {
@@ -53,7 +64,7 @@ export async function startSystem(
     PUBLIC_BASE_URL: publicBaseUrl,
     LOG_LEVEL: config.LOG_LEVEL,
     // certificate-service keeps its generated credential signing key here.
-    DATA_DIR: config.DATA_DIR,
+    DATA_DIR: dataDir,
   }
   const shared = { database, cache, tokens, requestLogging: true }
 
@@ -105,6 +116,7 @@ export async function startSystem(
     },
     authConnectionLimit: config.AUTH_CONNECTION_LIMIT,
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
     upstreamTimeoutMs: config.UPSTREAM_TIMEOUT_MS,
     logLevel: config.LOG_LEVEL,
     nodeEnv: config.NODE_ENV,
@@ -122,6 +134,7 @@ export async function startSystem(
       for (const app of Object.values(services)) await app.close()
       await cache.close()
       await database.close()
+      await lock.release()
     },
   }
 }

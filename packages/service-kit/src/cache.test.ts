@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { createCache } from './cache.js'
-import { createMemoryStore } from './memory-cache.js'
+import { createMemoryStore } from './memory-store.js'
 
 // Nothing listens on port 1: Redis that is down.
 const down = createCache({ redisUrl: 'redis://127.0.0.1:1' })

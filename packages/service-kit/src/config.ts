@@ -11,6 +11,28 @@ export const baseConfigProperties = {
   JWT_SECRET_KEY: Type.String({ minLength: 32 }),
   JWT_ALGORITHM: Type.Literal('HS256', { default: 'HS256' }),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1_048_576 }),
+  /**
+   * Which proxies may tell the client's address (X-Forwarded-For): a number of hops, or
+   * comma-separated addresses/CIDRs. Unset: none; the socket's address is the client.
+   */
+  TRUST_PROXY: Type.Optional(
+    Type.String({ pattern: '^\\s*(\\d+|[0-9A-Fa-f.:/]+(\\s*,\\s*[0-9A-Fa-f.:/]+)*)\\s*$' }),
+  ),
+}
+
+/** Fastify's `trustProxy` for TRUST_PROXY: a hop count, a list of addresses/CIDRs, or nothing. */
+export function trustProxyOption(
+  value: string | undefined,
+): ((address: string, hop: number) => boolean) | string[] | false {
+  if (value === undefined || value.trim() === '') return false
+  if (/^\s*\d+\s*$/.test(value)) {
+    const hops = Number(value)
+    return (_address, hop) => hop < hops
+  }
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
 }
 
 /** The placeholder shipped in .env.example; production refuses to start with it. */

@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import pg from 'pg'
 import { registerPool } from './metrics.js'
+import type { Logger } from 'pino'
 
 /** Drizzle over either driver; services write the same queries for both. */
 export type Database = PgDatabase<PgQueryResultHKT, Record<string, never>>
@@ -26,15 +27,33 @@ export interface DatabaseHandle {
  * Real PostgreSQL when a URL is given; otherwise PGlite in `dataDir` (in memory when absent).
  * One PGlite per directory per process: all-in-one opens it once and hands it to every service.
  */
-export async function openDatabase(options: { databaseUrl?: string; dataDir?: string; poolSize?: number }) {
+export async function openDatabase(options: {
+  databaseUrl?: string
+  dataDir?: string
+  poolSize?: number
+  logger?: Logger
+}) {
   return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.poolSize)
+    ? openPostgres(options.databaseUrl, options.poolSize, options.logger)
     : openPglite(options.dataDir)
 }
 
-async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize })
-  pool.on('error', () => {}) // an idle client's broken connection is replaced on next checkout
+/** How long a request waits for a pooled connection before it is answered 503. */
+const POOL_CONNECT_TIMEOUT_MS = 5_000
+
+async function openPostgres(url: string, poolSize = 10, logger?: Logger): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: POOL_CONNECT_TIMEOUT_MS,
+  })
+  // A connection dying (the server restarting: 57P01) emits 'error' on its client, idle or checked
+  // out by a transaction; without a listener Node kills the process. The pool drops a broken
+  // client and the next checkout connects again, so logging is all there is to do.
+  const onConnectionError = (error: Error) =>
+    logger?.warn({ err: error }, 'database connection lost; it is replaced on next use')
+  pool.on('error', onConnectionError)
+  pool.on('connect', (client) => client.on('error', onConnectionError))
   const unregisterPool = registerPool(pool)
   const db = drizzleNodePg(pool) as unknown as Database
   return {

@@ -48,10 +48,49 @@ export class TooManyRequestsError extends AppError {
   }
 }
 
+/** Seconds a client is told to wait before retrying a 503. */
+export const RETRY_AFTER_SECONDS = 5
+
 export class ServiceUnavailableError extends AppError {
   constructor(message = 'A service this request needs is unavailable') {
-    super(503, 'SERVICE_UNAVAILABLE', message)
+    super(503, 'SERVICE_UNAVAILABLE', message, undefined, { 'retry-after': String(RETRY_AFTER_SECONDS) })
   }
+}
+
+/** Node socket errors that mean "cannot reach it", not "it said no". */
+const CONNECTION_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+])
+/** What node-postgres says when a connection drops or the pool cannot hand one out in time. */
+const CONNECTION_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|not queryable|Cannot use a pool after calling end|Connection is closed|connection error/i
+
+/**
+ * A dependency is unreachable (refused, reset, timed out) or its server refuses work for now:
+ * SQLSTATE class 08 (connection exception), 57P01-57P03 (admin shutdown, crash shutdown, cannot
+ * connect now), 53300 (too many connections). Looked for along the cause chain, since Drizzle
+ * wraps the driver's error.
+ */
+export function isConnectionFailure(error: unknown): boolean {
+  let current: unknown = error
+  for (let depth = 0; depth < 5 && current instanceof Object; depth += 1) {
+    const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown }
+    if (typeof code === 'string') {
+      if (CONNECTION_ERRNOS.has(code) || /^08[0-9A-Z]{3}$/.test(code) || /^57P0[123]$/.test(code)) return true
+      if (code === '53300') return true
+    }
+    if (typeof message === 'string' && CONNECTION_MESSAGES.test(message)) return true
+    current = cause
+  }
+  return false
 }
 
 /** The body SPEC §2 prescribes for every error. */

@@ -27,6 +27,7 @@ const guards = createAuthGuards(tokens)
 let app: HttpServer
 
 beforeAll(async () => {
+  await tokens.markRevocationsLoaded()
   app = await createHttpServer({
     name: 'kit-test',
     config,
@@ -68,6 +69,25 @@ beforeAll(async () => {
   app.get('/conflict', async () => {
     throw new ConflictError('ALREADY_THERE', 'It is already there')
   })
+  // What node-postgres and Drizzle raise when the database goes away, each as a read would see it.
+  const unreachable: Record<string, () => Error> = {
+    refused: () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+    'admin-shutdown': () =>
+      Object.assign(new Error('Failed query: select 1'), {
+        cause: Object.assign(new Error('terminating connection due to administrator command'), {
+          code: '57P01',
+        }),
+      }),
+    'cannot-connect-now': () =>
+      Object.assign(new Error('the database system is starting up'), { code: '57P03' }),
+    'connection-exception': () => Object.assign(new Error('connection failure'), { code: '08006' }),
+    'pool-timeout': () => new Error('timeout exceeded when trying to connect'),
+    terminated: () =>
+      Object.assign(new Error('Failed query'), { cause: new Error('Connection terminated unexpectedly') }),
+  }
+  app.get('/db-gone/:kind', async (request) => {
+    throw unreachable[(request.params as { kind: string }).kind]!()
+  })
   app.get('/boom', async () => {
     throw new Error('select * from secret_table')
   })
@@ -83,6 +103,24 @@ beforeAll(async () => {
 afterAll(() => app.close())
 
 describe('createHttpServer', () => {
+  it('answers every connection-class database failure with 503 SERVICE_UNAVAILABLE and Retry-After', async () => {
+    for (const kind of [
+      'refused',
+      'admin-shutdown',
+      'cannot-connect-now',
+      'connection-exception',
+      'pool-timeout',
+      'terminated',
+    ]) {
+      const response = await app.inject(`/db-gone/${kind}`)
+      expect(response.statusCode, kind).toBe(503)
+      expect(response.json()).toMatchObject({ success: false, error_code: 'SERVICE_UNAVAILABLE' })
+      expect(Number(response.headers['retry-after']), kind).toBeGreaterThan(0)
+    }
+    // A bug stays a 500.
+    expect((await app.inject('/boom')).statusCode).toBe(500)
+  })
+
   it('answers 422 with field paths for a wrong type, an unknown field and a missing field', async () => {
     const response = await app.inject({ method: 'POST', url: '/things', payload: { name: 5, extra: true } })
     expect(response.statusCode).toBe(422)

@@ -12,7 +12,8 @@ import Fastify, {
 } from 'fastify'
 import { writeAccessLog } from './access-log.js'
 import type { Actor } from './auth/actor.js'
-import { AppError, errorBody } from './errors.js'
+import { trustProxyOption } from './config.js'
+import { AppError, errorBody, isConnectionFailure, RETRY_AFTER_SECONDS, ValidationError } from './errors.js'
 import { loggerOptions } from './logger.js'
 import { answerUnrouted, createMethodIndex } from './method-not-allowed.js'
 import { collectProcessMetrics, observeRequest, renderMetrics } from './metrics.js'
@@ -21,7 +22,7 @@ import { documentRoute, ERROR_RESPONSE_ID, ErrorResponseComponent } from './open
 import { requestContext } from './request-context.js'
 import { MessageResponse } from './schemas.js'
 import { endServerSpan, startServerSpan } from './tracing.js'
-import { createValidatorCompiler } from './validation.js'
+import { createValidatorCompiler, MAX_JSON_DEPTH, nestsDeeperThan } from './validation.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -39,7 +40,7 @@ export interface HttpServerOptions {
   name: string
   version?: string
   description?: string
-  config: { LOG_LEVEL: string; NODE_ENV: string; BODY_LIMIT_BYTES: number }
+  config: { LOG_LEVEL: string; NODE_ENV: string; BODY_LIMIT_BYTES: number; TRUST_PROXY?: string }
   health?: Record<string, HealthCheck>
   /** The access-log line per request (see access-log.ts); off only in tests that want quiet. */
   requestLogging?: boolean
@@ -60,6 +61,9 @@ const STATUS_CODES: Record<number, string> = {
   415: 'VALIDATION_ERROR',
   429: 'RATE_LIMIT_EXCEEDED',
 }
+/** At most this many entries in a 422's `details`; the message gives the total. */
+export const MAX_ERROR_DETAILS = 20
+
 /** SPEC §2 ties these codes to one status, whatever status Fastify raised them with. */
 const CODE_STATUS: Record<string, number> = { VALIDATION_ERROR: 422, NOT_FOUND: 404 }
 
@@ -72,6 +76,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   const app = Fastify({
     logger: loggerOptions(name, config.LOG_LEVEL, config.NODE_ENV),
     bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     // Long path params reach validation (422) instead of the router's bare 414; Node's header
@@ -102,8 +107,15 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   const parseJson = app.getDefaultJsonParser('error', 'error')
   app.removeContentTypeParser('application/json')
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (String(body).trim() === '') return done(null, undefined)
-    return parseJson(request, body as string, done)
+    const text = String(body)
+    if (text.trim() === '') return done(null, undefined)
+    if (nestsDeeperThan(text)) {
+      return done(
+        new ValidationError(`The request body is nested deeper than ${MAX_JSON_DEPTH} levels`),
+        undefined,
+      )
+    }
+    return parseJson(request, text, done)
   })
 
   app.addHook('onRequest', (request, reply, done) => {
@@ -147,20 +159,36 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     return reply.type(contentType).send(body)
   })
 
-  app.get('/health', { schema: { hide: true } }, async (_request, reply) => {
+  async function checkDependencies() {
     const dependencies: Record<string, 'up' | 'down'> = {}
     let healthy = true
-    for (const [dependency, probe] of Object.entries(options.health ?? {})) {
-      const up = await probe.check().then(
-        () => true,
-        () => false,
-      )
-      dependencies[dependency] = up ? 'up' : 'down'
-      if (!up && probe.critical) healthy = false
-    }
+    await Promise.all(
+      Object.entries(options.health ?? {}).map(async ([dependency, probe]) => {
+        const up = await probe.check().then(
+          () => true,
+          () => false,
+        )
+        dependencies[dependency] = up ? 'up' : 'down'
+        if (!up && probe.critical) healthy = false
+      }),
+    )
+    return { healthy, dependencies }
+  }
+  const reportHealth = async (_request: FastifyRequest, reply: FastifyReply) => {
+    const { healthy, dependencies } = await checkDependencies()
     reply.code(healthy ? 200 : 503)
     return { status: healthy ? 'healthy' : 'unhealthy', service: name, version, dependencies }
-  })
+  }
+  app.get('/health', { schema: { hide: true } }, reportHealth)
+  // Readiness (take traffic?): the critical dependencies answer. Same answer as /health.
+  app.get('/health/ready', { schema: { hide: true } }, reportHealth)
+  // Liveness (restart me?): the process answers; no dependency is asked, so an outage of the
+  // database never gets healthy pods restarted.
+  app.get('/health/live', { schema: { hide: true } }, async () => ({
+    status: 'alive',
+    service: name,
+    version,
+  }))
 
   return app
 }
@@ -171,11 +199,17 @@ function sendError(reply: FastifyReply, error: FastifyError, log: FastifyInstanc
     return reply.code(error.statusCode).send(errorBody(error.code, error.message, error.details))
   }
   if (error.validation) {
-    const details = error.validation.map((issue) => ({
+    // Bounded answer and work, however many problems a body has (116k unknown keys in 1 MiB).
+    const total = error.validation.length
+    const details = error.validation.slice(0, MAX_ERROR_DETAILS).map((issue) => ({
       field: fieldPath(String(error.validationContext ?? 'body'), issue),
       message: issue.message ?? 'is invalid',
     }))
-    return reply.code(422).send(errorBody('VALIDATION_ERROR', 'Request validation failed', details))
+    const message =
+      total > MAX_ERROR_DETAILS
+        ? `Request validation failed: ${total} problems, the first ${MAX_ERROR_DETAILS} are listed`
+        : 'Request validation failed'
+    return reply.code(422).send(errorBody('VALIDATION_ERROR', message, details))
   }
   // PostgreSQL's class 22 (data exception, e.g. an out-of-range value) means the input was bad.
   if (isDataException(error)) {
@@ -196,6 +230,13 @@ function sendError(reply: FastifyReply, error: FastifyError, log: FastifyInstanc
     const code = STATUS_CODES[status] ?? 'VALIDATION_ERROR'
     if (code === 'UNAUTHORIZED') reply.header('www-authenticate', 'Bearer')
     return reply.code(CODE_STATUS[code] ?? status).send(errorBody(code, error.message))
+  }
+  if (isConnectionFailure(error)) {
+    log.warn({ err: error }, 'a dependency is unavailable')
+    reply.header('retry-after', String(RETRY_AFTER_SECONDS))
+    return reply
+      .code(503)
+      .send(errorBody('SERVICE_UNAVAILABLE', 'A service this request needs is unavailable; retry shortly'))
   }
   log.error({ err: error }, 'unhandled error')
   return reply.code(500).send(errorBody('INTERNAL_ERROR', 'Internal server error'))

@@ -1,9 +1,11 @@
+import { pino } from 'pino'
 import { createTokenService, type TokenService } from './auth/tokens.js'
 import { type Cache, createCache } from './cache.js'
 import { type Clock, systemClock } from './clock.js'
 import { type DatabaseHandle, openDatabase } from './db.js'
 import { createHttpServer, type HttpServer } from './http-server.js'
 import { namedSchemas } from './openapi-components.js'
+import { loggerOptions } from './logger.js'
 import { createHttpServiceClient } from './service-client.js'
 import { startTracing } from './tracing.js'
 
@@ -13,7 +15,7 @@ export interface ServiceAppOptions {
   /** The Postgres schema this service owns. */
   schema: string
   migrationsFolder: string
-  config: { LOG_LEVEL: string; NODE_ENV: string; BODY_LIMIT_BYTES: number }
+  config: { LOG_LEVEL: string; NODE_ENV: string; BODY_LIMIT_BYTES: number; TRUST_PROXY?: string }
   database: DatabaseHandle
   cache: Cache
   description?: string
@@ -72,6 +74,8 @@ export interface ServiceDeps {
 }
 
 interface ServiceDepsConfig {
+  LOG_LEVEL?: string
+  NODE_ENV?: string
   DATABASE_URL?: string
   DATA_DIR?: string
   REDIS_URL?: string
@@ -87,9 +91,12 @@ export async function openServiceDeps(
   config: ServiceDepsConfig,
   overrides: Partial<ServiceDeps>,
 ) {
+  // Dependencies log their outages before the HTTP server (and its logger) exists.
+  const logger = pino(loggerOptions(caller, config.LOG_LEVEL ?? 'info', config.NODE_ENV ?? 'production'))
   const database =
-    overrides.database ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }))
-  const cache = overrides.cache ?? createCache({ redisUrl: config.REDIS_URL })
+    overrides.database ??
+    (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, logger }))
+  const cache = overrides.cache ?? createCache({ redisUrl: config.REDIS_URL, logger })
   const tokens = overrides.tokens ?? createTokenService({ secret: config.JWT_SECRET_KEY, cache })
   return {
     database,

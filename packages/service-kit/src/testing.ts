@@ -43,6 +43,9 @@ export async function createTestDeps() {
   })
   const secret = 'test-secret-that-is-at-least-32-characters-long'
   const tokens = createTokenService({ secret, cache })
+  // user-service's revocation sync says this once it has loaded the cache; tests of the other
+  // services run without one, so the harness says it (nothing has been revoked yet).
+  await tokens.markRevocationsLoaded()
   const config = {
     NODE_ENV: 'test' as const,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

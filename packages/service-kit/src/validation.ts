@@ -66,16 +66,53 @@ function withPlainNumbers(validate: Validate, schema: unknown): Validate {
   return strict
 }
 
-/** The JSON pointer of the first string (or key) holding a NUL character, if any. */
-function findNul(value: unknown, path = ''): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined
-  if (value === null || typeof value !== 'object') return undefined
-  for (const [key, item] of Object.entries(value)) {
-    if (key.includes('\u0000')) return `${path}/${key}`
-    const found = findNul(item, `${path}/${key}`)
-    if (found !== undefined) return found
+/**
+ * The JSON pointer of the first string (or key) holding a NUL character, if any. Walks with its
+ * own stack, not recursion: no depth of input can overflow it.
+ */
+function findNul(root: unknown): string | undefined {
+  const pending: Array<[unknown, string]> = [[root, '']]
+  while (pending.length > 0) {
+    const [value, path] = pending.pop()!
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return path
+      continue
+    }
+    if (value === null || typeof value !== 'object') continue
+    const entries = Object.entries(value)
+    // Pushed in reverse so the first problem in document order is the one reported.
+    for (let index = entries.length - 1; index >= 0; index -= 1) {
+      const [key, item] = entries[index]!
+      if (key.includes('\u0000')) return `${path}/${key}`
+      pending.push([item, `${path}/${key}`])
+    }
   }
   return undefined
+}
+
+/** Deepest nesting a JSON body may have; no request of this API needs more than a handful. */
+export const MAX_JSON_DEPTH = 64
+
+/**
+ * Whether JSON text nests objects/arrays deeper than `limit`, found by one pass over the text
+ * (brackets inside strings do not count) before anything parses or walks it.
+ */
+export function nestsDeeperThan(text: string, limit = MAX_JSON_DEPTH): boolean {
+  let depth = 0
+  let inString = false
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charCodeAt(index)
+    if (inString) {
+      if (char === 92)
+        index += 1 // backslash: skip the escaped character
+      else if (char === 34) inString = false
+    } else if (char === 34) inString = true
+    else if (char === 123 || char === 91) {
+      depth += 1
+      if (depth > limit) return true
+    } else if (char === 125 || char === 93) depth -= 1
+  }
+  return false
 }
 
 /** PostgreSQL text cannot hold NUL: every input is refused with a 422 before a service stores it. */

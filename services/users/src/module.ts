@@ -1,6 +1,7 @@
 import { EventTypes } from '@smartcourse/contracts'
 import {
   type Cache,
+  CacheUnavailableError,
   type Clock,
   createAuthGuards,
   createOutbox,
@@ -12,6 +13,7 @@ import {
 import type { Logger } from 'pino'
 import { registerAuthRoutes } from './auth/auth.routes.js'
 import { createAuthService } from './auth/auth.service.js'
+import { createRevocationSync } from './auth/revocation-sync.js'
 import { createLoginThrottle } from './auth/login-throttle.js'
 import type { UsersConfig } from './config.js'
 import { eventTables } from './db/tables.js'
@@ -49,6 +51,7 @@ export function createUsersModule(deps: UsersModuleDeps) {
   const auth = createAuthService({ db, tokens, clock, throttle: createLoginThrottle({ cache }) })
   const users = createUserService({ db, tokens, clock, outbox })
   const profiles = createInstructorProfileService({ db, clock })
+  const revocationSync = createRevocationSync({ db, tokens, logger })
 
   return {
     routes: async (app: HttpServer) => {
@@ -60,20 +63,29 @@ export function createUsersModule(deps: UsersModuleDeps) {
 
     /**
      * Ensures the ADMIN_EMAIL admin exists when both ADMIN_EMAIL and ADMIN_PASSWORD are set, then
-     * starts the outbox relay (which also delivers events left undelivered by an earlier run).
+     * starts the outbox relay (which also delivers events left undelivered by an earlier run) and
+     * the copy of revocations into the cache.
      */
     async start() {
+      await revocationSync.start()
       if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
         await ensureAdmin(
           { db, tokens, clock, logger },
           { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD },
-        )
+        ).catch((error) => {
+          // The repair needs the cache (it revokes the account's tokens): the next start retries.
+          if (!(error instanceof CacheUnavailableError)) throw error
+          logger.warn('cache unavailable: the ADMIN_EMAIL account was not repaired this time')
+        })
       }
       outbox.start()
     },
 
-    /** Stops the relay, waiting for a delivery in flight. */
-    stop: () => outbox.stop(),
+    /** Stops the relay (waiting for a delivery in flight) and the revocation sync. */
+    async stop() {
+      await outbox.stop()
+      await revocationSync.stop()
+    },
   }
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { createSigner, createVerifier } from 'fast-jwt'
 import type { Cache } from '../cache.js'
-import { UnauthorizedError } from '../errors.js'
+import { ServiceUnavailableError, UnauthorizedError } from '../errors.js'
 import type { Actor, Role } from './actor.js'
 
 export const ACCESS_TOKEN_SECONDS = 30 * 60
@@ -45,12 +45,28 @@ function isWellFormed(claims: { sub: unknown; jti?: unknown }): boolean {
   )
 }
 
-const revokedTokenKey = (jti: string) => `auth:revoked-token:${jti}`
-const revokedUserKey = (userId: number | string) => `auth:revoked-user:${userId}`
+export const revokedTokenKey = (jti: string) => `auth:revoked-token:${jti}`
+export const revokedUserKey = (userId: number | string) => `auth:revoked-user:${userId}`
+/**
+ * Present only once user-service has copied every live revocation from PostgreSQL into the
+ * cache (and never expiring): a cache restarted empty lacks it, so "no marker" is not taken for
+ * "not revoked" until user-service has reloaded them.
+ */
+export const REVOCATIONS_LOADED_KEY = 'auth:revocations-loaded'
+/** A user marker outlives every access token issued before it. */
+export const USER_MARKER_SECONDS = ACCESS_TOKEN_SECONDS + 60
+
+export class RevocationStateUnavailableError extends ServiceUnavailableError {
+  constructor() {
+    super('Cannot tell yet whether this token was revoked; retry shortly')
+  }
+}
 
 /**
  * Issues and verifies the three token kinds of SPEC §3 with one shared HS256 secret, and
- * checks the revocation markers (logout, deleted users) kept in the cache.
+ * checks revocation (logout, deleted users). user-service keeps revocations in PostgreSQL and
+ * copies them to the cache; a check that cannot read the cache, or finds it not loaded, answers
+ * 503: it never takes "unknown" for "not revoked".
  */
 export function createTokenService(options: { secret: string; cache: Cache; now?: () => number }) {
   const { secret, cache } = options
@@ -115,17 +131,20 @@ export function createTokenService(options: { secret: string; cache: Cache; now?
       return decode<ServiceClaims>(token, 'service')
     },
 
-    /** Verifies signature, expiry and type, then the revocation markers. */
+    /** Verifies signature, expiry and type, then revocation (503 when that cannot be told). */
     async verifyAccessToken(token: string): Promise<Actor> {
       const claims = decode<AccessClaims>(token, 'access')
-      const [tokenRevoked, userRevokedAt] = await Promise.all([
-        cache.get(revokedTokenKey(claims.jti)),
-        cache.get(revokedUserKey(claims.sub)),
-      ])
+      const [loaded, tokenRevoked, userRevokedAt] = await cache
+        .mustGetMany([REVOCATIONS_LOADED_KEY, revokedTokenKey(claims.jti), revokedUserKey(claims.sub)])
+        .catch(() => {
+          throw new RevocationStateUnavailableError()
+        })
+      // A marker found is a definite "revoked", loaded or not.
       if (tokenRevoked !== null) throw new UnauthorizedError('Token has been revoked')
       if (userRevokedAt !== null && claims.iat <= Number(userRevokedAt)) {
         throw new UnauthorizedError('Token has been revoked')
       }
+      if (loaded === null) throw new RevocationStateUnavailableError()
       return {
         id: Number(claims.sub),
         email: claims.email,
@@ -135,15 +154,40 @@ export function createTokenService(options: { secret: string; cache: Cache; now?
       }
     },
 
-    /** Makes one access token unusable until it would have expired anyway. */
-    async revokeAccessToken(actor: Pick<Actor, 'jti' | 'expiresAt'>) {
-      const ttl = Math.max(1, actor.expiresAt - nowSeconds())
-      await cache.set(revokedTokenKey(actor.jti), '1', ttl)
+    /**
+     * Publishes one access token's revocation until it would have expired anyway. Throws when
+     * the cache cannot take it: the caller (user-service, which has it in PostgreSQL in the same
+     * transaction) then rolls back and answers 503.
+     */
+    async revokeAccessToken(
+      actor: Pick<Actor, 'jti' | 'expiresAt'>,
+      options: { onlyIfAbsent?: boolean } = {},
+    ) {
+      const ttlSeconds = actor.expiresAt - nowSeconds()
+      if (ttlSeconds <= 0) return
+      await cache.mustSet(revokedTokenKey(actor.jti), '1', { ttlSeconds, ...options })
     },
 
-    /** Makes every access token issued to the user so far unusable. */
-    async revokeAllForUser(userId: number) {
-      await cache.set(revokedUserKey(userId), String(nowSeconds()), ACCESS_TOKEN_SECONDS + 60)
+    /** Publishes "every access token issued to the user up to `at` (seconds) is revoked". */
+    async revokeAllForUser(
+      userId: number,
+      at: number = nowSeconds(),
+      options: { onlyIfAbsent?: boolean } = {},
+    ) {
+      const ttlSeconds = at + USER_MARKER_SECONDS - nowSeconds()
+      if (ttlSeconds <= 0) return
+      await cache.mustSet(revokedUserKey(userId), String(at), { ttlSeconds, ...options })
+    },
+
+    /** Tells every service the cache holds all live revocations (user-service, after loading them). */
+    async markRevocationsLoaded() {
+      await cache.mustSet(REVOCATIONS_LOADED_KEY, String(nowSeconds()))
+    },
+
+    /** Whether the cache holds all live revocations; throws when it cannot be read. */
+    async revocationsLoaded(): Promise<boolean> {
+      const [loaded] = await cache.mustGetMany([REVOCATIONS_LOADED_KEY])
+      return loaded !== null && loaded !== undefined
     },
   }
 }

@@ -45,9 +45,19 @@ describe('catalog counts', () => {
       del: async () => {},
       increment: async () => 0,
       ttl: async () => 0,
+      mustGetMany: async () => {
+        throw new Error('down')
+      },
+      mustSet: async () => {
+        throw new Error('down')
+      },
+      mustIncrement: async () => {
+        throw new Error('down')
+      },
       ping: async () => {
         throw new Error('down')
       },
+      state: () => 'down' as const,
       close: async () => {},
     }
     const { counts, counted } = setup(broken)

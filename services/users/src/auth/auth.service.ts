@@ -16,6 +16,7 @@ import { createUserRepository, type Role } from '../users/user.repository.js'
 import { InvalidCredentialsError, InvalidRefreshTokenError } from './auth.errors.js'
 import type { LoginThrottle } from './login-throttle.js'
 import { createRefreshTokenRepository, type RefreshTokenRepository } from './refresh-token.repository.js'
+import { createRevocationRepository } from './revocation.repository.js'
 
 export interface RegisterInput {
   email: string
@@ -156,13 +157,24 @@ export function createAuthService(deps: {
       throw new InvalidRefreshTokenError()
     },
 
-    /** Ends the caller's session: the refresh token's family and the access token in use. */
+    /**
+     * Ends the caller's session: the refresh token's family and the access token in use. The
+     * revocation is stored in PostgreSQL and published to the cache in one transaction: if the
+     * cache cannot take it, nothing changes and the caller gets 503 (the session is not ended).
+     */
     async logout(actor: Actor, refreshToken: string): Promise<void> {
       const claims = tokens.verifyRefreshToken(refreshToken)
       if (Number(claims.sub) !== actor.id)
         throw new ForbiddenError('This refresh token belongs to another user')
-      await refreshTokens.revokeFamily(claims.family, clock.now())
-      await tokens.revokeAccessToken(actor)
+      await db.transaction(async (tx) => {
+        await createRefreshTokenRepository(tx).revokeFamily(claims.family, clock.now())
+        await createRevocationRepository(tx).revokeAccessToken({
+          jti: actor.jti,
+          userId: actor.id,
+          expiresAt: new Date(actor.expiresAt * 1000),
+        })
+        await tokens.revokeAccessToken(actor)
+      })
     },
   }
 }

@@ -1,10 +1,15 @@
-import type { Cache } from '@smartcourse/service-kit'
+import { type Cache, createCache } from '@smartcourse/service-kit'
 import { describe, expect, it } from 'vitest'
 import { LoginThrottledError } from './auth.errors.js'
 import { createLoginThrottle } from './login-throttle.js'
 
 function fakeCache(): Cache & { values: Map<string, { value: string; ttl: number }> } {
   const values = new Map<string, { value: string; ttl: number }>()
+  const increment = async (key: string, ttl: number) => {
+    const next = Number(values.get(key)?.value ?? 0) + 1
+    values.set(key, { value: String(next), ttl: values.get(key)?.ttl ?? ttl })
+    return next
+  }
   return {
     values,
     get: async (key) => values.get(key)?.value ?? null,
@@ -12,18 +17,29 @@ function fakeCache(): Cache & { values: Map<string, { value: string; ttl: number
     del: async (...keys) => {
       for (const key of keys) values.delete(key)
     },
-    increment: async (key, ttl) => {
-      const next = Number(values.get(key)?.value ?? 0) + 1
-      values.set(key, { value: String(next), ttl: values.get(key)?.ttl ?? ttl })
-      return next
-    },
+    increment,
+    mustIncrement: increment,
+    mustGetMany: async (keys) => keys.map((key) => values.get(key)?.value ?? null),
+    mustSet: async (key, value, options) => void values.set(key, { value, ttl: options?.ttlSeconds ?? 0 }),
     ttl: async (key) => values.get(key)?.ttl ?? 0,
     ping: async () => {},
+    state: () => 'up',
     close: async () => {},
   }
 }
 
 describe('createLoginThrottle', () => {
+  it('refuses the login (503) when it cannot count the attempt, rather than letting it through', async () => {
+    const cache = createCache({ redisUrl: 'redis://127.0.0.1:1' })
+    try {
+      const throttle = createLoginThrottle({ cache })
+      const error = await throttle.registerAttempt('d@x.test').catch((caught) => caught)
+      expect(error).toMatchObject({ statusCode: 503, code: 'SERVICE_UNAVAILABLE' })
+    } finally {
+      await cache.close()
+    }
+  })
+
   it('lets five attempts through and refuses the sixth with the time left in the window', async () => {
     const throttle = createLoginThrottle({ cache: fakeCache() })
     for (let attempt = 0; attempt < 5; attempt += 1) await throttle.registerAttempt('A@x.test')

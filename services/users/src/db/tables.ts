@@ -41,8 +41,13 @@ export const users = usersSchema.table(
     updatedAt: updatedAt(),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     isDeleted: boolean('is_deleted').notNull().default(false),
+    /** Access tokens issued to the user up to this moment are revoked (deletion, admin repair). */
+    tokensValidAfter: timestamp('tokens_valid_after', { withTimezone: true }),
   },
   (table) => [
+    index('users_tokens_valid_after_idx')
+      .on(table.tokensValidAfter)
+      .where(sql`${table.tokensValidAfter} is not null`),
     uniqueIndex('users_email_lower_key').on(sql`lower(${table.email})`),
     uniqueIndex('users_username_lower_key').on(sql`lower(${table.username})`),
     index('users_role_idx').on(table.role),
@@ -90,6 +95,19 @@ export const refreshTokens = usersSchema.table(
     index('refresh_tokens_family_idx').on(table.family),
     index('refresh_tokens_user_id_idx').on(table.userId),
   ],
+)
+
+/** Access tokens ended by logout, kept until they would have expired anyway. */
+export const revokedAccessTokens = usersSchema.table(
+  'revoked_access_tokens',
+  {
+    jti: uuid('jti').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('revoked_access_tokens_expires_at_idx').on(table.expiresAt)],
 )
 
 /** user.deleted leaves through the outbox; processed_events comes with it, unused for now. */

@@ -65,7 +65,7 @@ export async function ensureAdmin(
   await db.transaction(async (tx) => {
     await createUserRepository(tx).makeActiveAdmin(user.id, hashedPassword, now)
     await createRefreshTokenRepository(tx).revokeAllOfUser(user.id, now)
+    await tokens.revokeAllForUser(user.id, Math.floor(now.getTime() / 1000))
   })
-  await tokens.revokeAllForUser(user.id)
   logger?.warn({ user_id: user.id }, 'account of ADMIN_EMAIL made an active admin with ADMIN_PASSWORD')
 }

@@ -97,7 +97,7 @@ export function createUserRepository(executor: Executor) {
     async softDelete(id: number, at: Date): Promise<UserRow | undefined> {
       const [row] = await executor
         .update(users)
-        .set({ isDeleted: true, isActive: false, updatedAt: at })
+        .set({ isDeleted: true, isActive: false, updatedAt: at, tokensValidAfter: at })
         .where(and(eq(users.id, id), eq(users.isDeleted, false)))
         .returning()
       return row
@@ -107,7 +107,14 @@ export function createUserRepository(executor: Executor) {
     async makeActiveAdmin(id: number, hashedPassword: string, at: Date): Promise<void> {
       await executor
         .update(users)
-        .set({ role: 'admin', isActive: true, isDeleted: false, hashedPassword, updatedAt: at })
+        .set({
+          role: 'admin',
+          isActive: true,
+          isDeleted: false,
+          hashedPassword,
+          updatedAt: at,
+          tokensValidAfter: at,
+        })
         .where(eq(users.id, id))
     },
 

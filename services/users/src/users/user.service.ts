@@ -86,8 +86,8 @@ export function createUserService(deps: {
 
     /**
      * Soft delete: the row stays (its email and username stay reserved, other services can still
-     * show the name) and every token of the user stops working. user.deleted is written in the
-     * same transaction, so the delete and the event commit (or roll back) together.
+     * show the name) and every token of the user stops working. user.deleted, tokens_valid_after
+     * and the cache's revocation marker go in the same transaction: all or nothing (503).
      */
     async deleteUser(id: number): Promise<void> {
       const now = clock.now()
@@ -97,11 +97,11 @@ export function createUserService(deps: {
         await createRefreshTokenRepository(tx).revokeAllOfUser(id, now)
         const event: UserDeletedPayload = { user_id: id }
         await outbox.publish(tx, EventTypes.userDeleted, event)
+        await tokens.revokeAllForUser(id, Math.floor(now.getTime() / 1000))
         return row
       })
       if (!deleted) throw new UserNotFoundError(id)
       void outbox.nudge()
-      await tokens.revokeAllForUser(id)
     },
   }
 }
