@@ -8,6 +8,7 @@ import { createClientErrorHandler, errorBody, type HttpServer, loggerOptions } f
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, LogController } from 'fastify'
 import { mergeOpenApi } from './openapi.js'
 import { resolveRoute, SERVICE_LABELS, type ServiceName } from './routes-table.js'
+import { registerWebApp } from './web-app.js'
 
 export interface RateLimit {
   max: number
@@ -153,6 +154,7 @@ export async function createGateway(options: GatewayOptions) {
   await app.register(swagger, { mode: 'static', specification: { document: document as never } })
   await app.register(swaggerUi, { routePrefix: '/docs' })
   app.get('/openapi.json', async () => document)
+  await registerWebApp(app)
 
   app.get('/', async () => ({ message: 'SmartCourse API Gateway', version: options.version, docs: '/docs' }))
   app.get('/health', async (_request, reply) => {

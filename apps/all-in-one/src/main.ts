@@ -1,8 +1,10 @@
 import { loadConfig } from '@smartcourse/service-kit'
 import { AllInOneConfigSchema } from './config.js'
 import { startSystem } from './system.js'
+import { ensureWebBuild } from './web-app.js'
 
 const config = loadConfig(AllInOneConfigSchema)
+await ensureWebBuild()
 const system = await startSystem(config)
 await system.gateway.listen({ port: config.PORT, host: config.HOST })
 
