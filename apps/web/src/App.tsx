@@ -65,9 +65,10 @@ function Header() {
               <button
                 type="button"
                 className="button button-ghost"
-                onClick={async () => {
-                  await logout()
+                onClick={() => {
+                  // Leave the signed-in page first, so it does not redirect to the login on its own.
                   navigate('/login?message=You%20are%20logged%20out.')
+                  void logout()
                 }}
               >
                 Log out

@@ -29,7 +29,10 @@ export function CertificatesPage() {
       <ul className="certificate-grid">
         {list.data?.map((certificate) => (
           <li key={certificate.id} className={`card certificate${certificate.is_revoked ? ' revoked' : ''}`}>
-            <p className="certificate-number">{certificate.certificate_number}</p>
+            <p className="certificate-number">
+              {certificate.certificate_number}
+              <small className="certificate-id"> · id {certificate.id}</small>
+            </p>
             <h2 className="h3">{certificate.course_title}</h2>
             <p>
               Awarded to <strong>{certificate.student_name}</strong> on {certificate.issue_date}
@@ -44,7 +47,12 @@ export function CertificatesPage() {
               </p>
             ) : null}
             <p className="verify-url">
-              <a href={certificate.verification_url} target="_blank" rel="noopener noreferrer">
+              {/* Opened on this host; the copied link is the canonical one (PUBLIC_BASE_URL). */}
+              <a
+                href={`/verify/${encodeURIComponent(certificate.verification_code)}`}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
                 Verification page
               </a>
               <code>{certificate.verification_url}</code>
