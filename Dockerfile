@@ -23,12 +23,17 @@ COPY services/enrollments/package.json services/enrollments/
 COPY services/progress/package.json services/progress/
 COPY services/certificates/package.json services/certificates/
 COPY apps/all-in-one/package.json apps/all-in-one/
+COPY apps/web/package.json apps/web/
+COPY packages/api-client/package.json packages/api-client/
 RUN npm ci --no-audit --no-fund && npm cache clean --force
 
 COPY tsconfig.json ./
 COPY packages packages
 COPY services services
 COPY apps apps
+# The web app's static build (apps/web/dist): served by all-in-one at /app/, and copied into the
+# Nginx gateway's web volume by compose's web-assets job and the k8s gateway's init container.
+RUN npm run build:web
 
 ARG SERVICE=users
 ENV NODE_ENV=production \

@@ -69,7 +69,10 @@ describe('docker-compose.yml', () => {
       './gateway/nginx.conf:/etc/nginx/nginx.conf:ro',
       './gateway/templates:/etc/nginx/templates:ro',
       './gateway/html:/etc/nginx/html:ro',
+      // apps/web's build, copied from the service image by the web-assets job
+      'web-assets:/etc/nginx/web:ro',
     ])
+    expect(services['web-assets'].command.join(' ')).toContain('apps/web/dist /web/app')
     // `$$` is Compose's escape for `$`.
     expect(sorted(filterNames(gateway.environment.NGINX_ENVSUBST_FILTER.replace('$$', '$')))).toEqual(
       sorted(TEMPLATE_VARIABLES),

@@ -150,3 +150,6 @@ export async function registerWebApp(app: FastifyInstance, distDir = WEB_DIST_DI
     return reply.sendFile('index.html', { cacheControl: false })
   })
 }
+
+// `npm run build:web`: the same check and build as `npm start` does, without starting anything.
+if (process.argv[1] === fileURLToPath(import.meta.url)) await ensureWebBuild()
