@@ -95,6 +95,47 @@ defineWebJourney(
         await context.close()
       })
 
+      it('sorts the catalog by price from the URL, and filters by level', { timeout: 120_000 }, async () => {
+        const { browser, baseUrl, tag } = state()
+        const api = apiFor(baseUrl)
+        const teacher = await api.user(`mo_${tag}`, 'instructor')
+        const catalog = [
+          {
+            title: 'Statistics with Python',
+            category: 'data science',
+            level: 'intermediate',
+            price: '39.00',
+          },
+          { title: 'Web Accessibility in Practice', category: 'web', level: 'beginner', price: '0' },
+          { title: 'Distributed Systems', category: 'engineering', level: 'advanced', price: '89.00' },
+          { title: 'Writing Clear Documentation', category: 'writing', level: 'beginner', price: '19.99' },
+          { title: 'PostgreSQL Performance', category: 'databases', level: 'advanced', price: '59.00' },
+        ]
+        for (const course of catalog) {
+          await api.course(teacher.token, {
+            ...course,
+            description: `${course.title}: a hands-on course with exercises after every lesson.`,
+          })
+        }
+        const context = await newContext(browser, baseUrl)
+        const page = await context.newPage()
+        const errors = watchConsole(page)
+        await page.goto('/app/?sort=price')
+        await page.getByRole('link', { name: 'Distributed Systems' }).waitFor()
+        const prices = await page.locator('.course-card .price').allTextContents()
+        const amounts = prices.map((price) => (price === 'Free' ? 0 : Number.parseFloat(price)))
+        expect(amounts).toEqual([...amounts].sort((a, b) => a - b))
+        expect(await page.getByLabel('Sort by').inputValue()).toBe('price')
+        await screenshot(page, 'catalog-full')
+        await page.getByLabel('Level').selectOption('advanced')
+        await waitForPath(page, '?level=advanced&sort=price')
+        await expect
+          .poll(() => page.locator('.course-card h2').allTextContents())
+          .toEqual(['PostgreSQL Performance', 'Distributed Systems'])
+        expect(errors).toEqual([])
+        await context.close()
+      })
+
       it('fits a 375 px wide phone, and is usable from the keyboard', { timeout: 120_000 }, async () => {
         const { browser, baseUrl, tag } = state()
         const context = await newContext(browser, baseUrl, 375)
@@ -112,6 +153,7 @@ defineWebJourney(
 
         // Keyboard only: the skip link comes first, then the search is reachable and submits on Enter.
         await page.goto('/app/')
+        await page.getByLabel('Search', { exact: true }).waitFor()
         await page.keyboard.press('Tab')
         expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content')
         await page.getByLabel('Search', { exact: true }).focus()
