@@ -1,7 +1,7 @@
 import type { ResponseOf } from '@smartcourse/api-client'
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router'
-import { api, onSessionExpired, session, unwrap } from './lib/api'
+import { api, onSessionExpired, session, sessionStore, unwrap } from './lib/api'
 
 export type Me = ResponseOf<'/api/v1/users/me', 'get'>
 
@@ -45,7 +45,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [])
 
   const logout = useCallback(async () => {
-    const refreshToken = sessionStorage.getItem('smartcourse.refresh_token')
+    const refreshToken = sessionStore.get()
     if (refreshToken && session.token) {
       // The API revokes both tokens; the app forgets them whatever it answers.
       await api

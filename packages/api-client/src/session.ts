@@ -103,9 +103,8 @@ export class Session {
       return true
     }
     if (response.status === 401 || response.status === 422) {
-      const hadSession = this.accessToken !== null || refreshToken !== null
       this.clear()
-      if (hadSession) this.options.onExpired?.(SESSION_ENDED_MESSAGE)
+      this.options.onExpired?.(SESSION_ENDED_MESSAGE)
       return false
     }
     // 429/5xx: the token may still be good; say why without ending the session.
