@@ -91,6 +91,23 @@ defineWebJourney(
         expect(await seriousViolations(page)).toEqual([])
         await row.getByRole('button', { name: /^Re-activate/ }).click()
         await row.locator('.badge-active').waitFor()
+        await page.getByRole('button', { name: 'Log out' }).click()
+
+        // The student drops the course, and enrolls again from the course page.
+        await logIn(page, first.email, first.password)
+        await nav(page, 'My courses').click()
+        const enrollment = page.locator('.enrollment-row', { hasText: `Small seminar ${tag}` })
+        await enrollment
+          .getByRole('link', { name: /Small seminar/, exact: false })
+          .last()
+          .waitFor()
+        await enrollment.locator('a.button').click()
+        await page.getByRole('button', { name: 'Drop this course' }).click()
+        await waitForPath(page, '/app/my-courses')
+        await enrollment.locator('.badge-dropped').waitFor()
+        await enrollment.getByRole('link', { name: 'Re-enroll' }).click()
+        await page.getByRole('button', { name: 'Enroll for free' }).click()
+        await page.locator('.learn-side').waitFor()
         expect(errors).toEqual([])
         await context.close()
       })
