@@ -20,12 +20,17 @@ COPY services/enrollments/package.json services/enrollments/
 COPY services/progress/package.json services/progress/
 COPY services/certificates/package.json services/certificates/
 COPY apps/all-in-one/package.json apps/all-in-one/
+COPY apps/web/package.json apps/web/
+COPY packages/api-client/package.json packages/api-client/
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY packages packages
 COPY services services
 COPY apps apps
 RUN npm run build
+# The web app's static build (apps/web/dist): served by all-in-one at /app/, and copied into the
+# Nginx gateway's web volume by compose's web-assets job and the k8s gateway's init container.
+RUN npm run build:web
 
 # ---------------------------------------------------------------- runtime: compiled JS only
 FROM node:${NODE_VERSION}-slim
@@ -40,6 +45,8 @@ COPY --from=build /app/services/enrollments/package.json services/enrollments/
 COPY --from=build /app/services/progress/package.json services/progress/
 COPY --from=build /app/services/certificates/package.json services/certificates/
 COPY --from=build /app/apps/all-in-one/package.json apps/all-in-one/
+COPY --from=build /app/apps/web/package.json apps/web/
+COPY --from=build /app/packages/api-client/package.json packages/api-client/
 # No dev dependencies (no tsx, no TypeScript, no test tools). Install scripts stay on: the argon2
 # and bcrypt bindings are prebuilt packages, PGlite is WebAssembly.
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
@@ -56,6 +63,7 @@ COPY --from=build /app/services/progress/migrations services/progress/migrations
 COPY --from=build /app/services/certificates/dist services/certificates/dist
 COPY --from=build /app/services/certificates/migrations services/certificates/migrations
 COPY --from=build /app/apps/all-in-one/dist apps/all-in-one/dist
+COPY --from=build /app/apps/web/dist apps/web/dist
 
 ARG SERVICE=users
 # --conditions=production: workspace packages resolve to their dist/ (package.json "exports").

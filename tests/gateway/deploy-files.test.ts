@@ -101,6 +101,8 @@ describe('docker-compose.yml', () => {
       './gateway/ssl:/etc/nginx/ssl:ro',
       './gateway/tls:/etc/nginx/tls:ro',
       './gateway/tls/enable-tls.sh:/docker-entrypoint.d/40-enable-tls.sh:ro',
+      // apps/web's build, copied from the service image by the web-assets job
+      'web-assets:/etc/nginx/web:ro',
     ])
     const hostPort = (name: string, fallback: number, container: number) =>
       `\${${name}:-${fallback}}:${container}`
@@ -108,6 +110,7 @@ describe('docker-compose.yml', () => {
       hostPort('GATEWAY_PORT', 80, 80),
       hostPort('GATEWAY_HTTPS_PORT', 443, 443),
     ])
+    expect(services['web-assets'].command.join(' ')).toContain('apps/web/dist /web/app')
     // `$$` is Compose's escape for `$`.
     expect(sorted(filterNames(gateway.environment.NGINX_ENVSUBST_FILTER.replace('$$', '$')))).toEqual(
       sorted(TEMPLATE_VARIABLES),

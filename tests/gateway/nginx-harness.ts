@@ -9,6 +9,8 @@ import { send } from './http-client.js'
 
 /** The repository's gateway folder: nginx.conf, templates/, html/. */
 export const GATEWAY_DIR = fileURLToPath(new URL('../../gateway/', import.meta.url))
+/** apps/web's build (made by `npm start`, or ensureWebBuild in the browser tests). */
+const WEB_DIST = fileURLToPath(new URL('../../apps/web/dist/', import.meta.url))
 
 /**
  * Every `${VAR}` of gateway/templates/default.conf.template, and nothing else: envsubst is
@@ -139,6 +141,8 @@ async function startOnce(options: StartNginxOptions, port: number, httpsPort: nu
   })
   if (enableTls.status !== 0)
     throw new Error(`enable-tls.sh failed: ${enableTls.stderr}${enableTls.error ?? ''}`)
+  // The web app's build, where the template's `location /app/` looks for it (compose mounts it there).
+  if (existsSync(WEB_DIST)) await cp(WEB_DIST, join(prefix, 'web', 'app'), { recursive: true })
 
   const { upstreams } = options
   const values: Record<TemplateVariable, string> = {

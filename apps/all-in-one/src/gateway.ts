@@ -21,6 +21,7 @@ import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, Log
 import { mergeOpenApi } from './openapi.js'
 import { createRateLimiter, type RateLimit } from './rate-limit.js'
 import { resolveRoute, SERVICE_LABELS, type ServiceName } from './routes-table.js'
+import { registerWebApp } from './web-app.js'
 
 export interface GatewayOptions {
   services: Record<ServiceName, HttpServer>
@@ -155,6 +156,7 @@ export async function createGateway(options: GatewayOptions) {
   await app.register(swagger, { mode: 'static', specification: { document: document as never } })
   await app.register(swaggerUi, { routePrefix: '/docs' })
   app.get('/openapi.json', async () => document)
+  await registerWebApp(app)
 
   app.get('/', async () => ({ message: 'SmartCourse API Gateway', version: options.version, docs: '/docs' }))
   app.get('/health', async (_request, reply) => {

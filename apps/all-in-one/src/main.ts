@@ -6,6 +6,7 @@ import { listenHttps, tlsFilesFrom } from './https.js'
 import { createMetricsServer } from './metrics-server.js'
 import { createStartupConsole, describeStartupError } from './startup-console.js'
 import { startSystem } from './system.js'
+import { ensureWebBuild } from './web-app.js'
 
 const tty = Boolean(process.stdout.isTTY)
 let context = { port: Number(process.env.PORT) || 8080, host: process.env.HOST ?? '127.0.0.1' } as {
@@ -23,6 +24,7 @@ try {
   if (tty) process.stdout.write('Starting SmartCourse…\n')
   const tracing = startTracing({ serviceName: 'smartcourse' })
   const tls = tlsFilesFrom(process.env)
+  await ensureWebBuild(out.progress)
   const system = await startSystem(config, process.env, { progress: out.progress })
   const address = { port: config.PORT, host }
   const stopHttps = tls ? await listenHttps(system.gateway, tls, address) : undefined

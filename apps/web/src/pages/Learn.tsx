@@ -1,0 +1,272 @@
+import { type FormEvent, useEffect, useMemo, useState } from 'react'
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
+import { api, unwrap } from '../lib/api'
+import { minutesSince } from '../lib/forms'
+import { useAction, useQuery } from '../lib/hooks'
+import { ErrorNotice, Field, Loading, Notice, ProgressBar, StatusBadge } from '../ui'
+import { LessonBody } from './LessonBody'
+
+export function LearnPage() {
+  const enrollmentId = Number(useParams().enrollmentId)
+  const [params, setParams] = useSearchParams()
+  const navigate = useNavigate()
+  const enrollment = useQuery(
+    () => unwrap(api.GET('/api/v1/enrollments/{id}', { params: { path: { id: enrollmentId } } })),
+    [enrollmentId],
+  )
+  const courseId = enrollment.data?.course_id
+  const data = useQuery(
+    async () =>
+      courseId === undefined
+        ? undefined
+        : Promise.all([
+            unwrap(api.GET('/api/v1/courses/{id}', { params: { path: { id: courseId } } })),
+            unwrap(api.GET('/api/v1/courses/{id}/content', { params: { path: { id: courseId } } })),
+          ]),
+    [courseId],
+  )
+  const progress = useQuery(
+    () =>
+      unwrap(
+        api.GET('/api/v1/progress/{enrollment_id}', { params: { path: { enrollment_id: enrollmentId } } }),
+      ),
+    [enrollmentId],
+  )
+
+  const lessons = useMemo(
+    () =>
+      data.data?.[1].modules.flatMap((module) => module.lessons.map((lesson) => ({ module, lesson }))) ?? [],
+    [data.data],
+  )
+  const completed = new Set(progress.data?.completed_lessons ?? [])
+  const requested = Number(params.get('lesson'))
+  const current =
+    lessons.find((entry) => entry.lesson.lesson_id === requested) ??
+    lessons.find((entry) => entry.lesson.lesson_id === progress.data?.current_lesson_id) ??
+    lessons.find((entry) => !completed.has(entry.lesson.lesson_id)) ??
+    lessons[0]
+
+  // The resume point follows what the learner opens.
+  const currentId = current?.lesson.lesson_id
+  const currentModule = current?.module.module_id
+  const active = enrollment.data?.status === 'active'
+  useEffect(() => {
+    if (!active || currentId === undefined || currentModule === undefined) return
+    if (progress.data?.current_lesson_id === currentId) return
+    api
+      .PUT('/api/v1/progress/{enrollment_id}/position', {
+        params: { path: { enrollment_id: enrollmentId } },
+        body: { module_id: currentModule, lesson_id: currentId },
+      })
+      .catch(() => undefined)
+  }, [active, currentId, currentModule, enrollmentId, progress.data?.current_lesson_id])
+
+  const drop = useAction(async () => {
+    await unwrap(api.DELETE('/api/v1/enrollments/{id}', { params: { path: { id: enrollmentId } } }))
+    navigate('/my-courses')
+  })
+
+  const error = enrollment.error ?? data.error ?? progress.error
+  if (error) return <ErrorNotice error={error} />
+  if (!enrollment.data || !data.data || !progress.data) return <Loading label="Opening the course…" />
+  const [course] = data.data
+  const index = lessons.findIndex((entry) => entry.lesson.lesson_id === currentId)
+  const next = lessons[index + 1]
+
+  return (
+    <div className="learn-layout">
+      <aside className="learn-side card" aria-label="Lessons">
+        <h1 className="h3">{course.title}</h1>
+        <ProgressBar value={progress.data.completion_percentage} label="Course progress" />
+        <p className="muted">
+          {progress.data.completed_lessons.length} of {progress.data.total_lessons} lessons ·{' '}
+          {progress.data.time_spent_minutes} min spent
+        </p>
+        <nav>
+          {data.data[1].modules.map((module) => (
+            <div key={module.module_id} className="learn-module">
+              <h2 className="h4">{module.title}</h2>
+              <ul>
+                {module.lessons.map((lesson) => {
+                  const done = completed.has(lesson.lesson_id)
+                  return (
+                    <li key={lesson.lesson_id}>
+                      <button
+                        type="button"
+                        className={`lesson-link${lesson.lesson_id === currentId ? ' current' : ''}`}
+                        aria-current={lesson.lesson_id === currentId ? 'step' : undefined}
+                        onClick={() => setParams({ lesson: String(lesson.lesson_id) })}
+                      >
+                        <span className={`tick${done ? ' done' : ''}`} aria-hidden="true">
+                          {done ? '✓' : ''}
+                        </span>
+                        <span>{lesson.title}</span>
+                        <span className="visually-hidden">{done ? ' (completed)' : ' (not completed)'}</span>
+                      </button>
+                    </li>
+                  )
+                })}
+              </ul>
+            </div>
+          ))}
+        </nav>
+        {enrollment.data.status === 'active' ? (
+          <>
+            <button
+              type="button"
+              className="button button-danger button-ghost"
+              disabled={drop.pending}
+              onClick={() => {
+                if (window.confirm('Drop this course? Your progress is kept if you enroll again.'))
+                  drop.execute()
+              }}
+            >
+              Drop this course
+            </button>
+            <ErrorNotice error={drop.error} />
+          </>
+        ) : null}
+      </aside>
+      <section className="learn-main">
+        {enrollment.data.status === 'completed' || progress.data.completion_percentage >= 100 ? (
+          <Notice kind="success">
+            Course completed — well done! <Link to="/certificates">See your certificate</Link>
+          </Notice>
+        ) : null}
+        {enrollment.data.status !== 'active' && enrollment.data.status !== 'completed' ? (
+          <Notice kind="warning">
+            This enrollment is <StatusBadge status={enrollment.data.status} />: lessons cannot be marked
+            complete.
+          </Notice>
+        ) : null}
+        {current ? (
+          <LessonPanel
+            key={current.lesson.lesson_id}
+            enrollmentId={enrollmentId}
+            lesson={current.lesson}
+            done={completed.has(current.lesson.lesson_id)}
+            bestScore={progress.data.quiz_scores[String(current.lesson.lesson_id)]}
+            canRecord={enrollment.data.status === 'active'}
+            onRecorded={() => {
+              progress.reload()
+              enrollment.reload()
+            }}
+            onNext={next ? () => setParams({ lesson: String(next.lesson.lesson_id) }) : undefined}
+          />
+        ) : (
+          <p>This course has no lessons yet.</p>
+        )}
+      </section>
+    </div>
+  )
+}
+
+interface Lesson {
+  lesson_id: number
+  title: string
+  type: 'video' | 'text' | 'quiz' | 'assignment'
+  content: string | null
+  video_url: string | null
+  description: string | null
+  duration_minutes: number | null
+}
+
+function LessonPanel(props: {
+  enrollmentId: number
+  lesson: Lesson
+  done: boolean
+  bestScore: number | undefined
+  canRecord: boolean
+  onRecorded: () => void
+  onNext?: () => void
+}) {
+  const { lesson } = props
+  const [openedAt] = useState(() => Date.now())
+  const [minutes, setMinutes] = useState('')
+  const [score, setScore] = useState('')
+  const complete = useAction(async (event: FormEvent) => {
+    event.preventDefault()
+    const spent = minutes.trim() === '' ? minutesSince(openedAt, Date.now()) : Number(minutes)
+    await unwrap(
+      api.POST('/api/v1/progress/lessons/{lesson_id}/complete', {
+        params: { path: { lesson_id: lesson.lesson_id } },
+        body: { enrollment_id: props.enrollmentId, time_spent_minutes: spent },
+      }),
+    )
+    props.onRecorded()
+  })
+  const submitQuiz = useAction(async (event: FormEvent) => {
+    event.preventDefault()
+    const result = await unwrap(
+      api.POST('/api/v1/progress/quizzes/{quiz_id}/submit', {
+        params: { path: { quiz_id: lesson.lesson_id } },
+        body: {
+          enrollment_id: props.enrollmentId,
+          score: score.trim() === '' ? ('' as never) : Number(score),
+        },
+      }),
+    )
+    props.onRecorded()
+    return result
+  })
+  const fields = { ...complete.error?.fieldErrors, ...submitQuiz.error?.fieldErrors }
+  return (
+    <article className="card lesson">
+      <p className="muted">
+        <span className={`lesson-type type-${lesson.type}`}>{lesson.type}</span>
+        {lesson.duration_minutes ? ` · ${lesson.duration_minutes} min` : ''}
+        {props.done ? <span className="tag tag-done">✓ completed</span> : null}
+      </p>
+      <h2>{lesson.title}</h2>
+      <LessonBody lesson={lesson} />
+      {lesson.type === 'quiz' ? (
+        <form className="quiz-form" onSubmit={submitQuiz.execute}>
+          <p>
+            Take the quiz, then record your score (0–100). A score of 60 or more passes; your best score is
+            kept.
+            {props.bestScore !== undefined ? <strong> Best so far: {props.bestScore}.</strong> : null}
+          </p>
+          <Field
+            label="Your score"
+            name="score"
+            type="number"
+            min={0}
+            max={100}
+            value={score}
+            onChange={setScore}
+            error={fields.score}
+          />
+          <ErrorNotice error={submitQuiz.error && !fields.score ? submitQuiz.error : undefined} />
+          <button type="submit" className="button" disabled={!props.canRecord || submitQuiz.pending}>
+            {submitQuiz.pending ? 'Submitting…' : 'Submit score'}
+          </button>
+        </form>
+      ) : (
+        <form className="complete-form" onSubmit={complete.execute}>
+          <Field
+            label="Time spent (minutes)"
+            name="time_spent_minutes"
+            type="number"
+            min={0}
+            max={1440}
+            value={minutes}
+            onChange={setMinutes}
+            placeholder="measured for you"
+            error={fields.time_spent_minutes}
+          />
+          <ErrorNotice error={complete.error && !fields.time_spent_minutes ? complete.error : undefined} />
+          <button type="submit" className="button" disabled={!props.canRecord || complete.pending}>
+            {complete.pending ? 'Saving…' : props.done ? 'Completed ✓ (add time)' : 'Mark as complete'}
+          </button>
+        </form>
+      )}
+      {props.onNext ? (
+        <p className="next-lesson">
+          <button type="button" className="button button-ghost" onClick={props.onNext}>
+            Next lesson →
+          </button>
+        </p>
+      ) : null}
+    </article>
+  )
+}
