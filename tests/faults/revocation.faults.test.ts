@@ -88,7 +88,9 @@ afterAll(async () => {
 })
 
 describe('revocation is kept by user-service in PostgreSQL and never fails open (issue 9.3, 9.4)', () => {
-  it('Redis down answers 503, never 200; Redis restarted empty gets every revocation back', async () => {
+  it('Redis down answers 503, never 200; Redis restarted empty gets every revocation back', {
+    timeout: 120_000,
+  }, async () => {
     const redis = throwawayRedis(await freePort())
     await redis.start()
     cleanups.push(() => redis.kill())
@@ -143,7 +145,9 @@ describe('revocation is kept by user-service in PostgreSQL and never fails open 
     for (const status of await api.everyService(active.access_token)) expect([401, 503]).not.toContain(status)
   })
 
-  it('a logged-out token stays revoked across a restart of the embedded form (in-memory cache)', async () => {
+  it('a logged-out token stays revoked across a restart of the embedded form (in-memory cache)', {
+    timeout: 120_000,
+  }, async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'smartcourse-rev-'))
     const first = await boot(dataDir, { JWT_SECRET_KEY: 'a-secret-that-is-more-than-32-characters-long' })
     const api = client(first)
@@ -165,7 +169,9 @@ describe('revocation is kept by user-service in PostgreSQL and never fails open 
 })
 
 describe('a hung Redis (issue 9.5)', () => {
-  it('costs a request a bounded time: a socket that accepts and never answers', async () => {
+  it('costs a request a bounded time: a socket that accepts and never answers', {
+    timeout: 120_000,
+  }, async () => {
     const sockets = new Set<Socket>()
     const silent: Server = createServer((socket) => {
       sockets.add(socket)
