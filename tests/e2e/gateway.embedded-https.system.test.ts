@@ -1,8 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { defineGatewaySuite } from '../gateway/gateway.suite.js'
 import { header, send, trustCertificate } from '../gateway/http-client.js'
 import { createTestCertificate, type TestCertificate } from '../gateway/tls-certificate.js'
 import { type RunningSystem, startAllInOne } from './all-in-one.js'
+
+// Two all-in-one boots (PGlite, five services' migrations) in this file: slow on a busy machine.
+vi.setConfig({ hookTimeout: 180_000 })
 
 let certificate: TestCertificate
 beforeAll(async () => {
