@@ -190,7 +190,8 @@ export async function createGateway(options: GatewayOptions) {
   const proxied: Array<{ urls: string[]; limit: keyof GatewayOptions['limits'] }> = [
     { urls: ['/api/v1/auth', '/api/v1/auth/*'], limit: 'auth' },
     { urls: ['/api/v1/certificates/verify/*', '/verify/*'], limit: 'verify' },
-    { urls: ['/api/v1/*'], limit: 'api' },
+    // /checkout/*: the test payment provider's checkout page (enrollment-service).
+    { urls: ['/api/v1/*', '/checkout/*'], limit: 'api' },
   ]
   for (const { urls, limit } of proxied) {
     const { max, windowMs } = options.limits[limit]

@@ -24,8 +24,8 @@ export const EnrollmentsConfigSchema = Type.Object({
   PUBLIC_BASE_URL: Type.String({ default: PAYMENT_CONFIG_DEFAULTS.PUBLIC_BASE_URL }),
   /** `test` (no money moves; refused in production) or `stripe`. */
   PAYMENTS_PROVIDER: Type.Enum(['test', 'stripe'], { default: PAYMENT_CONFIG_DEFAULTS.PAYMENTS_PROVIDER }),
-  STRIPE_SECRET_KEY: Type.Optional(Type.String({ minLength: 1 })),
-  STRIPE_WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 1 })),
+  STRIPE_SECRET_KEY: Type.Optional(Type.String()),
+  STRIPE_WEBHOOK_SECRET: Type.Optional(Type.String()),
   /** Course prices are in this currency (ISO 4217). */
   PAYMENTS_CURRENCY: Type.String({ pattern: '^[a-z]{3}$', default: PAYMENT_CONFIG_DEFAULTS.PAYMENTS_CURRENCY }),
   /** How long a pending_payment enrollment holds its seat. */
