@@ -115,12 +115,19 @@ export function defineJourneySuite(name: string, start: () => Promise<SystemUnde
       // Paid through the test payment provider's checkout page, via its signed webhook.
       const checkout = new URL(enrollment.body.checkout_url as string).pathname
       expect((await api.get(checkout)).body).toContain('<h1>TEST MODE</h1>')
-      const forged = await api.post('/api/v1/payments/webhook', { id: 'evt_forged', type: 'checkout.session.completed' })
+      const forged = await api.post('/api/v1/payments/webhook', {
+        id: 'evt_forged',
+        type: 'checkout.session.completed',
+      })
       expect(forged.status).toBe(400)
       expect(forged.body.error_code).toBe('INVALID_SIGNATURE')
       expect((await api.post(`${checkout}/pay`)).body).toEqual({ status: 'processed' })
       const paid = await api.get(`/api/v1/enrollments/${enrollmentId}`, student.token)
-      expect(paid.body).toMatchObject({ status: 'active', payment_status: 'completed', payment_amount: '49.99' })
+      expect(paid.body).toMatchObject({
+        status: 'active',
+        payment_status: 'completed',
+        payment_amount: '49.99',
+      })
 
       const content = await api.get(`/api/v1/courses/${courseId}/content`, student.token)
       expect(content.body.modules[0].lessons[0].content).toBe('Rows and columns.')

@@ -27,9 +27,16 @@ export const EnrollmentsConfigSchema = Type.Object({
   STRIPE_SECRET_KEY: Type.Optional(Type.String()),
   STRIPE_WEBHOOK_SECRET: Type.Optional(Type.String()),
   /** Course prices are in this currency (ISO 4217). */
-  PAYMENTS_CURRENCY: Type.String({ pattern: '^[a-z]{3}$', default: PAYMENT_CONFIG_DEFAULTS.PAYMENTS_CURRENCY }),
+  PAYMENTS_CURRENCY: Type.String({
+    pattern: '^[a-z]{3}$',
+    default: PAYMENT_CONFIG_DEFAULTS.PAYMENTS_CURRENCY,
+  }),
   /** How long a pending_payment enrollment holds its seat. */
-  PAYMENT_HOLD_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: PAYMENT_CONFIG_DEFAULTS.PAYMENT_HOLD_MINUTES }),
+  PAYMENT_HOLD_MINUTES: Type.Integer({
+    minimum: 1,
+    maximum: 1440,
+    default: PAYMENT_CONFIG_DEFAULTS.PAYMENT_HOLD_MINUTES,
+  }),
   /** A paid enrollment dropped within this many days of paying (and under 30 % done) is refunded. */
   REFUND_WINDOW_DAYS: Type.Integer({ minimum: 0, default: PAYMENT_CONFIG_DEFAULTS.REFUND_WINDOW_DAYS }),
 })

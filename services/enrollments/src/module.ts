@@ -65,7 +65,9 @@ export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
   })
   let sweeper: NodeJS.Timeout | undefined
   const sweep = () =>
-    payments.expireHolds().catch((error) => deps.logger.warn({ err: error }, 'releasing expired seat holds failed'))
+    payments
+      .expireHolds()
+      .catch((error) => deps.logger.warn({ err: error }, 'releasing expired seat holds failed'))
   const guards = createAuthGuards(deps.tokens)
   return {
     routes: async (app: HttpServer) => {

@@ -117,7 +117,10 @@ describe('POST /enrollments', () => {
       payment_amount: 49.99,
     })
     expect(response.statusCode).toBe(422)
-    expect(response.json()).toMatchObject({ error_code: 'VALIDATION_ERROR', details: { fields: ['payment_id', 'payment_amount'] } })
+    expect(response.json()).toMatchObject({
+      error_code: 'VALIDATION_ERROR',
+      details: { fields: ['payment_id', 'payment_amount'] },
+    })
   })
 
   it('lets an admin grant a paid course by hand, recording payment_id, amount and who did it', async () => {
@@ -139,8 +142,13 @@ describe('POST /enrollments', () => {
       payment_id: 'invoice-2026-17',
       checkout_url: null,
     })
-    const history = await t.app.inject({ url: `/enrollments/${response.json().id}/history`, headers: student.headers })
-    expect(history.json()).toMatchObject([{ to_status: 'active', reason: 'Granted by admin', changed_by: admin.id }])
+    const history = await t.app.inject({
+      url: `/enrollments/${response.json().id}/history`,
+      headers: student.headers,
+    })
+    expect(history.json()).toMatchObject([
+      { to_status: 'active', reason: 'Granted by admin', changed_by: admin.id },
+    ])
   })
 
   it('answers 404 for an unknown course', async () => {

@@ -33,7 +33,13 @@ afterAll(async () => {
 const eventId = () => `evt_${randomBytes(10).toString('hex')}`
 
 function stripeEvent(type: string, object: Record<string, unknown>, id = eventId()) {
-  return JSON.stringify({ id, object: 'event', type, created: Math.floor(Date.now() / 1000), data: { object } })
+  return JSON.stringify({
+    id,
+    object: 'event',
+    type,
+    created: Math.floor(Date.now() / 1000),
+    data: { object },
+  })
 }
 
 function webhook(payload: string, secret = WEBHOOK_SECRET) {
@@ -48,17 +54,38 @@ function webhook(payload: string, secret = WEBHOOK_SECRET) {
   })
 }
 
-const completedEvent = (sessionId: string, amountTotal: number, id?: string, paymentIntent = `pi_${randomBytes(6).toString('hex')}`) =>
+const completedEvent = (
+  sessionId: string,
+  amountTotal: number,
+  id?: string,
+  paymentIntent = `pi_${randomBytes(6).toString('hex')}`,
+) =>
   stripeEvent(
     'checkout.session.completed',
-    { id: sessionId, object: 'checkout.session', payment_status: 'paid', payment_intent: paymentIntent, amount_total: amountTotal, currency: 'usd' },
+    {
+      id: sessionId,
+      object: 'checkout.session',
+      payment_status: 'paid',
+      payment_intent: paymentIntent,
+      amount_total: amountTotal,
+      currency: 'usd',
+    },
     id,
   )
 const expiredEvent = (sessionId: string) =>
-  stripeEvent('checkout.session.expired', { id: sessionId, object: 'checkout.session', payment_status: 'unpaid' })
+  stripeEvent('checkout.session.expired', {
+    id: sessionId,
+    object: 'checkout.session',
+    payment_status: 'unpaid',
+  })
 
 async function enroll(student: User, courseId: number) {
-  return t.app.inject({ method: 'POST', url: '/enrollments', headers: student.headers, payload: { course_id: courseId } })
+  return t.app.inject({
+    method: 'POST',
+    url: '/enrollments',
+    headers: student.headers,
+    payload: { course_id: courseId },
+  })
 }
 
 /** A student holding a seat in a fresh 199.00 course, with the checkout session id. */
@@ -81,7 +108,12 @@ describe('paying for a course through Stripe Checkout', () => {
   it('holds a seat as pending_payment with the checkout link, for the course price', async () => {
     const before = t.clock.now().getTime()
     const { enrollment, course, sessionId } = await pending()
-    expect(enrollment).toMatchObject({ status: 'pending_payment', payment_status: 'pending', payment_amount: '199.00', payment_id: null })
+    expect(enrollment).toMatchObject({
+      status: 'pending_payment',
+      payment_status: 'pending',
+      payment_amount: '199.00',
+      payment_id: null,
+    })
     expect(enrollment.checkout_url).toBe(`https://checkout.stripe.example/c/pay/${sessionId}`)
     const holdEnds = new Date(enrollment.payment_hold_expires_at).getTime()
     expect(holdEnds - before).toBeGreaterThanOrEqual(30 * 60_000 - 1000)
@@ -97,7 +129,10 @@ describe('paying for a course through Stripe Checkout', () => {
   it('gives no content access while pending: the status is not active', async () => {
     const { student, enrollment } = await pending()
     const mine = await t.app.inject({ url: '/enrollments/my-courses', headers: student.headers })
-    expect(mine.json().items[0]).toMatchObject({ status: 'pending_payment', checkout_url: enrollment.checkout_url })
+    expect(mine.json().items[0]).toMatchObject({
+      status: 'pending_payment',
+      checkout_url: enrollment.checkout_url,
+    })
   })
 
   it('activates on a signed checkout.session.completed with the payment id and amount', async () => {
@@ -140,7 +175,11 @@ describe('paying for a course through Stripe Checkout', () => {
     const id = eventId()
     expect((await webhook(completedEvent(sessionId, 19900, id))).json()).toEqual({ status: 'processed' })
     expect((await webhook(completedEvent(sessionId, 19900, id))).json()).toEqual({ status: 'duplicate' })
-    expect((await history(student, enrollment.id)).filter((entry: { to_status: string }) => entry.to_status === 'active')).toHaveLength(1)
+    expect(
+      (await history(student, enrollment.id)).filter(
+        (entry: { to_status: string }) => entry.to_status === 'active',
+      ),
+    ).toHaveLength(1)
   })
 
   it('ignores an expiry that arrives after the completion', async () => {
@@ -157,8 +196,15 @@ describe('paying for a course through Stripe Checkout', () => {
   it('keeps the enrollment pending when the amount paid is not the price, visible to admins', async () => {
     const { enrollment, course, sessionId } = await pending()
     await webhook(completedEvent(sessionId, 100))
-    const roster = await t.app.inject({ url: `/enrollments?course_id=${course.course_id}`, headers: (await t.user('admin')).headers })
-    expect(roster.json().items[0]).toMatchObject({ id: enrollment.id, status: 'pending_payment', payment_status: 'pending' })
+    const roster = await t.app.inject({
+      url: `/enrollments?course_id=${course.course_id}`,
+      headers: (await t.user('admin')).headers,
+    })
+    expect(roster.json().items[0]).toMatchObject({
+      id: enrollment.id,
+      status: 'pending_payment',
+      payment_status: 'pending',
+    })
     expect(roster.json().items[0].payment_issue).toMatch(/Paid 1\.00 USD, expected 199\.00 USD/)
   })
 
@@ -167,7 +213,10 @@ describe('paying for a course through Stripe Checkout', () => {
     expect((await enroll(await t.user(), course.course_id)).json().error_code).toBe('COURSE_FULL')
     await webhook(expiredEvent(sessionId))
     expect((await get(student, enrollment.id)).status).toBe('dropped')
-    expect((await history(student, enrollment.id)).at(-1)).toMatchObject({ to_status: 'dropped', reason: 'Payment not completed' })
+    expect((await history(student, enrollment.id)).at(-1)).toMatchObject({
+      to_status: 'dropped',
+      reason: 'Payment not completed',
+    })
     expect((await enroll(await t.user(), course.course_id)).statusCode).toBe(201)
   })
 
@@ -186,7 +235,9 @@ describe('paying for a course through Stripe Checkout', () => {
     await t.app.inject({ method: 'DELETE', url: `/enrollments/${enrollment.id}`, headers: student.headers })
     await webhook(completedEvent(sessionId, 19900, undefined, 'pi_late'))
     expect(await get(student, enrollment.id)).toMatchObject({ status: 'dropped', payment_status: 'refunded' })
-    expect(stripe.requests.findLast((request) => request.path === '/v1/refunds')!.form.get('payment_intent')).toBe('pi_late')
+    expect(
+      stripe.requests.findLast((request) => request.path === '/v1/refunds')!.form.get('payment_intent'),
+    ).toBe('pi_late')
   })
 })
 
@@ -213,7 +264,12 @@ describe('refunds', () => {
 
   it('does not refund at 30 % completion or after REFUND_WINDOW_DAYS', async () => {
     const first = await paid()
-    await t.app.inject({ method: 'POST', url: '/internal/events', headers: t.serviceHeaders(), payload: progressEvent(first.enrollment, 30, 1) })
+    await t.app.inject({
+      method: 'POST',
+      url: '/internal/events',
+      headers: t.serviceHeaders(),
+      payload: progressEvent(first.enrollment, 30, 1),
+    })
     const second = await paid()
     t.clock.advance(15 * 24 * 60 * 60_000)
     const refundsBefore = stripe.requests.filter((request) => request.path === '/v1/refunds').length
@@ -237,7 +293,12 @@ describe('refunds', () => {
 
   it('drops the enrollment when Stripe reports a refund (charge.refunded)', async () => {
     const { student, enrollment, paymentIntent } = await paid()
-    const refunded = stripeEvent('charge.refunded', { id: 'ch_1', object: 'charge', refunded: true, payment_intent: paymentIntent })
+    const refunded = stripeEvent('charge.refunded', {
+      id: 'ch_1',
+      object: 'charge',
+      refunded: true,
+      payment_intent: paymentIntent,
+    })
     expect((await webhook(refunded)).json()).toEqual({ status: 'processed' })
     expect(await get(student, enrollment.id)).toMatchObject({ status: 'dropped', payment_status: 'refunded' })
     expect((await history(student, enrollment.id)).at(-1).reason).toBe('Payment refunded')
@@ -249,12 +310,16 @@ describe('payments under concurrency', () => {
     const { student, enrollment, sessionId } = await pending()
     const sameEvent = eventId()
     const responses = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => webhook(completedEvent(sessionId, 19900, i < 10 ? sameEvent : undefined, 'pi_once'))),
+      Array.from({ length: 20 }, (_, i) =>
+        webhook(completedEvent(sessionId, 19900, i < 10 ? sameEvent : undefined, 'pi_once')),
+      ),
     )
     const outcomes = responses.map((response) => response.json().status)
     expect(outcomes.filter((status) => status === 'processed')).toHaveLength(1)
     expect(outcomes.filter((status) => status === 'duplicate').length).toBeGreaterThanOrEqual(9)
-    const activations = (await history(student, enrollment.id)).filter((entry: { to_status: string }) => entry.to_status === 'active')
+    const activations = (await history(student, enrollment.id)).filter(
+      (entry: { to_status: string }) => entry.to_status === 'active',
+    )
     expect(activations).toHaveLength(1)
     expect((await get(student, enrollment.id)).payment_id).toBe('pi_once')
   })
@@ -276,7 +341,10 @@ describe('payments under concurrency', () => {
         expect(first).toMatchObject({ status: 'dropped', payment_status: 'refunded' })
         expect(otherResponse.statusCode).toBe(201)
       }
-      const roster = await t.app.inject({ url: `/enrollments?course_id=${course.course_id}`, headers: (await t.user('admin')).headers })
+      const roster = await t.app.inject({
+        url: `/enrollments?course_id=${course.course_id}`,
+        headers: (await t.user('admin')).headers,
+      })
       const holding = roster.json().items.filter((item: { status: string }) => item.status !== 'dropped')
       expect(holding).toHaveLength(1)
     }

@@ -46,7 +46,9 @@ describe('the test payment provider (PAYMENTS_PROVIDER=test)', () => {
     })
     expect(paid.statusCode).toBe(303)
     expect(paid.headers.location).toBe(path)
-    const after = (await t.app.inject({ url: `/enrollments/${enrollment.id}`, headers: student.headers })).json()
+    const after = (
+      await t.app.inject({ url: `/enrollments/${enrollment.id}`, headers: student.headers })
+    ).json()
     expect(after).toMatchObject({ status: 'active', payment_status: 'completed', payment_amount: '199.00' })
     expect(after.payment_id).toMatch(/^pi_test_/)
     expect((await t.app.inject({ url: path })).body).toContain('This checkout is closed')
@@ -55,8 +57,12 @@ describe('the test payment provider (PAYMENTS_PROVIDER=test)', () => {
 
   it('drops the enrollment with "Payment not completed" when Cancel is pressed', async () => {
     const { student, enrollment, path } = await pending()
-    expect((await t.app.inject({ method: 'POST', url: `${path}/cancel` })).json()).toEqual({ status: 'processed' })
-    const history = (await t.app.inject({ url: `/enrollments/${enrollment.id}/history`, headers: student.headers })).json()
+    expect((await t.app.inject({ method: 'POST', url: `${path}/cancel` })).json()).toEqual({
+      status: 'processed',
+    })
+    const history = (
+      await t.app.inject({ url: `/enrollments/${enrollment.id}/history`, headers: student.headers })
+    ).json()
     expect(history.at(-1)).toMatchObject({ to_status: 'dropped', reason: 'Payment not completed' })
   })
 
@@ -66,7 +72,11 @@ describe('the test payment provider (PAYMENTS_PROVIDER=test)', () => {
       method: 'POST',
       url: '/payments/webhook',
       headers: { 'content-type': 'application/json', 'stripe-signature': 't=1,v1=00' },
-      payload: JSON.stringify({ id: 'evt_x', type: 'checkout.session.completed', data: { object: { id: path } } }),
+      payload: JSON.stringify({
+        id: 'evt_x',
+        type: 'checkout.session.completed',
+        data: { object: { id: path } },
+      }),
     })
     expect(response.statusCode).toBe(400)
     expect(response.json().error_code).toBe('INVALID_SIGNATURE')
@@ -80,10 +90,12 @@ describe('the test payment provider (PAYMENTS_PROVIDER=test)', () => {
 describe('choosing the provider', () => {
   it('refuses the test provider in production, and Stripe without its keys', () => {
     const config = t.config
-    expect(() => choosePaymentProvider({ ...config, NODE_ENV: 'production', PAYMENTS_PROVIDER: 'test' })).toThrow(
-      /refused in production/,
+    expect(() =>
+      choosePaymentProvider({ ...config, NODE_ENV: 'production', PAYMENTS_PROVIDER: 'test' }),
+    ).toThrow(/refused in production/)
+    expect(() => choosePaymentProvider({ ...config, PAYMENTS_PROVIDER: 'stripe' })).toThrow(
+      /STRIPE_SECRET_KEY/,
     )
-    expect(() => choosePaymentProvider({ ...config, PAYMENTS_PROVIDER: 'stripe' })).toThrow(/STRIPE_SECRET_KEY/)
     const stripe = choosePaymentProvider({
       ...config,
       NODE_ENV: 'production',

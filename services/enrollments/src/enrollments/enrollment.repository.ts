@@ -24,7 +24,12 @@ export interface HistoryEntry {
  * Statuses that hold one of a course's `max_students` seats (suspended students may come back;
  * a pending_payment hold keeps the seat until it is paid or expires).
  */
-export const SEAT_HOLDING_STATUSES: EnrollmentStatus[] = ['active', 'completed', 'suspended', 'pending_payment']
+export const SEAT_HOLDING_STATUSES: EnrollmentStatus[] = [
+  'active',
+  'completed',
+  'suspended',
+  'pending_payment',
+]
 
 /** Drizzle queries on enrollment-service's tables, bound to the database or to one transaction. */
 export function createEnrollmentRepository(executor: Executor) {

@@ -3,7 +3,13 @@ import { paymentFor, takesSeat } from './enrollment.service.js'
 
 describe('paymentFor', () => {
   const now = new Date('2026-01-01T00:00:00Z')
-  const none = { paymentStatus: null, paymentAmount: null, paymentId: null, paymentProvider: null, paidAt: null }
+  const none = {
+    paymentStatus: null,
+    paymentAmount: null,
+    paymentId: null,
+    paymentProvider: null,
+    paidAt: null,
+  }
 
   it('leaves payment empty for a free course, whatever the request says', () => {
     expect(paymentFor('0.00', { payment_id: 'p1', payment_amount: 10 }, now)).toEqual(none)

@@ -24,7 +24,10 @@ import type { Static, TSchema } from 'typebox'
 import { Value } from 'typebox/value'
 import type { EnrollmentRow, EnrollmentStatus } from '../db/tables.js'
 import type { PaymentProvider } from '../payments/payment-provider.js'
-import { PAYMENT_NOT_COMPLETED_REASON as PAYMENT_NOT_COMPLETED, releaseHold } from '../payments/payment.service.js'
+import {
+  PAYMENT_NOT_COMPLETED_REASON as PAYMENT_NOT_COMPLETED,
+  releaseHold,
+} from '../payments/payment.service.js'
 import {
   AlreadyEnrolledError,
   CourseFullError,
@@ -174,7 +177,11 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
         }
       : paymentFor(outline.price, input, now)
     const status: EnrollmentStatus = checkout ? 'pending_payment' : 'active'
-    const reason = checkout ? 'Awaiting payment' : input.payment_id && isPaid(outline.price) ? 'Granted by admin' : undefined
+    const reason = checkout
+      ? 'Awaiting payment'
+      : input.payment_id && isPaid(outline.price)
+        ? 'Granted by admin'
+        : undefined
     const result = await inTransaction(db, async (tx) => {
       // Capped courses: one enrollment at a time per course, so the seat count below stays true.
       if (outline.max_students !== null) {
@@ -307,7 +314,11 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
         enrollmentId: id,
         fromStatus: current.status,
         toStatus: 'dropped',
-        reason: refund ? 'Dropped; payment refunded' : current.status === 'pending_payment' ? PAYMENT_NOT_COMPLETED : null,
+        reason: refund
+          ? 'Dropped; payment refunded'
+          : current.status === 'pending_payment'
+            ? PAYMENT_NOT_COMPLETED
+            : null,
         changedBy: actor.id,
         changedAt: now,
       })
@@ -333,7 +344,8 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
       if (current.status === 'pending_payment' && target !== 'dropped') throw new PaymentPendingError(id)
       if (capped && takesSeat(current.status, target)) await assertSeatFree(tx, outline)
       const changes: EnrollmentChanges = { status: target, updatedAt: now }
-      if (target === 'dropped') Object.assign(changes, { droppedAt: now, holdExpiresAt: null, checkoutUrl: null })
+      if (target === 'dropped')
+        Object.assign(changes, { droppedAt: now, holdExpiresAt: null, checkoutUrl: null })
       else if (current.status === 'dropped') changes.droppedAt = null
       const updated = (await tx.update(id, changes))!
       await tx.addHistory({
@@ -448,7 +460,11 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
     const payload = checkPayload(UserDeletedPayload, event)
     return inbox.runOnce(event, async (executor) => {
       const tx = createEnrollmentRepository(executor)
-      const held = await tx.listByStudentForUpdate(payload.user_id, ['active', 'suspended', 'pending_payment'])
+      const held = await tx.listByStudentForUpdate(payload.user_id, [
+        'active',
+        'suspended',
+        'pending_payment',
+      ])
       const now = clock.now()
       for (const row of held) {
         await tx.update(row.id, { status: 'dropped', droppedAt: now, updatedAt: now }, row.status)

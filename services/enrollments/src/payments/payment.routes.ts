@@ -7,14 +7,18 @@ import type { TestPaymentProvider } from './test-provider.js'
 import type { Database } from '@smartcourse/service-kit'
 
 const WebhookResult = Type.Object({ status: Type.Enum(['processed', 'duplicate', 'ignored']) })
-const SessionParams = Type.Object({ session: Type.String({ minLength: 1, maxLength: 255, pattern: '^[A-Za-z0-9_]+$' }) })
+const SessionParams = Type.Object({
+  session: Type.String({ minLength: 1, maxLength: 255, pattern: '^[A-Za-z0-9_]+$' }),
+})
 
 /** POST /payments/webhook: the provider's signed events, verified against the raw body. */
 export function paymentRoutes(payments: PaymentService) {
   return async (app: HttpServer) => {
     // This plugin only: keep the body as sent, since the signature covers the exact bytes.
     app.removeContentTypeParser('application/json')
-    app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => done(null, body))
+    app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) =>
+      done(null, body),
+    )
     app.post(
       '/payments/webhook',
       {
@@ -46,8 +50,10 @@ export function testCheckoutRoutes(deps: {
   }
   return async (app: HttpServer) => {
     // The page's plain HTML forms post an empty form body.
-    app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, _body, done) =>
-      done(null, undefined),
+    app.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string' },
+      (_request, _body, done) => done(null, undefined),
     )
     const schema = { hide: true, params: SessionParams }
     app.get('/checkout/:session', { schema }, async (request, reply) => {

@@ -41,7 +41,10 @@ export function createPaymentService(deps: {
   async function completed(tx: EnrollmentRepository, event: Extract<PaymentEvent, { kind: 'completed' }>) {
     const row = await tx.findByCheckoutSession(event.sessionId)
     if (!row) {
-      logger.warn({ sessionId: event.sessionId, eventId: event.id }, 'payment for an unknown checkout session')
+      logger.warn(
+        { sessionId: event.sessionId, eventId: event.id },
+        'payment for an unknown checkout session',
+      )
       return 'ignored' as const
     }
     const now = clock.now()
@@ -96,7 +99,7 @@ export function createPaymentService(deps: {
   async function expired(tx: EnrollmentRepository, sessionId: string) {
     const row = await tx.findByCheckoutSession(sessionId)
     // An expiry after completion (events arrive out of order) changes nothing.
-    if (!row || row.status !== 'pending_payment') return 'ignored' as const
+    if (row?.status !== 'pending_payment') return 'ignored' as const
     await releaseHold(tx, row, clock.now())
     return 'processed' as const
   }

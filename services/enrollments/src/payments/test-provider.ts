@@ -23,7 +23,10 @@ export interface TestPaymentProvider extends PaymentProvider {
  * (marked TEST MODE), whose buttons send Stripe-shaped events signed with Stripe's scheme, so
  * they take exactly the webhook path real payments take.
  */
-export function createTestProvider(options: { webhookSecret: string; publicBaseUrl: string }): TestPaymentProvider {
+export function createTestProvider(options: {
+  webhookSecret: string
+  publicBaseUrl: string
+}): TestPaymentProvider {
   // No API key is ever used: only the SDK's offline signature helpers.
   const stripe = new Stripe('sk_test_offline')
   const base = options.publicBaseUrl.replace(/\/$/, '')
@@ -68,7 +71,10 @@ export function createTestProvider(options: { webhookSecret: string; publicBaseU
           },
         },
       })
-      const header = stripe.webhooks.generateTestHeaderString({ payload: rawBody, secret: options.webhookSecret })
+      const header = stripe.webhooks.generateTestHeaderString({
+        payload: rawBody,
+        secret: options.webhookSecret,
+      })
       return { rawBody, headers: { 'stripe-signature': header } }
     },
   }
