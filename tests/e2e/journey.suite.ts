@@ -142,14 +142,26 @@ export function defineJourneySuite(name: string, start: () => Promise<SystemUnde
       expect(found.body.items.map((item: { id: number }) => item.id)).toContain(courseId)
 
       const student = await signUp('student', 'Grace')
-      const enrollment = await api.post(
-        '/api/v1/enrollments',
-        { course_id: courseId, payment_id: 'pay_123', payment_amount: '49.99' },
-        student.token,
-      )
+      const enrollment = await api.post('/api/v1/enrollments', { course_id: courseId }, student.token)
       expect(enrollment.status).toBe(201)
-      expect(enrollment.body).toMatchObject({ status: 'active', payment_status: 'completed' })
+      expect(enrollment.body).toMatchObject({ status: 'pending_payment', payment_status: 'pending' })
       const enrollmentId = enrollment.body.id as number
+      // Paid through the test payment provider's checkout page, via its signed webhook.
+      const checkout = new URL(enrollment.body.checkout_url as string).pathname
+      expect((await api.get(checkout)).body).toContain('<h1>TEST MODE</h1>')
+      const forged = await api.post('/api/v1/payments/webhook', {
+        id: 'evt_forged',
+        type: 'checkout.session.completed',
+      })
+      expect(forged.status).toBe(400)
+      expect(forged.body.error_code).toBe('INVALID_SIGNATURE')
+      expect((await api.post(`${checkout}/pay`)).body).toEqual({ status: 'processed' })
+      const paid = await api.get(`/api/v1/enrollments/${enrollmentId}`, student.token)
+      expect(paid.body).toMatchObject({
+        status: 'active',
+        payment_status: 'completed',
+        payment_amount: '49.99',
+      })
 
       const content = await api.get(`/api/v1/courses/${courseId}/content`, student.token)
       expect(content.body.modules[0].lessons[0].content).toBe('Rows and columns.')

@@ -197,7 +197,8 @@ export async function createGateway(options: GatewayOptions) {
       urls: ['/api/v1/certificates/verify/*', '/verify', '/verify/*', '/.well-known/jwks.json'],
       limit: 'verify',
     },
-    { urls: ['/api/v1/*'], limit: 'api' },
+    // /checkout/*: the test payment provider's checkout page (enrollment-service).
+    { urls: ['/api/v1/*', '/checkout/*'], limit: 'api' },
   ]
   for (const { urls, limit } of proxied) {
     // One limiter per zone, shared by its routes, as Nginx's limit_req_zone is.

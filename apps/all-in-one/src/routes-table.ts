@@ -31,6 +31,10 @@ const ROUTES: Route[] = [
   { prefix: '/api/v1/users', service: 'users', rewrite: '/users', limit: 'api' },
   { prefix: '/api/v1/courses', service: 'courses', rewrite: '/courses', limit: 'api' },
   { prefix: '/api/v1/enrollments', service: 'enrollments', rewrite: '/enrollments', limit: 'api' },
+  // The payment provider's signed webhook (a server-to-server call, so no bearer token).
+  { prefix: '/api/v1/payments/webhook', service: 'enrollments', rewrite: '/payments/webhook', limit: 'api' },
+  // The test payment provider's checkout page (PAYMENTS_PROVIDER=test only).
+  { prefix: '/checkout', service: 'enrollments', rewrite: '/checkout', limit: 'api' },
   { prefix: '/api/v1/progress', service: 'progress', rewrite: '/progress', limit: 'api' },
   { prefix: '/api/v1/certificates', service: 'certificates', rewrite: '/certificates', limit: 'api' },
   { prefix: '/verify', service: 'certificates', rewrite: '/verify', limit: 'verify' },

@@ -1482,7 +1482,7 @@ export interface paths {
         /** A course's roster */
         get: operations["listCourseRoster"];
         put?: never;
-        /** Enroll in a published course (200 when a dropped enrollment is re-activated) */
+        /** Enroll in a published course (200 when a dropped enrollment is re-activated); a paid course answers pending_payment with a checkout_url */
         post: operations["enroll"];
         delete?: never;
         options?: never;
@@ -1500,7 +1500,7 @@ export interface paths {
         get: operations["getEnrollment"];
         put?: never;
         post?: never;
-        /** Drop an enrollment */
+        /** Drop an enrollment (refunded within REFUND_WINDOW_DAYS and before 30 % completion) */
         delete: operations["dropEnrollment"];
         options?: never;
         head?: never;
@@ -1552,6 +1552,90 @@ export interface paths {
         get: operations["listMyEnrollments"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The payment provider's signed webhook (Stripe's scheme; replays are ignored) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            status: "processed" | "duplicate" | "ignored";
+                        };
+                    };
+                };
+                /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description INTERNAL_ERROR: never carries a stack trace or SQL */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description SERVICE_UNAVAILABLE: the gateway could not reach the service */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description SERVICE_UNAVAILABLE: the database or a service this request needs is down */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description GATEWAY_TIMEOUT: the service did not answer in time */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2562,8 +2646,10 @@ export interface components {
             enrollment_source: string;
             payment_amount?: (number | string) | null;
             payment_id?: string | null;
+            student_id?: number;
         };
         EnrollmentResponse: {
+            checkout_url: string | null;
             completed_at: string | null;
             completion_percentage: number;
             course_id: number;
@@ -2576,11 +2662,13 @@ export interface components {
             id: number;
             last_accessed_at: string | null;
             payment_amount: string | null;
+            payment_hold_expires_at: string | null;
             payment_id: string | null;
+            payment_issue: string | null;
             payment_status: ("pending" | "completed" | "refunded") | null;
             started_at: string | null;
             /** @enum {unknown} */
-            status: "active" | "completed" | "dropped" | "suspended";
+            status: "active" | "completed" | "dropped" | "suspended" | "pending_payment";
             student_id: number;
             updated_at: string | null;
         };
@@ -2698,14 +2786,17 @@ export interface components {
             title?: string;
         };
         MyCourseItem: {
+            checkout_url: string | null;
             completion_percentage: number;
             course_id: number;
             course_title: string;
             /** Format: date-time */
             enrolled_at: string;
             id: number;
+            payment_hold_expires_at: string | null;
+            payment_status: ("pending" | "completed" | "refunded") | null;
             /** @enum {unknown} */
-            status: "active" | "completed" | "dropped" | "suspended";
+            status: "active" | "completed" | "dropped" | "suspended" | "pending_payment";
         };
         MyCoursesPage: {
             items: components["schemas"]["MyCourseItem"][];
@@ -2841,10 +2932,10 @@ export interface components {
             /** Format: date-time */
             changed_at: string;
             changed_by: number | null;
-            from_status: ("active" | "completed" | "dropped" | "suspended") | null;
+            from_status: ("active" | "completed" | "dropped" | "suspended" | "pending_payment") | null;
             reason: string | null;
             /** @enum {unknown} */
-            to_status: "active" | "completed" | "dropped" | "suspended";
+            to_status: "active" | "completed" | "dropped" | "suspended" | "pending_payment";
         };
         TokenResponse: {
             access_token: string;
@@ -5613,7 +5704,7 @@ export interface operations {
                 course_id: number;
                 page: number;
                 page_size: number;
-                status?: "active" | "completed" | "dropped" | "suspended";
+                status?: "active" | "completed" | "dropped" | "suspended" | "pending_payment";
             };
             header?: never;
             path?: never;
@@ -6284,7 +6375,7 @@ export interface operations {
             query: {
                 page: number;
                 page_size: number;
-                status?: "active" | "completed" | "dropped" | "suspended";
+                status?: "active" | "completed" | "dropped" | "suspended" | "pending_payment";
             };
             header?: never;
             path?: never;

@@ -2,7 +2,7 @@ import type { ServiceClient } from '@smartcourse/service-kit'
 import { NotFoundError, ServiceUnavailableError } from '@smartcourse/service-kit'
 import { type Static, Type } from 'typebox'
 
-export const EnrollmentStatus = Type.Enum(['active', 'completed', 'dropped', 'suspended'])
+export const EnrollmentStatus = Type.Enum(['active', 'completed', 'dropped', 'suspended', 'pending_payment'])
 
 /**
  * GET /internal/enrollments/{id} and

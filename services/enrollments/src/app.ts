@@ -11,6 +11,8 @@ import type { Logger } from 'pino'
 import type { EnrollmentsConfig } from './config.js'
 import * as enrollmentSchemas from './enrollments/enrollment.schemas.js'
 import { createEnrollmentsModule } from './module.js'
+import { choosePaymentProvider } from './payments/choose-provider.js'
+import type { PaymentProvider } from './payments/payment-provider.js'
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
 const SERVICE_NAME = 'enrollment-service'
@@ -19,10 +21,13 @@ export interface EnrollmentsDeps extends ServiceDeps {
   courses: CoursesClient
   /** The raw client enrollment.completed is delivered to (certificate-service's POST /internal/events). */
   certificates: ServiceClient
+  /** Who takes the money; from PAYMENTS_PROVIDER when not given. */
+  payments: PaymentProvider
 }
 
 /** The composition root of enrollment-service: used by main.ts, the tests and all-in-one. */
 export async function buildApp(config: EnrollmentsConfig, overrides: Partial<EnrollmentsDeps> = {}) {
+  const provider = overrides.payments ?? choosePaymentProvider(config)
   const deps = await openServiceDeps(SERVICE_NAME, config, overrides)
   const app = await createServiceApp({
     name: SERVICE_NAME,
@@ -43,6 +48,12 @@ export async function buildApp(config: EnrollmentsConfig, overrides: Partial<Enr
     certificates: overrides.certificates ?? deps.peer('certificate-service', config.CERTIFICATE_SERVICE_URL),
     logger: app.log as unknown as Logger,
     outboxPollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
+    payments: {
+      provider,
+      currency: config.PAYMENTS_CURRENCY,
+      holdMinutes: config.PAYMENT_HOLD_MINUTES,
+      refundWindowDays: config.REFUND_WINDOW_DAYS,
+    },
   })
   await mountModule(app, module, deps.closeOwned)
   return app

@@ -14,6 +14,10 @@ import { eventTables } from './db/tables.js'
 import { enrollmentRoutes } from './enrollments/enrollment.routes.js'
 import { createEnrollmentService } from './enrollments/enrollment.service.js'
 import { internalRoutes } from './enrollments/internal.routes.js'
+import type { PaymentProvider } from './payments/payment-provider.js'
+import { paymentRoutes, testCheckoutRoutes } from './payments/payment.routes.js'
+import { createPaymentService } from './payments/payment.service.js'
+import type { TestPaymentProvider } from './payments/test-provider.js'
 
 export interface EnrollmentsModuleDeps {
   db: Database
@@ -24,6 +28,14 @@ export interface EnrollmentsModuleDeps {
   certificates: ServiceClient
   logger: Logger
   outboxPollIntervalMs?: number
+  payments: {
+    provider: PaymentProvider
+    currency: string
+    holdMinutes: number
+    refundWindowDays: number
+    /** How often expired seat holds are released (they are also released whenever a seat is taken). */
+    sweepIntervalMs?: number
+  }
 }
 
 /** enrollment-service's routes and background work, independent of how it is hosted. */
@@ -42,15 +54,48 @@ export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
     clock: deps.clock,
     outbox,
     inbox: createEventInbox(deps.db, eventTables),
+    payments: deps.payments,
   })
+  const payments = createPaymentService({
+    db: deps.db,
+    clock: deps.clock,
+    provider: deps.payments.provider,
+    currency: deps.payments.currency,
+    logger: deps.logger,
+  })
+  let sweeper: NodeJS.Timeout | undefined
+  const sweep = () =>
+    payments
+      .expireHolds()
+      .catch((error) => deps.logger.warn({ err: error }, 'releasing expired seat holds failed'))
   const guards = createAuthGuards(deps.tokens)
   return {
     routes: async (app: HttpServer) => {
       await app.register(enrollmentRoutes(service, guards))
       await app.register(internalRoutes(service, guards))
+      await app.register(paymentRoutes(payments))
+      const provider = deps.payments.provider
+      if (provider.name === 'test') {
+        await app.register(
+          testCheckoutRoutes({
+            db: deps.db,
+            provider: provider as TestPaymentProvider,
+            payments,
+            currency: deps.payments.currency,
+          }),
+        )
+      }
     },
-    start: () => outbox.start(),
-    stop: () => outbox.stop(),
+    payments,
+    start: () => {
+      sweeper = setInterval(sweep, deps.payments.sweepIntervalMs ?? 30_000)
+      sweeper.unref()
+      return outbox.start()
+    },
+    stop: () => {
+      clearInterval(sweeper)
+      return outbox.stop()
+    },
   }
 }
 

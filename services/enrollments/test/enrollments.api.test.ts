@@ -81,6 +81,9 @@ describe('POST /enrollments', () => {
         'payment_amount',
         'payment_id',
         'enrollment_source',
+        'checkout_url',
+        'payment_hold_expires_at',
+        'payment_issue',
         'created_at',
         'updated_at',
       ].sort(),
@@ -106,18 +109,46 @@ describe('POST /enrollments', () => {
     })
   })
 
-  it('marks a paid course completed when payment_id is given', async () => {
+  it('answers 422 when a student sends payment_id: the caller does not say what was paid', async () => {
     const course = await t.course({ price: '49.99' })
     const response = await enroll(await t.user(), {
       course_id: course.course_id,
       payment_id: 'pay_123',
       payment_amount: 49.99,
     })
+    expect(response.statusCode).toBe(422)
     expect(response.json()).toMatchObject({
-      payment_status: 'completed',
-      payment_amount: '49.99',
-      payment_id: 'pay_123',
+      error_code: 'VALIDATION_ERROR',
+      details: { fields: ['payment_id', 'payment_amount'] },
     })
+  })
+
+  it('lets an admin grant a paid course by hand, recording payment_id, amount and who did it', async () => {
+    const course = await t.course({ price: '49.99' })
+    const admin = await t.user('admin')
+    const student = await t.user()
+    const response = await enroll(admin, {
+      course_id: course.course_id,
+      student_id: student.id,
+      payment_id: 'invoice-2026-17',
+      payment_amount: 45,
+    })
+    expect(response.statusCode).toBe(201)
+    expect(response.json()).toMatchObject({
+      student_id: student.id,
+      status: 'active',
+      payment_status: 'completed',
+      payment_amount: '45.00',
+      payment_id: 'invoice-2026-17',
+      checkout_url: null,
+    })
+    const history = await t.app.inject({
+      url: `/enrollments/${response.json().id}/history`,
+      headers: student.headers,
+    })
+    expect(history.json()).toMatchObject([
+      { to_status: 'active', reason: 'Granted by admin', changed_by: admin.id },
+    ])
   })
 
   it('answers 404 for an unknown course', async () => {
@@ -283,6 +314,9 @@ describe('GET /enrollments/my-courses', () => {
       status: 'active',
       enrolled_at: expect.stringMatching(/Z$/),
       completion_percentage: 0,
+      payment_status: null,
+      checkout_url: null,
+      payment_hold_expires_at: null,
     })
     const second = await t.app.inject({
       url: '/enrollments/my-courses?page=2&page_size=2',

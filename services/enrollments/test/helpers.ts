@@ -7,12 +7,29 @@ import { createFakeSubscriber, createIdSource, createTestDeps } from '@smartcour
 export { createFakeCourses } from '@smartcourse/contracts/testing'
 export { createFakeSubscriber, createIdSource } from '@smartcourse/service-kit/testing'
 
-import type { EnrollmentsConfig } from '../src/config.js'
-import { buildApp } from '../src/index.js'
+import type { Clock } from '@smartcourse/service-kit'
+import { type EnrollmentsConfig, PAYMENT_CONFIG_DEFAULTS } from '../src/config.js'
+import { buildApp, type EnrollmentsDeps } from '../src/index.js'
+
+/** A clock tests move forward by hand (seat holds expiring, refund windows closing). */
+export function createManualClock(start = new Date()) {
+  let offsetMs = 0
+  const clock: Clock & { advance(ms: number): void } = {
+    now: () => new Date(start.getTime() + offsetMs + (Date.now() - startedAt)),
+    advance(ms: number) {
+      offsetMs += ms
+    },
+  }
+  const startedAt = Date.now()
+  return clock
+}
 
 /** One app per test file with fake peers, against PGlite or DATABASE_URL/REDIS_URL. */
-export async function createEnrollmentsTestApp() {
+export async function createEnrollmentsTestApp(
+  options: { config?: Partial<EnrollmentsConfig>; overrides?: Partial<EnrollmentsDeps> } = {},
+) {
   const deps = await createTestDeps()
+  const clock = createManualClock()
   const courses = createFakeCourses()
   const certificates = createFakeSubscriber()
   const config: EnrollmentsConfig = {
@@ -22,14 +39,19 @@ export async function createEnrollmentsTestApp() {
     COURSE_SERVICE_URL: 'http://127.0.0.1:9',
     CERTIFICATE_SERVICE_URL: 'http://127.0.0.1:9',
     OUTBOX_POLL_INTERVAL_MS: 50,
+    ...PAYMENT_CONFIG_DEFAULTS,
+    PUBLIC_BASE_URL: 'http://smartcourse.test',
+    ...options.config,
   }
   const app = await buildApp(config, {
+    clock,
     database: deps.database,
     cache: deps.cache,
     tokens: deps.tokens,
     requestLogging: false,
     courses: courses.client,
     certificates: certificates.client,
+    ...options.overrides,
   })
   await app.ready()
   const nextId = createIdSource()
@@ -60,6 +82,8 @@ export async function createEnrollmentsTestApp() {
   return {
     app,
     deps,
+    clock,
+    config,
     courses,
     certificates,
     user,

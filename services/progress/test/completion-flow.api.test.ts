@@ -2,7 +2,11 @@
 // prove the event chain: lesson completions → progress.updated → enrollment completed →
 // enrollment.completed for certificate-service.
 import { createEnrollmentsClient } from '@smartcourse/contracts'
-import { buildApp as buildEnrollmentsApp, type EnrollmentsConfig } from '@smartcourse/enrollments'
+import {
+  buildApp as buildEnrollmentsApp,
+  type EnrollmentsConfig,
+  PAYMENT_CONFIG_DEFAULTS,
+} from '@smartcourse/enrollments'
 import {
   createInProcessServiceClient,
   type HttpServer,
@@ -41,7 +45,11 @@ beforeAll(async () => {
     requestLogging: false,
     courses: courses.client,
   }
-  const enrollmentConfig: EnrollmentsConfig = { ...base, CERTIFICATE_SERVICE_URL: 'http://127.0.0.1:9' }
+  const enrollmentConfig: EnrollmentsConfig = {
+    ...base,
+    ...PAYMENT_CONFIG_DEFAULTS,
+    CERTIFICATE_SERVICE_URL: 'http://127.0.0.1:9',
+  }
   enrollmentsApp = await buildEnrollmentsApp(enrollmentConfig, {
     ...shared,
     certificates: certificates.client,

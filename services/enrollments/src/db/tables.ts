@@ -18,6 +18,7 @@ export const enrollmentStatus = enrollmentsSchema.enum('enrollment_status', [
   'completed',
   'dropped',
   'suspended',
+  'pending_payment',
 ])
 export const paymentStatus = enrollmentsSchema.enum('payment_status', ['pending', 'completed', 'refunded'])
 
@@ -43,6 +44,15 @@ export const enrollments = enrollmentsSchema.table(
     paymentStatus: paymentStatus('payment_status'),
     paymentAmount: numeric('payment_amount', { precision: 10, scale: 2 }),
     paymentId: varchar('payment_id', { length: 255 }),
+    /** Who took the money: 'stripe' or 'test' (refundable through it), 'manual' (an admin's grant). */
+    paymentProvider: varchar('payment_provider', { length: 20 }),
+    /** The provider's checkout session while the seat is held for payment. */
+    checkoutSessionId: varchar('checkout_session_id', { length: 255 }),
+    checkoutUrl: text('checkout_url'),
+    holdExpiresAt: timestamptz('hold_expires_at'),
+    paidAt: timestamptz('paid_at'),
+    /** Why a payment did not activate the enrollment (e.g. a wrong amount); for admins. */
+    paymentIssue: text('payment_issue'),
     enrollmentSource: varchar('enrollment_source', { length: 100 }).notNull().default('web'),
     notes: text('notes'),
     createdAt: timestamptz('created_at').notNull(),
@@ -52,6 +62,8 @@ export const enrollments = enrollmentsSchema.table(
     unique('enrollments_student_course_key').on(table.studentId, table.courseId),
     index('enrollments_course_status_idx').on(table.courseId, table.status),
     index('enrollments_student_enrolled_idx').on(table.studentId, table.enrolledAt),
+    unique('enrollments_checkout_session_key').on(table.checkoutSessionId),
+    index('enrollments_hold_expires_idx').on(table.holdExpiresAt),
   ],
 )
 
@@ -75,6 +87,13 @@ export const statusHistory = enrollmentsSchema.table(
 /** One row per capped course, locked FOR UPDATE while a seat is taken, so max_students holds. */
 export const courseSeats = enrollmentsSchema.table('course_seats', {
   courseId: integer('course_id').primaryKey(),
+})
+
+/** Provider webhook events already applied, by the provider's event id (replays do nothing). */
+export const paymentEvents = enrollmentsSchema.table('payment_events', {
+  eventId: varchar('event_id', { length: 255 }).primaryKey(),
+  type: varchar('type', { length: 100 }).notNull(),
+  receivedAt: timestamptz('received_at').notNull(),
 })
 
 export const { outbox, processedEvents } = defineEventTables(enrollmentsSchema)

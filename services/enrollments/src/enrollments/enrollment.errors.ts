@@ -29,3 +29,9 @@ export class EnrollmentCompletedError extends ConflictError {
     super('CONFLICT', `Enrollment ${id} is completed and can no longer change`)
   }
 }
+
+export class PaymentPendingError extends ConflictError {
+  constructor(id: number) {
+    super('CONFLICT', `Enrollment ${id} is waiting for payment; only dropping it is possible`)
+  }
+}

@@ -1,10 +1,11 @@
 import type { Database, Executor } from '@smartcourse/service-kit'
-import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, lte, type SQL } from 'drizzle-orm'
 import {
   courseSeats,
   type EnrollmentRow,
   type EnrollmentStatus,
   enrollments,
+  paymentEvents,
   statusHistory,
 } from '../db/tables.js'
 
@@ -19,8 +20,16 @@ export interface HistoryEntry {
   changedAt: Date
 }
 
-/** Statuses that hold one of a course's `max_students` seats (suspended students may come back). */
-export const SEAT_HOLDING_STATUSES: EnrollmentStatus[] = ['active', 'completed', 'suspended']
+/**
+ * Statuses that hold one of a course's `max_students` seats (suspended students may come back;
+ * a pending_payment hold keeps the seat until it is paid or expires).
+ */
+export const SEAT_HOLDING_STATUSES: EnrollmentStatus[] = [
+  'active',
+  'completed',
+  'suspended',
+  'pending_payment',
+]
 
 /** Drizzle queries on enrollment-service's tables, bound to the database or to one transaction. */
 export function createEnrollmentRepository(executor: Executor) {
@@ -53,6 +62,51 @@ export function createEnrollmentRepository(executor: Executor) {
         .from(enrollments)
         .where(and(eq(enrollments.studentId, studentId), eq(enrollments.courseId, courseId)))
       return row
+    },
+
+    async findByCheckoutSession(sessionId: string): Promise<EnrollmentRow | undefined> {
+      const [row] = await executor
+        .select()
+        .from(enrollments)
+        .where(eq(enrollments.checkoutSessionId, sessionId))
+        .for('update')
+      return row
+    },
+
+    async findByPaymentId(paymentId: string): Promise<EnrollmentRow | undefined> {
+      const [row] = await executor
+        .select()
+        .from(enrollments)
+        .where(eq(enrollments.paymentId, paymentId))
+        .for('update')
+      return row
+    },
+
+    /** Held seats whose hold ended by `now` (of one course, when given), locked; rows others hold are skipped. */
+    listExpiredHolds(now: Date, courseId?: number): Promise<EnrollmentRow[]> {
+      return executor
+        .select()
+        .from(enrollments)
+        .where(
+          and(
+            eq(enrollments.status, 'pending_payment'),
+            lte(enrollments.holdExpiresAt, now),
+            courseId === undefined ? undefined : eq(enrollments.courseId, courseId),
+          ),
+        )
+        .orderBy(asc(enrollments.id))
+        .limit(100)
+        .for('update', { skipLocked: true })
+    },
+
+    /** Records a provider event id; false when it was already recorded (a replay). */
+    async recordPaymentEvent(eventId: string, type: string, receivedAt: Date): Promise<boolean> {
+      const rows = await executor
+        .insert(paymentEvents)
+        .values({ eventId, type, receivedAt })
+        .onConflictDoNothing()
+        .returning()
+      return rows.length > 0
     },
 
     /** The student's enrollments in any of `statuses`, locked until the transaction ends (id order). */

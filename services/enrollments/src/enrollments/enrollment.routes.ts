@@ -31,7 +31,8 @@ export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards)
           errors: [404, 409],
           tags,
           security,
-          summary: 'Enroll in a published course (200 when a dropped enrollment is re-activated)',
+          summary:
+            'Enroll in a published course (200 when a dropped enrollment is re-activated); a paid course answers pending_payment with a checkout_url',
           body: EnrollmentCreateBody,
           response: { 200: EnrollmentResponse, 201: EnrollmentResponse },
         },
@@ -107,14 +108,15 @@ export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards)
           errors: [403, 404, 409],
           tags,
           security,
-          summary: 'Drop an enrollment',
+          summary: `Drop an enrollment (refunded within REFUND_WINDOW_DAYS and before 30 % completion)`,
           params: EnrollmentIdParams,
           response: { 200: MessageResponse },
         },
       },
       async (request) => {
-        const { dropped } = await service.drop(actorOf(request), request.params.id)
-        return { message: dropped ? 'Enrollment dropped' : 'Enrollment was already dropped' }
+        const { dropped, refunded } = await service.drop(actorOf(request), request.params.id)
+        if (!dropped) return { message: 'Enrollment was already dropped' }
+        return { message: refunded ? 'Enrollment dropped; payment refunded' : 'Enrollment dropped' }
       },
     )
 

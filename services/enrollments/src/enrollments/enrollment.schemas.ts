@@ -17,6 +17,8 @@ export const EnrollmentIdParams = Type.Object({ id: IdParam })
 
 export const EnrollmentCreateBody = StrictObject({
   course_id: IdParam,
+  /** Admins only: enroll this student (e.g. a paid course granted by hand). */
+  student_id: Type.Optional(IdParam),
   payment_amount: Type.Optional(Type.Union([MoneyInput, Type.Null()])),
   payment_id: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 255 }), Type.Null()])),
   enrollment_source: Type.Optional(Type.String({ minLength: 1, maxLength: 100, default: 'web' })),
@@ -58,6 +60,12 @@ export const EnrollmentResponse = Type.Object({
   payment_amount: Type.Union([Money, Type.Null()]),
   payment_id: Type.Union([Type.String(), Type.Null()]),
   enrollment_source: Type.String(),
+  /** Where the student pays, while the enrollment is pending_payment. */
+  checkout_url: Type.Union([Type.String(), Type.Null()]),
+  /** When the held seat is given back unless paid. */
+  payment_hold_expires_at: NullableTimestamp,
+  /** Why a received payment did not activate the enrollment (e.g. a wrong amount). */
+  payment_issue: Type.Union([Type.String(), Type.Null()]),
   created_at: Timestamp,
   updated_at: NullableTimestamp,
 })
@@ -70,6 +78,9 @@ export const MyCourseItem = Type.Object({
   status: EnrollmentStatus,
   enrolled_at: Timestamp,
   completion_percentage: Type.Number(),
+  payment_status: PaymentStatus,
+  checkout_url: Type.Union([Type.String(), Type.Null()]),
+  payment_hold_expires_at: NullableTimestamp,
 })
 
 export const MyCoursesPage = PageOf(MyCourseItem)
@@ -105,6 +116,8 @@ export function toEnrollmentResponse(row: EnrollmentRow) {
     payment_amount: row.paymentAmount === null ? null : toMoney(row.paymentAmount),
     payment_id: row.paymentId,
     enrollment_source: row.enrollmentSource,
+    ...checkoutOf(row),
+    payment_issue: row.paymentIssue,
     created_at: iso(row.createdAt),
     updated_at: isoOrNull(row.updatedAt),
   }
@@ -118,6 +131,17 @@ export function toMyCourseItem(row: EnrollmentRow) {
     status: row.status,
     enrolled_at: iso(row.enrolledAt),
     completion_percentage: Number(row.completionPercentage),
+    payment_status: row.paymentStatus,
+    ...checkoutOf(row),
+  }
+}
+
+/** The checkout link and hold end, shown only while the seat is held for payment. */
+function checkoutOf(row: EnrollmentRow) {
+  const pending = row.status === 'pending_payment'
+  return {
+    checkout_url: pending ? row.checkoutUrl : null,
+    payment_hold_expires_at: pending ? isoOrNull(row.holdExpiresAt) : null,
   }
 }
 

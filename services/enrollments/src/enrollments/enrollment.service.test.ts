@@ -2,27 +2,30 @@ import { describe, expect, it } from 'vitest'
 import { paymentFor, takesSeat } from './enrollment.service.js'
 
 describe('paymentFor', () => {
+  const now = new Date('2026-01-01T00:00:00Z')
+  const none = {
+    paymentStatus: null,
+    paymentAmount: null,
+    paymentId: null,
+    paymentProvider: null,
+    paidAt: null,
+  }
+
   it('leaves payment empty for a free course, whatever the request says', () => {
-    expect(paymentFor('0.00', { payment_id: 'p1', payment_amount: 10 })).toEqual({
-      paymentStatus: null,
-      paymentAmount: null,
-      paymentId: null,
-    })
+    expect(paymentFor('0.00', { payment_id: 'p1', payment_amount: 10 }, now)).toEqual(none)
   })
 
-  it('is pending without payment_id and charges the course price by default', () => {
-    expect(paymentFor('49.99', {})).toEqual({
-      paymentStatus: 'pending',
-      paymentAmount: '49.99',
-      paymentId: null,
-    })
+  it('records nothing paid without payment_id (paid courses go through checkout)', () => {
+    expect(paymentFor('49.99', {}, now)).toEqual(none)
   })
 
-  it('is completed with payment_id and keeps the amount paid', () => {
-    expect(paymentFor('49.99', { payment_id: 'p1', payment_amount: '45' })).toEqual({
+  it("records an admin's grant by hand as manual, keeping the amount paid", () => {
+    expect(paymentFor('49.99', { payment_id: 'p1', payment_amount: '45' }, now)).toEqual({
       paymentStatus: 'completed',
       paymentAmount: '45.00',
       paymentId: 'p1',
+      paymentProvider: 'manual',
+      paidAt: now,
     })
   })
 })

@@ -16,18 +16,25 @@ import {
   isAdmin,
   NotFoundError,
   type Outbox,
+  ServiceUnavailableError,
   toMoney,
   ValidationError,
 } from '@smartcourse/service-kit'
 import type { Static, TSchema } from 'typebox'
 import { Value } from 'typebox/value'
 import type { EnrollmentRow, EnrollmentStatus } from '../db/tables.js'
+import type { PaymentProvider } from '../payments/payment-provider.js'
+import {
+  PAYMENT_NOT_COMPLETED_REASON as PAYMENT_NOT_COMPLETED,
+  releaseHold,
+} from '../payments/payment.service.js'
 import {
   AlreadyEnrolledError,
   CourseFullError,
   CourseNotPublishedError,
   EnrollmentCompletedError,
   OwnCourseError,
+  PaymentPendingError,
 } from './enrollment.errors.js'
 import {
   createEnrollmentRepository,
@@ -43,7 +50,16 @@ export interface EnrollmentServiceDeps {
   clock: Clock
   outbox: Outbox
   inbox: ReturnType<typeof createEventInbox>
+  payments: {
+    provider: PaymentProvider
+    currency: string
+    holdMinutes: number
+    refundWindowDays: number
+  }
 }
+
+/** A paid enrollment dropped before this much of the course is done may be refunded. */
+export const REFUND_MAX_COMPLETION = 30
 
 interface PageRequest<S> {
   page: number
@@ -51,16 +67,26 @@ interface PageRequest<S> {
   status?: S
 }
 
-/** Payment fields SPEC §4 derives from the course price: paid courses only. */
+const isPaid = (price: string) => Number(price) > 0
+
+/**
+ * The payment fields of an enrollment that needs no checkout: none for a free course, or an
+ * admin's grant by hand (a school with its own billing) recorded as `manual`.
+ */
 export function paymentFor(
   price: string,
   input: Pick<EnrollmentCreateBody, 'payment_amount' | 'payment_id'>,
+  now: Date,
 ) {
-  if (!(Number(price) > 0)) return { paymentStatus: null, paymentAmount: null, paymentId: null }
+  if (!isPaid(price) || !input.payment_id) {
+    return { paymentStatus: null, paymentAmount: null, paymentId: null, paymentProvider: null, paidAt: null }
+  }
   return {
-    paymentStatus: input.payment_id ? ('completed' as const) : ('pending' as const),
+    paymentStatus: 'completed' as const,
     paymentAmount: toMoney(input.payment_amount ?? price),
-    paymentId: input.payment_id ?? null,
+    paymentId: input.payment_id,
+    paymentProvider: 'manual',
+    paidAt: now,
   }
 }
 
@@ -83,9 +109,11 @@ export function takesSeat(from: EnrollmentStatus | undefined, to: EnrollmentStat
   return (from === undefined || from === 'dropped') && to !== 'dropped'
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000
+
 /** The rules of enrolling, dropping, changing status and applying progress. */
 export function createEnrollmentService(deps: EnrollmentServiceDeps) {
-  const { db, courses, clock, outbox, inbox } = deps
+  const { db, courses, clock, outbox, inbox, payments } = deps
   const repository = createEnrollmentRepository(db)
 
   async function getEnrollment(id: number) {
@@ -115,16 +143,52 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
     if (taken >= outline.max_students) throw new CourseFullError(outline.course_id)
   }
 
+  /** Who the enrollment is for: the caller, or (admins only) the student named in the body. */
+  function enrollee(actor: Actor, input: EnrollmentCreateBody) {
+    if (!isAdmin(actor)) {
+      const fields = (['student_id', 'payment_id', 'payment_amount'] as const).filter(
+        (field) => input[field] !== undefined && input[field] !== null,
+      )
+      if (fields.length > 0) {
+        throw new ValidationError('Only an admin may set these fields; paid courses are paid at checkout', {
+          fields,
+        })
+      }
+    }
+    return input.student_id ?? actor.id
+  }
+
   async function enroll(actor: Actor, input: EnrollmentCreateBody) {
+    const studentId = enrollee(actor, input)
     const outline = await courses.getOutline(input.course_id)
     if (outline.status !== 'published') throw new CourseNotPublishedError(input.course_id)
-    if (outline.instructor_id === actor.id) throw new OwnCourseError()
-    const payment = paymentFor(outline.price, input)
+    if (outline.instructor_id === studentId) throw new OwnCourseError()
     const now = clock.now()
-    return inTransaction(db, async (tx) => {
+    const checkout = isPaid(outline.price) && !input.payment_id
+    const payment = checkout
+      ? {
+          paymentStatus: 'pending' as const,
+          paymentAmount: toMoney(outline.price),
+          paymentId: null,
+          paymentProvider: payments.provider.name,
+          paidAt: null,
+          paymentIssue: null,
+          holdExpiresAt: new Date(now.getTime() + payments.holdMinutes * 60_000),
+        }
+      : paymentFor(outline.price, input, now)
+    const status: EnrollmentStatus = checkout ? 'pending_payment' : 'active'
+    const reason = checkout
+      ? 'Awaiting payment'
+      : input.payment_id && isPaid(outline.price)
+        ? 'Granted by admin'
+        : undefined
+    const result = await inTransaction(db, async (tx) => {
       // Capped courses: one enrollment at a time per course, so the seat count below stays true.
-      if (outline.max_students !== null) await tx.lockCourseSeats(outline.course_id)
-      const existing = await tx.findByStudentAndCourse(actor.id, outline.course_id)
+      if (outline.max_students !== null) {
+        await tx.lockCourseSeats(outline.course_id)
+        for (const held of await tx.listExpiredHolds(now, outline.course_id)) await releaseHold(tx, held, now)
+      }
+      const existing = await tx.findByStudentAndCourse(studentId, outline.course_id)
       if (existing && existing.status !== 'dropped') throw new AlreadyEnrolledError(outline.course_id)
       await assertSeatFree(tx, outline)
       if (existing) {
@@ -132,10 +196,12 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
         const reactivated = await tx.update(
           existing.id,
           {
-            status: 'active',
+            status: keepPayment ? 'active' : status,
             droppedAt: null,
             courseTitle: outline.title,
             updatedAt: now,
+            checkoutSessionId: null,
+            checkoutUrl: null,
             ...(keepPayment ? {} : payment),
           },
           'dropped',
@@ -144,18 +210,18 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
         await tx.addHistory({
           enrollmentId: existing.id,
           fromStatus: 'dropped',
-          toStatus: 'active',
-          reason: 'Re-enrolled',
+          toStatus: reactivated.status,
+          reason: keepPayment ? 'Re-enrolled' : (reason ?? 'Re-enrolled'),
           changedBy: actor.id,
           changedAt: now,
         })
         return { enrollment: reactivated, created: false }
       }
       const created = await tx.insert({
-        studentId: actor.id,
+        studentId,
         courseId: outline.course_id,
         courseTitle: outline.title,
-        status: 'active',
+        status,
         enrolledAt: now,
         enrollmentSource: input.enrollment_source ?? 'web',
         createdAt: now,
@@ -166,13 +232,54 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
       await tx.addHistory({
         enrollmentId: created.id,
         fromStatus: null,
-        toStatus: 'active',
-        reason: 'Enrolled',
+        toStatus: status,
+        reason: reason ?? 'Enrolled',
         changedBy: actor.id,
         changedAt: now,
       })
       return { enrollment: created, created: true }
     })
+    if (result.enrollment.status !== 'pending_payment') return result
+    return { ...result, enrollment: await startCheckout(result.enrollment, outline.title) }
+  }
+
+  /** Opens the provider's checkout for a fresh hold; without one, the hold is given back (503). */
+  async function startCheckout(row: EnrollmentRow, courseTitle: string) {
+    let session: { sessionId: string; url: string }
+    try {
+      session = await payments.provider.createCheckout({
+        enrollmentId: row.id,
+        courseTitle,
+        amount: row.paymentAmount!,
+        currency: payments.currency,
+        expiresAt: row.holdExpiresAt!,
+      })
+    } catch (error) {
+      await inTransaction(db, async (tx) => {
+        const current = await tx.findById(row.id, { forUpdate: true })
+        if (current?.status === 'pending_payment') await releaseHold(tx, current, clock.now())
+      })
+      throw new ServiceUnavailableError(`The payment provider is unavailable: ${(error as Error).message}`)
+    }
+    const updated = await repository.update(
+      row.id,
+      { checkoutSessionId: session.sessionId, checkoutUrl: session.url },
+      'pending_payment',
+    )
+    if (!updated) throw new ServiceUnavailableError('The seat hold ended before checkout could start')
+    return updated
+  }
+
+  /** Whether dropping this enrollment now gives the money back (SPEC change of issue 12). */
+  function refundable(row: EnrollmentRow, now: Date) {
+    return (
+      row.paymentStatus === 'completed' &&
+      row.paymentProvider === payments.provider.name &&
+      row.paymentId !== null &&
+      row.paidAt !== null &&
+      now.getTime() - row.paidAt.getTime() <= payments.refundWindowDays * DAY_MS &&
+      Number(row.completionPercentage) < REFUND_MAX_COMPLETION
+    )
   }
 
   async function drop(actor: Actor, id: number) {
@@ -181,20 +288,41 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
       throw new ForbiddenError('Only the student or an admin may drop this enrollment')
     }
     const now = clock.now()
+    const refund = row.status !== 'completed' && row.status !== 'dropped' && refundable(row, now)
+    // The provider is asked first (one idempotency key per payment, so repeats never refund
+    // twice); should the write below then fail, the provider's refund webhook drops it.
+    if (refund) {
+      try {
+        await payments.provider.refund(row.paymentId!, `refund-${row.id}-${row.paymentId}`)
+      } catch (error) {
+        throw new ServiceUnavailableError(`The payment provider is unavailable: ${(error as Error).message}`)
+      }
+    }
     return inTransaction(db, async (tx) => {
       const current = (await tx.findById(id, { forUpdate: true }))!
       if (current.status === 'completed') throw new EnrollmentCompletedError(id)
-      if (current.status === 'dropped') return { dropped: false }
-      await tx.update(id, { status: 'dropped', droppedAt: now, updatedAt: now })
+      if (current.status === 'dropped') return { dropped: false, refunded: false }
+      await tx.update(id, {
+        status: 'dropped',
+        droppedAt: now,
+        updatedAt: now,
+        holdExpiresAt: null,
+        checkoutUrl: null,
+        ...(refund ? { paymentStatus: 'refunded' as const } : {}),
+      })
       await tx.addHistory({
         enrollmentId: id,
         fromStatus: current.status,
         toStatus: 'dropped',
-        reason: null,
+        reason: refund
+          ? 'Dropped; payment refunded'
+          : current.status === 'pending_payment'
+            ? PAYMENT_NOT_COMPLETED
+            : null,
         changedBy: actor.id,
         changedAt: now,
       })
-      return { dropped: true }
+      return { dropped: true, refunded: refund }
     })
   }
 
@@ -213,9 +341,11 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
       const current = (await tx.findById(id, { forUpdate: true }))!
       if (current.status === 'completed') throw new EnrollmentCompletedError(id)
       if (current.status === target) return current
+      if (current.status === 'pending_payment' && target !== 'dropped') throw new PaymentPendingError(id)
       if (capped && takesSeat(current.status, target)) await assertSeatFree(tx, outline)
       const changes: EnrollmentChanges = { status: target, updatedAt: now }
-      if (target === 'dropped') changes.droppedAt = now
+      if (target === 'dropped')
+        Object.assign(changes, { droppedAt: now, holdExpiresAt: null, checkoutUrl: null })
       else if (current.status === 'dropped') changes.droppedAt = null
       const updated = (await tx.update(id, changes))!
       await tx.addHistory({
@@ -330,7 +460,11 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
     const payload = checkPayload(UserDeletedPayload, event)
     return inbox.runOnce(event, async (executor) => {
       const tx = createEnrollmentRepository(executor)
-      const held = await tx.listByStudentForUpdate(payload.user_id, ['active', 'suspended'])
+      const held = await tx.listByStudentForUpdate(payload.user_id, [
+        'active',
+        'suspended',
+        'pending_payment',
+      ])
       const now = clock.now()
       for (const row of held) {
         await tx.update(row.id, { status: 'dropped', droppedAt: now, updatedAt: now }, row.status)

@@ -1,0 +1,158 @@
+import type { Clock, Database } from '@smartcourse/service-kit'
+import type { Logger } from 'pino'
+import type { EnrollmentRow } from '../db/tables.js'
+import { type EnrollmentRepository, inTransaction } from '../enrollments/enrollment.repository.js'
+import type { PaymentEvent, PaymentProvider } from './payment-provider.js'
+
+/** The history reason when a seat held for payment is given back. */
+export const PAYMENT_NOT_COMPLETED_REASON = 'Payment not completed'
+
+export type WebhookOutcome = 'processed' | 'duplicate' | 'ignored'
+
+/** Drops a pending_payment hold, freeing its seat (the caller holds the row lock). */
+export async function releaseHold(tx: EnrollmentRepository, row: EnrollmentRow, now: Date) {
+  const dropped = await tx.update(
+    row.id,
+    { status: 'dropped', droppedAt: now, updatedAt: now, holdExpiresAt: null, checkoutUrl: null },
+    'pending_payment',
+  )
+  if (!dropped) return false
+  await tx.addHistory({
+    enrollmentId: row.id,
+    fromStatus: 'pending_payment',
+    toStatus: 'dropped',
+    reason: PAYMENT_NOT_COMPLETED_REASON,
+    changedBy: null,
+    changedAt: now,
+  })
+  return true
+}
+
+/** What the provider's webhooks do to enrollments, once per event id. */
+export function createPaymentService(deps: {
+  db: Database
+  clock: Clock
+  provider: PaymentProvider
+  currency: string
+  logger: Logger
+}) {
+  const { db, clock, provider, logger } = deps
+
+  async function completed(tx: EnrollmentRepository, event: Extract<PaymentEvent, { kind: 'completed' }>) {
+    const row = await tx.findByCheckoutSession(event.sessionId)
+    if (!row) {
+      logger.warn(
+        { sessionId: event.sessionId, eventId: event.id },
+        'payment for an unknown checkout session',
+      )
+      return 'ignored' as const
+    }
+    const now = clock.now()
+    if (row.status === 'pending_payment') {
+      if (event.amount !== row.paymentAmount || event.currency !== deps.currency) {
+        const issue = `Paid ${event.amount} ${event.currency.toUpperCase()}, expected ${row.paymentAmount} ${deps.currency.toUpperCase()} (payment ${event.paymentId})`
+        logger.error({ enrollmentId: row.id, eventId: event.id }, `payment amount mismatch: ${issue}`)
+        await tx.update(row.id, { paymentIssue: issue, updatedAt: now })
+        return 'processed' as const
+      }
+      await tx.update(
+        row.id,
+        {
+          status: 'active',
+          paymentStatus: 'completed',
+          paymentId: event.paymentId,
+          paidAt: now,
+          holdExpiresAt: null,
+          checkoutUrl: null,
+          paymentIssue: null,
+          updatedAt: now,
+        },
+        'pending_payment',
+      )
+      await tx.addHistory({
+        enrollmentId: row.id,
+        fromStatus: 'pending_payment',
+        toStatus: 'active',
+        reason: 'Payment completed',
+        changedBy: null,
+        changedAt: now,
+      })
+      return 'processed' as const
+    }
+    if (row.status === 'dropped' && row.paymentStatus === 'pending') {
+      // Paid after the hold was released: the seat may be gone, so the money goes back.
+      // Inside the transaction on purpose: if the refund fails, the event is not recorded and
+      // the provider delivers it again.
+      await provider.refund(event.paymentId, `late-payment-${row.id}-${event.paymentId}`)
+      await tx.update(row.id, {
+        paymentStatus: 'refunded',
+        paymentId: event.paymentId,
+        paymentIssue: 'Paid after the seat hold had expired; refunded',
+        updatedAt: now,
+      })
+      logger.warn({ enrollmentId: row.id, eventId: event.id }, 'payment after the hold expired was refunded')
+      return 'processed' as const
+    }
+    return 'ignored' as const
+  }
+
+  async function expired(tx: EnrollmentRepository, sessionId: string) {
+    const row = await tx.findByCheckoutSession(sessionId)
+    // An expiry after completion (events arrive out of order) changes nothing.
+    if (row?.status !== 'pending_payment') return 'ignored' as const
+    await releaseHold(tx, row, clock.now())
+    return 'processed' as const
+  }
+
+  async function refunded(tx: EnrollmentRepository, paymentId: string) {
+    const row = await tx.findByPaymentId(paymentId)
+    if (!row || row.paymentStatus === 'refunded') return 'ignored' as const
+    const now = clock.now()
+    const drops = row.status === 'active' || row.status === 'suspended'
+    await tx.update(row.id, {
+      paymentStatus: 'refunded',
+      updatedAt: now,
+      ...(drops ? { status: 'dropped' as const, droppedAt: now } : {}),
+    })
+    if (drops) {
+      await tx.addHistory({
+        enrollmentId: row.id,
+        fromStatus: row.status,
+        toStatus: 'dropped',
+        reason: 'Payment refunded',
+        changedBy: null,
+        changedAt: now,
+      })
+    }
+    return 'processed' as const
+  }
+
+  /** Verifies and applies one webhook delivery; replays of an event id change nothing. */
+  async function handleWebhook(
+    rawBody: string,
+    headers: Record<string, string | string[] | undefined>,
+  ): Promise<WebhookOutcome> {
+    const event = provider.parseWebhook(rawBody, headers)
+    if (event.kind === 'other') return 'ignored'
+    return inTransaction(db, async (tx) => {
+      if (!(await tx.recordPaymentEvent(event.id, event.kind, clock.now()))) return 'duplicate'
+      if (event.kind === 'completed') return completed(tx, event)
+      if (event.kind === 'expired') return expired(tx, event.sessionId)
+      return refunded(tx, event.paymentId)
+    })
+  }
+
+  /** Releases every hold whose time is up; returns how many. */
+  async function expireHolds() {
+    return inTransaction(db, async (tx) => {
+      const now = clock.now()
+      let released = 0
+      for (const row of await tx.listExpiredHolds(now)) if (await releaseHold(tx, row, now)) released++
+      return released
+    })
+  }
+
+  return { handleWebhook, expireHolds, provider }
+}
+
+export type PaymentService = ReturnType<typeof createPaymentService>
