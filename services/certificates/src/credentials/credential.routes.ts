@@ -59,6 +59,7 @@ export function credentialRoutes(options: {
         schema: {
           tags,
           security: [{ bearer: [] }],
+          operationId: 'getCertificateCredential',
           summary: 'The certificate as a signed Open Badges 3.0 credential (its student, admin)',
           params: CertificateIdParams,
           response: {
@@ -87,6 +88,7 @@ export function credentialRoutes(options: {
       {
         schema: {
           tags,
+          operationId: 'verifyCredential',
           summary: 'Verify a presented credential: signature, issuer and revocation status (public)',
           description:
             'Always 200 for a well-formed body: `valid` is false for altered, foreign, revoked or unknown credentials.',
@@ -102,6 +104,7 @@ export function credentialRoutes(options: {
       {
         schema: {
           tags,
+          operationId: 'getCredentialIssuer',
           summary: 'The issuer profile of the credentials (public)',
           response: { 200: JsonObject },
         },
@@ -115,6 +118,7 @@ export function credentialRoutes(options: {
       {
         schema: {
           tags,
+          operationId: 'getStatusList',
           summary: 'A revocation Bitstring Status List credential, as a VC-JWT (public)',
           params: StatusListParams,
           produces: ['application/vc+jwt'],
@@ -133,6 +137,7 @@ export function credentialRoutes(options: {
       {
         schema: {
           tags,
+          operationId: 'getJwks',
           summary: 'The public keys credentials are signed with (JWKS, public)',
           response: { 200: Type.Object({ keys: Type.Array(JsonObject) }) },
         },

@@ -51,6 +51,7 @@ export function verificationRoutes(options: {
       {
         schema: {
           tags: ['certificates'],
+          operationId: 'verifyCredentialPage',
           summary: 'Public page checking a pasted credential (HTML form post)',
           consumes: ['application/x-www-form-urlencoded', 'application/json'],
           body: Type.Object({ credential: Type.Optional(Type.String({ maxLength: 100_000 })) }),
@@ -70,6 +71,7 @@ export function verificationRoutes(options: {
       {
         schema: {
           tags: ['certificates'],
+          operationId: 'verifyFormPage',
           summary: 'Public form to type a verification code in (HTML); `?code=` leads to its page',
           querystring: Type.Object({ code: Type.Optional(Type.String()) }),
           produces: ['text/html'],

@@ -214,6 +214,7 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
         schema: {
           tags,
           security,
+          operationId: 'addQuestion',
           summary: 'Add a question to a quiz lesson',
           params: LessonParams,
           body: QuestionBody,
@@ -233,6 +234,7 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
         schema: {
           tags,
           security,
+          operationId: 'reorderQuestions',
           summary: "Reorder a quiz's questions",
           params: LessonParams,
           body: ReorderBody,
@@ -252,6 +254,7 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
         schema: {
           tags,
           security,
+          operationId: 'replaceQuestion',
           summary: 'Replace a question (new attempts use it; recorded attempts keep their version)',
           params: QuestionParams,
           body: QuestionBody,
@@ -271,6 +274,7 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
         schema: {
           tags,
           security,
+          operationId: 'removeQuestion',
           summary: 'Remove a question',
           params: QuestionParams,
           response: { 200: MessageResponse },
@@ -290,6 +294,7 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
         schema: {
           tags,
           security,
+          operationId: 'getQuizStats',
           summary: 'Attempts, pass rate, scores and per-question results of a quiz',
           params: QuizLessonParams,
           response: { 200: QuizStats },

@@ -24,6 +24,7 @@ export function paymentRoutes(payments: PaymentService) {
       {
         schema: {
           tags: ['payments'],
+          operationId: 'receivePaymentWebhook',
           summary: "The payment provider's signed webhook (Stripe's scheme; replays are ignored)",
           response: { 200: WebhookResult },
         },

@@ -27,6 +27,7 @@ export function attemptRoutes(service: AttemptService, guards: AuthGuards) {
         schema: {
           tags,
           security,
+          operationId: 'startQuizAttempt',
           summary: 'Start an attempt: the questions, without answers',
           params: QuizParams,
           body: AttemptStartBody,
@@ -44,6 +45,7 @@ export function attemptRoutes(service: AttemptService, guards: AuthGuards) {
         schema: {
           tags,
           security,
+          operationId: 'submitQuizAttempt',
           summary: 'Submit the answers of an attempt: graded on the server, once',
           params: AttemptParams,
           body: AttemptSubmitBody,
@@ -61,6 +63,7 @@ export function attemptRoutes(service: AttemptService, guards: AuthGuards) {
         schema: {
           tags,
           security,
+          operationId: 'listQuizAttempts',
           summary: "An enrollment's quiz attempts, oldest first (filter quiz_id)",
           params: AttemptListParams,
           querystring: AttemptListQuery,
