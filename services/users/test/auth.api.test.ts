@@ -431,6 +431,7 @@ describe('POST /auth/refresh', () => {
     const reuse = await refresh(session.refreshToken)
     expect(reuse.statusCode).toBe(401)
     expect(reuse.json().error_code).toBe('UNAUTHORIZED')
+    expect(reuse.json().message).toBe('Refresh token was already used; the session has been revoked')
     expect((await refresh(third.refresh_token)).statusCode).toBe(401)
     // Other logins of the same user are separate families and keep working.
     const other = await signIn(app, session.email, session.password)
@@ -486,6 +487,22 @@ describe('POST /auth/logout', () => {
     expect(response.json()).toEqual({ message: expect.any(String) })
     expect((await me(session.accessToken)).statusCode).toBe(401)
     expect((await refresh(session.refreshToken)).statusCode).toBe(401)
+  })
+
+  it('says a logged-out refresh token was logged out, not reused', async () => {
+    const session = await signUp(app)
+    const rotated = (await refresh(session.refreshToken)).json()
+    expect((await logout(session, rotated.refresh_token)).statusCode).toBe(200)
+    const response = await refresh(rotated.refresh_token)
+    expect(response.statusCode).toBe(401)
+    expect(response.json()).toMatchObject({
+      error_code: 'UNAUTHORIZED',
+      message: 'This session was logged out or revoked; sign in again',
+    })
+    // The token rotated away before the logout is still real reuse.
+    expect((await refresh(session.refreshToken)).json().message).toBe(
+      'Refresh token was already used; the session has been revoked',
+    )
   })
 
   it('leaves the user’s other sessions alone', async () => {
