@@ -33,6 +33,12 @@ describe('loadConfig', () => {
     expect(message).not.toContain('too-short')
   })
 
+  it('lists the allowed values of an enum key', () => {
+    expect(() => loadConfig(schema, { JWT_SECRET_KEY: secret, NODE_ENV: 'prod' })).toThrow(
+      'NODE_ENV: must be one of: development, production, test (got "prod")',
+    )
+  })
+
   it('requires a JWT secret', () => {
     expect(() => loadConfig(schema, {})).toThrow(/JWT_SECRET_KEY: is required/)
   })

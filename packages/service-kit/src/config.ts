@@ -39,7 +39,9 @@ export function loadConfig<T extends TObject>(
     }
     const errors = [...Value.Errors(property, value[key])]
     const shown = /SECRET|PASSWORD/.test(key) ? '' : ` (got ${JSON.stringify(raw[key])})`
-    if (errors.length > 0) problems.push(`${key}: ${errors.at(-1)!.message}${shown}`)
+    const allowed = (property as { enum?: unknown[] }).enum
+    const message = Array.isArray(allowed) ? `must be one of: ${allowed.join(', ')}` : errors.at(-1)?.message
+    if (errors.length > 0) problems.push(`${key}: ${message}${shown}`)
   }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`)
   const config = value as Static<T>

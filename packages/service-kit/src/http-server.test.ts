@@ -137,6 +137,14 @@ describe('createHttpServer', () => {
     expect(query.json().details[0].field).toBe('querystring.kind')
   })
 
+  it('lists the allowed values of an enum in the 422 details', async () => {
+    const response = await app.inject('/things?kind=c')
+    expect(response.statusCode).toBe(422)
+    expect(response.json().details).toEqual([
+      { field: 'querystring.kind', message: 'must be one of: a, b', allowed: ['a', 'b'] },
+    ])
+  })
+
   it('answers 422 when the database refuses a value as a data exception', async () => {
     const response = await app.inject('/db-refuses')
     expect(response.statusCode).toBe(422)

@@ -171,10 +171,12 @@ function sendError(reply: FastifyReply, error: FastifyError, log: FastifyInstanc
     return reply.code(error.statusCode).send(errorBody(error.code, error.message, error.details))
   }
   if (error.validation) {
-    const details = error.validation.map((issue) => ({
-      field: fieldPath(String(error.validationContext ?? 'body'), issue),
-      message: issue.message ?? 'is invalid',
-    }))
+    const details = error.validation.map((issue) => {
+      const field = fieldPath(String(error.validationContext ?? 'body'), issue)
+      const allowed = issue.keyword === 'enum' ? issue.params?.allowedValues : undefined
+      if (!Array.isArray(allowed)) return { field, message: issue.message ?? 'is invalid' }
+      return { field, message: `must be one of: ${allowed.join(', ')}`, allowed }
+    })
     return reply.code(422).send(errorBody('VALIDATION_ERROR', 'Request validation failed', details))
   }
   // PostgreSQL's class 22 (data exception, e.g. an out-of-range value) means the input was bad.

@@ -125,6 +125,11 @@ describe('POST /auth/register', () => {
     const response = await register(app, { ...account, role: 'admin' })
     expect(response.statusCode).toBe(422)
     expect(response.json().error_code).toBe('VALIDATION_ERROR')
+    expect(response.json().details).toContainEqual({
+      field: 'body.role',
+      message: 'must be one of: student, instructor',
+      allowed: ['student', 'instructor'],
+    })
     const rows = await db().select().from(users).where(eq(users.email, account.email))
     expect(rows).toHaveLength(0)
   })

@@ -153,7 +153,8 @@ export function createAuthService(deps: {
         await refreshTokens.revokeFamily(stored.family, now)
         throw new InvalidRefreshTokenError('Refresh token was already used; the session has been revoked')
       }
-      if (stored?.revokedAt) throw new InvalidRefreshTokenError('This session was logged out or revoked; sign in again')
+      if (stored?.revokedAt)
+        throw new InvalidRefreshTokenError('This session was logged out or revoked; sign in again')
       throw new InvalidRefreshTokenError()
     },
 
