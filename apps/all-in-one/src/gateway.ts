@@ -14,6 +14,7 @@ import {
   loggerOptions,
   observeRequest,
   startServerSpan,
+  swaggerUiOptions,
   traceHeaders,
   writeAccessLog,
 } from '@smartcourse/service-kit'
@@ -169,7 +170,7 @@ export async function createGateway(options: GatewayOptions) {
 
   const document = await mergeOpenApi(options.services, options.version)
   await app.register(swagger, { mode: 'static', specification: { document: document as never } })
-  await app.register(swaggerUi, { routePrefix: '/docs' })
+  await app.register(swaggerUi, swaggerUiOptions(document.info.title))
   app.get('/openapi.json', async () => document)
 
   app.get('/', async () => ({ message: 'SmartCourse API Gateway', version: options.version, docs: '/docs' }))

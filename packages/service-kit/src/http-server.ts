@@ -20,6 +20,7 @@ import { hoistComponents } from './openapi-components.js'
 import { documentRoute, ERROR_RESPONSE_ID, ErrorResponseComponent } from './openapi-docs.js'
 import { requestContext } from './request-context.js'
 import { MessageResponse } from './schemas.js'
+import { PLATFORM_TITLE, swaggerUiOptions } from './swagger-ui.js'
 import { endServerSpan, startServerSpan } from './tracing.js'
 import { createValidatorCompiler } from './validation.js'
 
@@ -136,7 +137,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       },
     },
   })
-  await app.register(swaggerUi, { routePrefix: '/docs' })
+  await app.register(swaggerUi, swaggerUiOptions(`${PLATFORM_TITLE} · ${name}`))
   app.get('/openapi.json', { schema: { hide: true } }, async () =>
     hoistComponents(app.swagger() as never, [ERROR_RESPONSE_ID]),
   )
