@@ -1,3 +1,3 @@
 export { type AllInOneConfig, AllInOneConfigSchema } from './config.js'
-export { createMetricsServer } from './metrics-server.js'
 export { type System, startSystem } from './system.js'
+export { createMetricsServer } from './metrics-server.js'

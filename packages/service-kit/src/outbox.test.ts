@@ -7,8 +7,8 @@ import { metricsRegistry } from './metrics.js'
 import { createEventInbox, createOutbox, defineEventTables, type EventEnvelope } from './outbox.js'
 import { currentTraceContext, requestContext } from './request-context.js'
 import type { ServiceClient, ServiceRequest } from './service-client.js'
-import { createTestDeps, unique } from './testing.js'
 import { contextFromTraceparent, traceHeaders } from './tracing.js'
+import { createTestDeps, unique } from './testing.js'
 
 const schemaName = unique('kit_outbox_').toLowerCase()
 const tables = defineEventTables(pgSchema(schemaName))

@@ -1,7 +1,7 @@
-import { ROOT_CONTEXT } from '@opentelemetry/api'
 import type { TokenService } from './auth/tokens.js'
 import { ServiceUnavailableError } from './errors.js'
 import type { HttpServer } from './http-server.js'
+import { ROOT_CONTEXT } from '@opentelemetry/api'
 import { currentRequestId, currentTraceContext } from './request-context.js'
 import { inSpan, SpanKind, traceHeaders } from './tracing.js'
 
