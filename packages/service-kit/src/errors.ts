@@ -54,7 +54,7 @@ export class ServiceUnavailableError extends AppError {
   }
 }
 
-/** The body SPEC §2 prescribes for every error. */
+/** The body docs/API.md#errors prescribes for every error. */
 export function errorBody(code: string, message: string, details?: unknown) {
   return details === undefined
     ? { success: false as const, message, error_code: code }

@@ -61,12 +61,12 @@ const STATUS_CODES: Record<number, string> = {
   415: 'VALIDATION_ERROR',
   429: 'RATE_LIMIT_EXCEEDED',
 }
-/** SPEC §2 ties these codes to one status, whatever status Fastify raised them with. */
+/** docs/API.md#errors ties these codes to one status, whatever status Fastify raised them with. */
 const CODE_STATUS: Record<string, number> = { VALIDATION_ERROR: 422, NOT_FOUND: 404 }
 
 /**
  * A Fastify server with what every service shares: request ids, JSON logs, strict body
- * validation, SPEC §2 error bodies for every failure, /health, /docs and /openapi.json.
+ * validation, docs/API.md#errors error bodies for every failure, /health, /docs and /openapi.json.
  */
 export async function createHttpServer(options: HttpServerOptions): Promise<HttpServer> {
   const { name, version = '1.0.0', config } = options
@@ -217,7 +217,7 @@ function isDataException(error: unknown): boolean {
 
 /**
  * Errors Fastify's router raises before any hook runs (a path that is not valid percent-encoding,
- * an over-long parameter): answered in the SPEC §2 shape like every other bad input.
+ * an over-long parameter): answered in the docs/API.md#errors shape like every other bad input.
  */
 export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   reply.header('x-request-id', request.id)
@@ -228,7 +228,7 @@ export function sendFrameworkError(error: FastifyError, request: FastifyRequest,
 
 /**
  * What Node's HTTP parser rejects before Fastify sees a request (headers or URL beyond 16 KiB,
- * malformed HTTP) gets the SPEC §2 body too, with `headers` added (e.g. a gateway's security
+ * malformed HTTP) gets the docs/API.md#errors body too, with `headers` added (e.g. a gateway's security
  * headers). Hand the result to Fastify's `clientErrorHandler` option.
  */
 export function createClientErrorHandler(headers: Record<string, string> = {}) {

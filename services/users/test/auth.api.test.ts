@@ -201,7 +201,7 @@ describe('POST /auth/login', () => {
     expect(Date.parse(profile.last_login_at)).toBeGreaterThan(Date.now() - 60_000)
   })
 
-  it('puts the claims of SPEC §3 in the access token', async () => {
+  it('puts the documented claims in the access token', async () => {
     const session = await signUp(app, { role: 'instructor' })
     const claims = JSON.parse(Buffer.from(session.accessToken.split('.')[1]!, 'base64url').toString())
     expect(claims).toMatchObject({

@@ -49,7 +49,7 @@ const revokedTokenKey = (jti: string) => `auth:revoked-token:${jti}`
 const revokedUserKey = (userId: number | string) => `auth:revoked-user:${userId}`
 
 /**
- * Issues and verifies the three token kinds of SPEC §3 with one shared HS256 secret, and
+ * Issues and verifies the three token kinds of docs/API.md#auth-and-token-lifecycle with one shared HS256 secret, and
  * checks the revocation markers (logout, deleted users) kept in the cache.
  */
 export function createTokenService(options: { secret: string; cache: Cache; now?: () => number }) {

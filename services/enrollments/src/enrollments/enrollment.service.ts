@@ -51,7 +51,7 @@ interface PageRequest<S> {
   status?: S
 }
 
-/** Payment fields SPEC §4 derives from the course price: paid courses only. */
+/** Payment fields derived from the course price: paid courses only. */
 export function paymentFor(
   price: string,
   input: Pick<EnrollmentCreateBody, 'payment_amount' | 'payment_id'>,

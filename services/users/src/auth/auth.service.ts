@@ -45,7 +45,7 @@ export function hashToken(token: string): string {
 
 const canSignIn = (user: UserRow) => user.isActive && !user.isDeleted
 
-/** Registration, login, refresh-token rotation and logout (SPEC §3). */
+/** Registration, login, refresh-token rotation and logout (docs/API.md#auth-and-token-lifecycle). */
 export function createAuthService(deps: {
   db: Database
   tokens: TokenService
