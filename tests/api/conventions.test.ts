@@ -27,6 +27,20 @@ const operations = () =>
   )
 
 describe('the merged OpenAPI document', () => {
+  it('introduces the platform and its auth flow, and Swagger UI carries the platform name', async () => {
+    expect(document.info.title).toBe('SmartCourse API')
+    expect(document.info.description).toContain('POST /auth/refresh')
+    expect(document.info.description).toContain('Authorization: Bearer')
+    const page = await system.gateway.inject({ method: 'GET', url: '/docs/' })
+    expect(page.body).toContain('<title>SmartCourse API</title>')
+    const initializer = await system.gateway.inject({
+      method: 'GET',
+      url: '/docs/static/swagger-initializer.js',
+    })
+    const logo = initializer.body.match(/data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)/)?.[1]
+    expect(Buffer.from(logo ?? '', 'base64').toString()).toContain('>SmartCourse</text>')
+  })
+
   it('is OpenAPI 3.1 with a unique operationId on every operation', () => {
     expect(document.openapi).toBe('3.1.0')
     const ids = operations().map(({ operation }) => operation.operationId)

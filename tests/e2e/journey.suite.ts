@@ -23,7 +23,7 @@ async function eventually<T>(
 }
 
 /**
- * The journey of SPEC §7, as the README's curl walk-through tells it: an instructor builds and
+ * The journey of docs/API.md#the-journey, as the README's curl walk-through tells it: an instructor builds and
  * publishes a course, a student enrolls and completes it, a certificate is issued, verified
  * publicly, and revoked by an admin. The system must have ADMIN_EMAIL/ADMIN_PASSWORD = JOURNEY_ADMIN.
  */

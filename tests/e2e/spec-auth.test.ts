@@ -4,7 +4,7 @@ import { header, send } from '../gateway/http-client.js'
 import { type RunningSystem, startAllInOne } from './all-in-one.js'
 import { type Api, createApi, uniqueName } from './http.js'
 
-// SPEC §2 (errors), §3 (auth) and §6 (gateway) against `npm start` over real HTTP: the corners a
+// docs/API.md#errors, #auth-and-token-lifecycle and #gateway-and-rate-limits against `npm start` over real HTTP: the corners a
 // black-box client reaches that the service tests (inject) do not.
 const ADMIN = { email: 'spec-admin@example.test', password: 'spec-admin-password-1' }
 
@@ -48,7 +48,7 @@ async function signUp(role: 'student' | 'instructor' = 'student') {
   return { id: registered.body.id as number, token: login.body.access_token as string }
 }
 
-describe('CORS preflight (SPEC §6)', () => {
+describe('CORS preflight (docs/API.md#gateway-and-rate-limits)', () => {
   it('answers every OPTIONS 204 with the allowed methods, even without Origin (as Nginx does)', async () => {
     for (const headers of [{}, { origin: 'http://localhost:3000' }] as Array<Record<string, string>>) {
       const response = await api.call('OPTIONS', '/api/v1/users/me', { headers })
@@ -69,7 +69,7 @@ describe('CORS preflight (SPEC §6)', () => {
   })
 })
 
-describe('bad input the gateway sees first (SPEC §2: 422 VALIDATION_ERROR, never Fastify’s own body)', () => {
+describe('bad input the gateway sees first (docs/API.md#errors: 422 VALIDATION_ERROR, never Fastify’s own body)', () => {
   it.each(['/api/v1/users/%zz', '/%zz'])(
     'answers a URL that is not valid percent-encoding (%s) with JSON, security headers and the id',
     async (path) => {
@@ -81,7 +81,7 @@ describe('bad input the gateway sees first (SPEC §2: 422 VALIDATION_ERROR, neve
     },
   )
 
-  it('answers headers beyond the size limit with the SPEC body and security headers', async () => {
+  it('answers headers beyond the size limit with the error body and security headers', async () => {
     const answer = await rawExchange(
       `GET /api/v1/courses HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
     )
@@ -112,7 +112,7 @@ describe('bad input the gateway sees first (SPEC §2: 422 VALIDATION_ERROR, neve
   })
 })
 
-describe('user-service through the gateway (SPEC §4)', () => {
+describe('user-service through the gateway (docs/API.md#endpoints)', () => {
   let admin: string
 
   beforeAll(async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSystem, startAllInOne } from './all-in-one.js'
 import { type Api, createApi, uniqueName } from './http.js'
 
-// SPEC §5 events against `npm start` over real HTTP: an event leaves one service's outbox and
+// docs/API.md#events events against `npm start` over real HTTP: an event leaves one service's outbox and
 // changes another service's data, which the service tests (fake peers) cannot show.
 const ADMIN = { email: 'events-admin@example.test', password: 'events-admin-password-1' }
 
@@ -49,7 +49,7 @@ beforeAll(async () => {
 })
 afterAll(() => system?.stop())
 
-describe('user.deleted (SPEC §5, DELETE /users/{id})', () => {
+describe('user.deleted (docs/API.md#events, DELETE /users/{id})', () => {
   it('drops the deleted student’s enrollment: the instructor sees it dropped in the roster', async () => {
     const instructor = await signUp('instructor')
     const student = await signUp('student')

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSystem, startAllInOne } from './all-in-one.js'
 import { type Api, createApi, uniqueName } from './http.js'
 
-// SPEC §4 (courses, enrollments, progress, certificates) against `npm start` over real HTTP: the
+// docs/API.md#endpoints (courses, enrollments, progress, certificates) against `npm start` over real HTTP: the
 // rules that need the real services together, which the service tests (fake peers) cannot show.
 const ADMIN = { email: 'learning-admin@example.test', password: 'learning-admin-password-1' }
 
@@ -64,7 +64,7 @@ beforeAll(async () => {
 })
 afterAll(() => system?.stop())
 
-describe('a student who completed a course (SPEC §4 courses, DELETE /courses/{id})', () => {
+describe('a student who completed a course (docs/API.md#endpoints courses, DELETE /courses/{id})', () => {
   it('keeps the archived course, its content with lesson bodies and sees its current title', async () => {
     const course = await publishedCourse()
     const enrollmentId = await enroll(course.id)
@@ -100,7 +100,7 @@ describe('a student who completed a course (SPEC §4 courses, DELETE /courses/{i
   })
 })
 
-describe('progress on a completed enrollment (SPEC §4 progress: idempotent, best score)', () => {
+describe('progress on a completed enrollment (docs/API.md#endpoints progress: idempotent, best score)', () => {
   it('answers 200 to a repeated completion and a quiz retake once the enrollment has completed', async () => {
     const course = await publishedCourse()
     const enrollmentId = await enroll(course.id)
@@ -127,7 +127,7 @@ describe('progress on a completed enrollment (SPEC §4 progress: idempotent, bes
   })
 })
 
-describe('quiz scores (SPEC §4 progress)', () => {
+describe('quiz scores (docs/API.md#endpoints progress)', () => {
   it('accepts any score from 0 to 100 and keeps it to two decimals', async () => {
     const course = await publishedCourse()
     const enrollmentId = await enroll(course.id)
@@ -141,7 +141,7 @@ describe('quiz scores (SPEC §4 progress)', () => {
   })
 })
 
-describe('text the database cannot store (SPEC §2: never a 5xx)', () => {
+describe('text the database cannot store (docs/API.md#errors: never a 5xx)', () => {
   it('answers 422 VALIDATION_ERROR for a NUL character in enrollment, status and revocation text', async () => {
     const course = await publishedCourse()
     const nul = await api.post(

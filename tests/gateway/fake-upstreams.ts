@@ -26,7 +26,7 @@ export const BIG_BODY = {
 
 /**
  * A stand-in for one service, answering the way the real ones do where the gateway suite looks
- * (GET /health, SPEC-shaped JSON 404 "Route GET /x not found", POST /auth/login → 422/401 on the
+ * (GET /health, error-shaped JSON 404 "Route GET /x not found", POST /auth/login → 422/401 on the
  * user service) plus probes for the Nginx-only tests:
  * - any path containing `/__echo` → 200 {service, method, url, request_id, headers}
  * - `/__big` → a JSON body of several KB, `/__slow?ms=N` → answers after N ms

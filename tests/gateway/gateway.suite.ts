@@ -7,7 +7,7 @@ export interface GatewayUnderTest {
   stop(): Promise<void>
 }
 
-/** Public prefix → the path the service sees (SPEC §6). */
+/** Public prefix → the path the service sees (docs/API.md#gateway-and-rate-limits). */
 const ROUTES: Array<[publicPrefix: string, servicePath: string]> = [
   ['/api/v1/auth', '/auth'],
   ['/api/v1/users', '/users'],
@@ -22,9 +22,9 @@ const ROUTES: Array<[publicPrefix: string, servicePath: string]> = [
 const PROBE = '/zz-gateway-probe/a/b'
 
 /**
- * The gateway's public behaviour (SPEC §6), through real HTTP, for any gateway in front of the
+ * The gateway's public behaviour (docs/API.md#gateway-and-rate-limits), through real HTTP, for any gateway in front of the
  * services: Nginx (tests/gateway) and the embedded one (apps/all-in-one), with fake or real
- * services. It needs only this from the services: GET /health, a SPEC-shaped JSON 404 whose
+ * services. It needs only this from the services: GET /health, a error-shaped JSON 404 whose
  * message names the path with the X-Forwarded-Prefix the gateway sent ("Route GET
  * /api/v1/courses/x not found", as service-kit answers), DELETE /courses answering 405 with
  * `Allow: GET, HEAD, POST`, and
@@ -307,7 +307,7 @@ export function defineGatewaySuite(name: string, start: () => Promise<GatewayUnd
   })
 }
 
-/** Asserts the SPEC §6 security headers, each present exactly once. */
+/** Asserts the security headers of docs/API.md#gateway-and-rate-limits, each present exactly once. */
 export function expectSecurityHeaders(response: RawResponse) {
   expect(header(response, 'x-frame-options')).toBe('DENY')
   expect(header(response, 'x-content-type-options')).toBe('nosniff')

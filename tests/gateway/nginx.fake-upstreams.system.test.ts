@@ -163,7 +163,7 @@ describe('nginx gateway: what the fake services see', () => {
     expectSecurityHeaders(response)
   })
 
-  it('writes one JSON access-log line per request with the fields SPEC §6 asks for', async () => {
+  it('writes one JSON access-log line per request with the documented fields', async () => {
     const id = `log-${randomUUID()}`
     await call({ path: '/api/v1/courses/__echo?x=1', headers: { 'x-request-id': id } })
     let line: string | undefined

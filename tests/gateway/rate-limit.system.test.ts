@@ -6,7 +6,7 @@ import { send } from './http-client.js'
 import { type RunningNginx, startNginx } from './nginx-harness.js'
 
 /**
- * SPEC §6: the embedded gateway limits like Nginx's `limit_req zone=auth rate=10r/s burst=20
+ * docs/API.md#gateway-and-rate-limits: the embedded gateway limits like Nginx's `limit_req zone=auth rate=10r/s burst=20
  * nodelay`. Each schedule (request times in ms) is replayed against both gateways, each time
  * from a client address of its own (127.0.0.x) so no schedule inherits another's quota.
  * At most IN_FLIGHT requests are in flight at once, so the 10-connection limit plays no part.

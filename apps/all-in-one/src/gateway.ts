@@ -13,6 +13,7 @@ import {
   loggerOptions,
   observeRequest,
   startServerSpan,
+  swaggerUiOptions,
   traceHeaders,
   writeAccessLog,
   trustProxyOption,
@@ -63,7 +64,7 @@ const CORS_ALLOWED_HEADERS = [
   'Cache-Control',
   'Range',
 ]
-/** The code SPEC §2 gives each status the gateway itself may answer with. */
+/** The code docs/API.md#errors gives each status the gateway itself may answer with. */
 const GATEWAY_CODES: Record<number, { status: number; code: string }> = {
   404: { status: 404, code: 'NOT_FOUND' },
   413: { status: 413, code: 'PAYLOAD_TOO_LARGE' },
@@ -80,7 +81,7 @@ declare module 'fastify' {
 const GATEWAY = 'api-gateway'
 
 /**
- * The embedded gateway: the same public behaviour as the Nginx config (SPEC §6) in front of
+ * The embedded gateway: the same public behaviour as the Nginx config (docs/API.md#gateway-and-rate-limits) in front of
  * services that live in this process and answer through `inject`.
  */
 export async function createGateway(options: GatewayOptions) {
@@ -92,7 +93,7 @@ export async function createGateway(options: GatewayOptions) {
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     logController: new LogController({ requestIdLogLabel: 'request_id', disableRequestLogging: true }),
-    // What fails before any hook runs still gets the SPEC §2 body, the security headers and an id.
+    // What fails before any hook runs still gets the docs/API.md#errors body, the security headers and an id.
     frameworkErrors: (_error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       reply.headers({ ...SECURITY_HEADERS, 'x-request-id': String(request.id) })
       return reply.code(422).send(errorBody('VALIDATION_ERROR', 'The URL is not valid'))
@@ -154,7 +155,7 @@ export async function createGateway(options: GatewayOptions) {
 
   const document = await mergeOpenApi(options.services, options.version)
   await app.register(swagger, { mode: 'static', specification: { document: document as never } })
-  await app.register(swaggerUi, { routePrefix: '/docs' })
+  await app.register(swaggerUi, swaggerUiOptions(document.info.title))
   app.get('/openapi.json', async () => document)
   await registerWebApp(app)
 

@@ -1,10 +1,29 @@
-import { ERROR_DESCRIPTIONS, ERROR_RESPONSE_ID, type HttpServer } from '@smartcourse/service-kit'
+import {
+  ERROR_DESCRIPTIONS,
+  ERROR_RESPONSE_ID,
+  type HttpServer,
+  PLATFORM_TITLE,
+} from '@smartcourse/service-kit'
 import { publicPathFor } from './routes-table.js'
 
 interface OpenApiDocument {
   paths?: Record<string, unknown>
   components?: { schemas?: Record<string, unknown>; securitySchemes?: Record<string, unknown> }
 }
+
+/** The first paragraph of the API reference (Swagger UI renders it as Markdown). */
+const INTRODUCTION = [
+  `${PLATFORM_TITLE} is an online-course platform: instructors build and publish courses, students`,
+  'enroll, complete lessons and quizzes, and earn certificates anyone can verify. Every path is',
+  'under `/api/v1`. **Auth flow:** `POST /auth/register` or `POST /auth/login` answers an',
+  '`access_token` (30 minutes) and a `refresh_token` (7 days); send the access token as',
+  '`Authorization: Bearer <access_token>` (the **Authorize** button does it here). Before it',
+  'expires, `POST /auth/refresh` trades the refresh token for a new pair — each refresh token',
+  'works once, and presenting a used one again ends that session. `POST /auth/logout` ends the',
+  'session. Roles are `student`, `instructor` and `admin`. Every error is',
+  '`{ "success": false, "message", "error_code", "details"? }`; the guide in `docs/API.md`',
+  'lists every code.',
+].join(' ')
 
 /** All services' OpenAPI documents as one, with the public /api/v1 paths and no internal routes. */
 export async function mergeOpenApi(services: Record<string, HttpServer>, version: string) {
@@ -29,11 +48,7 @@ export async function mergeOpenApi(services: Record<string, HttpServer>, version
   }
   return {
     openapi: '3.1.0',
-    info: {
-      title: 'SmartCourse API',
-      version,
-      description: 'All services behind the gateway, under /api/v1.',
-    },
+    info: { title: `${PLATFORM_TITLE} API`, version, description: INTRODUCTION },
     tags,
     paths,
     components: {

@@ -1,4 +1,4 @@
-/** The SPEC §2 error body every service and both gateways answer with. */
+/** The error body (docs/API.md#errors) every service and both gateways answer with. */
 export interface ErrorBody {
   success: false
   message: string

@@ -23,7 +23,7 @@ describe('error mapping', () => {
     expect(fieldErrors('not a list')).toEqual({})
   })
 
-  it('gives a readable message when the body is not the SPEC error shape', () => {
+  it('gives a readable message when the body is not the API error shape', () => {
     expect(toApiError(502, '<html>').message).toMatch(/unavailable/)
     expect(toApiError(0, undefined).code).toBe('NETWORK_ERROR')
     expect(toApiError(418, null).message).toContain('418')

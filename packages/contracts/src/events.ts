@@ -1,7 +1,7 @@
 import { type Static, Type } from 'typebox'
 
 /**
- * Events between services (SPEC §5). Each is delivered at least once as an EventEnvelope
+ * Events between services (docs/API.md#events). Each is delivered at least once as an EventEnvelope
  * (`{ id, type, occurred_at, payload }`) to the subscriber's POST /internal/events.
  */
 export const EventTypes = {

@@ -93,7 +93,7 @@ export function isConnectionFailure(error: unknown): boolean {
   return false
 }
 
-/** The body SPEC §2 prescribes for every error. */
+/** The body docs/API.md#errors prescribes for every error. */
 export function errorBody(code: string, message: string, details?: unknown) {
   return details === undefined
     ? { success: false as const, message, error_code: code }

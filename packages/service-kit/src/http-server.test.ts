@@ -175,6 +175,14 @@ describe('createHttpServer', () => {
     expect(query.json().details[0].field).toBe('querystring.kind')
   })
 
+  it('lists the allowed values of an enum in the 422 details', async () => {
+    const response = await app.inject('/things?kind=c')
+    expect(response.statusCode).toBe(422)
+    expect(response.json().details).toEqual([
+      { field: 'querystring.kind', message: 'must be one of: a, b', allowed: ['a', 'b'] },
+    ])
+  })
+
   it('answers 422 when the database refuses a value as a data exception', async () => {
     const response = await app.inject('/db-refuses')
     expect(response.statusCode).toBe(422)
@@ -210,14 +218,14 @@ describe('createHttpServer', () => {
     expect((await app.inject('/things/-12')).json()).toEqual({ id: -12 })
   })
 
-  it('answers a URL that is not valid percent-encoding with the SPEC error body and the request id', async () => {
+  it('answers a URL that is not valid percent-encoding with the error body and the request id', async () => {
     const response = await app.inject({ url: '/things/%zz', headers: { 'x-request-id': 'bad-url-1' } })
     expect(response.statusCode).toBe(422)
     expect(response.json()).toMatchObject({ success: false, error_code: 'VALIDATION_ERROR' })
     expect(response.headers['x-request-id']).toBe('bad-url-1')
   })
 
-  it('answers headers beyond Node’s limit with the SPEC error body, not Fastify’s', async () => {
+  it('answers headers beyond Node’s limit with the error body, not Fastify’s', async () => {
     const server = await createHttpServer({ name: 'kit-client-error', config })
     await server.listen({ port: 0, host: '127.0.0.1' })
     try {

@@ -21,6 +21,7 @@ import { hoistComponents } from './openapi-components.js'
 import { documentRoute, ERROR_RESPONSE_ID, ErrorResponseComponent } from './openapi-docs.js'
 import { requestContext } from './request-context.js'
 import { MessageResponse } from './schemas.js'
+import { PLATFORM_TITLE, swaggerUiOptions } from './swagger-ui.js'
 import { endServerSpan, startServerSpan } from './tracing.js'
 import { createValidatorCompiler, MAX_JSON_DEPTH, nestsDeeperThan } from './validation.js'
 
@@ -64,12 +65,12 @@ const STATUS_CODES: Record<number, string> = {
 /** At most this many entries in a 422's `details`; the message gives the total. */
 export const MAX_ERROR_DETAILS = 20
 
-/** SPEC §2 ties these codes to one status, whatever status Fastify raised them with. */
+/** docs/API.md#errors ties these codes to one status, whatever status Fastify raised them with. */
 const CODE_STATUS: Record<string, number> = { VALIDATION_ERROR: 422, NOT_FOUND: 404 }
 
 /**
  * A Fastify server with what every service shares: request ids, JSON logs, strict body
- * validation, SPEC §2 error bodies for every failure, /health, /docs and /openapi.json.
+ * validation, docs/API.md#errors error bodies for every failure, /health, /docs and /openapi.json.
  */
 export async function createHttpServer(options: HttpServerOptions): Promise<HttpServer> {
   const { name, version = '1.0.0', config } = options
@@ -148,7 +149,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       },
     },
   })
-  await app.register(swaggerUi, { routePrefix: '/docs' })
+  await app.register(swaggerUi, swaggerUiOptions(`${PLATFORM_TITLE} · ${name}`))
   app.get('/openapi.json', { schema: { hide: true } }, async () =>
     hoistComponents(app.swagger() as never, [ERROR_RESPONSE_ID]),
   )
@@ -201,10 +202,12 @@ function sendError(reply: FastifyReply, error: FastifyError, log: FastifyInstanc
   if (error.validation) {
     // Bounded answer and work, however many problems a body has (116k unknown keys in 1 MiB).
     const total = error.validation.length
-    const details = error.validation.slice(0, MAX_ERROR_DETAILS).map((issue) => ({
-      field: fieldPath(String(error.validationContext ?? 'body'), issue),
-      message: issue.message ?? 'is invalid',
-    }))
+    const details = error.validation.slice(0, MAX_ERROR_DETAILS).map((issue) => {
+      const field = fieldPath(String(error.validationContext ?? 'body'), issue)
+      const allowed = issue.keyword === 'enum' ? issue.params?.allowedValues : undefined
+      if (!Array.isArray(allowed)) return { field, message: issue.message ?? 'is invalid' }
+      return { field, message: `must be one of: ${allowed.join(', ')}`, allowed }
+    })
     const message =
       total > MAX_ERROR_DETAILS
         ? `Request validation failed: ${total} problems, the first ${MAX_ERROR_DETAILS} are listed`
@@ -255,7 +258,7 @@ function isDataException(error: unknown): boolean {
 
 /**
  * Errors Fastify's router raises before any hook runs (a path that is not valid percent-encoding,
- * an over-long parameter): answered in the SPEC §2 shape like every other bad input.
+ * an over-long parameter): answered in the docs/API.md#errors shape like every other bad input.
  */
 export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   reply.header('x-request-id', request.id)
@@ -266,7 +269,7 @@ export function sendFrameworkError(error: FastifyError, request: FastifyRequest,
 
 /**
  * What Node's HTTP parser rejects before Fastify sees a request (headers or URL beyond 16 KiB,
- * malformed HTTP) gets the SPEC §2 body too, with `headers` added (e.g. a gateway's security
+ * malformed HTTP) gets the docs/API.md#errors body too, with `headers` added (e.g. a gateway's security
  * headers). Hand the result to Fastify's `clientErrorHandler` option.
  */
 export function createClientErrorHandler(headers: Record<string, string> = {}) {

@@ -60,7 +60,7 @@ export function publicPath(request: FastifyRequest): string {
   return path
 }
 
-/** 405 with `Allow` when the path exists with other methods, else the SPEC §2 404. */
+/** 405 with `Allow` when the path exists with other methods, else the docs/API.md#errors 404. */
 export function answerUnrouted(index: MethodIndex, request: FastifyRequest, reply: FastifyReply) {
   const path = request.url.split('?')[0] ?? '/'
   const allowed = index.allowed(path)

@@ -11,7 +11,7 @@ declare module 'fastify' {
   }
 }
 
-/** The component every error response refers to (docs/api-guide: the error shape). */
+/** The component every error response refers to (docs/API.md#errors: the error shape). */
 export const ERROR_RESPONSE_ID = 'ErrorResponse'
 export const ErrorResponseComponent = { $id: ERROR_RESPONSE_ID, ...ErrorResponse }
 

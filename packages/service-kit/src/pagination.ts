@@ -1,7 +1,7 @@
 import { type TSchema, Type } from 'typebox'
 
 /**
- * `?page=&page_size=` as SPEC §2 defines them. `page` is capped so the offset stays a number the
+ * `?page=&page_size=` as docs/API.md#pagination defines them. `page` is capped so the offset stays a number the
  * database takes (a larger one is an out-of-range 422, not a failed query).
  */
 export const PageQueryProperties = {

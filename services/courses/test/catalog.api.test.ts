@@ -345,4 +345,14 @@ describe('GET /courses', () => {
     expect(response.status).toBe(422)
     expect(response.body.error_code).toBe('VALIDATION_ERROR')
   })
+
+  it('lists the allowed levels when the level is unknown', async () => {
+    const response = await list({ level: 'expert' })
+    expect(response.status).toBe(422)
+    expect(response.body.details).toContainEqual({
+      field: 'querystring.level',
+      message: 'must be one of: beginner, intermediate, advanced',
+      allowed: ['beginner', 'intermediate', 'advanced'],
+    })
+  })
 })

@@ -125,6 +125,11 @@ describe('POST /auth/register', () => {
     const response = await register(app, { ...account, role: 'admin' })
     expect(response.statusCode).toBe(422)
     expect(response.json().error_code).toBe('VALIDATION_ERROR')
+    expect(response.json().details).toContainEqual({
+      field: 'body.role',
+      message: 'must be one of: student, instructor',
+      allowed: ['student', 'instructor'],
+    })
     const rows = await db().select().from(users).where(eq(users.email, account.email))
     expect(rows).toHaveLength(0)
   })
@@ -196,7 +201,7 @@ describe('POST /auth/login', () => {
     expect(Date.parse(profile.last_login_at)).toBeGreaterThan(Date.now() - 60_000)
   })
 
-  it('puts the claims of SPEC §3 in the access token', async () => {
+  it('puts the documented claims in the access token', async () => {
     const session = await signUp(app, { role: 'instructor' })
     const claims = JSON.parse(Buffer.from(session.accessToken.split('.')[1]!, 'base64url').toString())
     expect(claims).toMatchObject({
@@ -431,6 +436,7 @@ describe('POST /auth/refresh', () => {
     const reuse = await refresh(session.refreshToken)
     expect(reuse.statusCode).toBe(401)
     expect(reuse.json().error_code).toBe('UNAUTHORIZED')
+    expect(reuse.json().message).toBe('Refresh token was already used; the session has been revoked')
     expect((await refresh(third.refresh_token)).statusCode).toBe(401)
     // Other logins of the same user are separate families and keep working.
     const other = await signIn(app, session.email, session.password)
@@ -486,6 +492,22 @@ describe('POST /auth/logout', () => {
     expect(response.json()).toEqual({ message: expect.any(String) })
     expect((await me(session.accessToken)).statusCode).toBe(401)
     expect((await refresh(session.refreshToken)).statusCode).toBe(401)
+  })
+
+  it('says a logged-out refresh token was logged out, not reused', async () => {
+    const session = await signUp(app)
+    const rotated = (await refresh(session.refreshToken)).json()
+    expect((await logout(session, rotated.refresh_token)).statusCode).toBe(200)
+    const response = await refresh(rotated.refresh_token)
+    expect(response.statusCode).toBe(401)
+    expect(response.json()).toMatchObject({
+      error_code: 'UNAUTHORIZED',
+      message: 'This session was logged out or revoked; sign in again',
+    })
+    // The token rotated away before the logout is still real reuse.
+    expect((await refresh(session.refreshToken)).json().message).toBe(
+      'Refresh token was already used; the session has been revoked',
+    )
   })
 
   it('leaves the user’s other sessions alone', async () => {

@@ -63,7 +63,7 @@ export class RevocationStateUnavailableError extends ServiceUnavailableError {
 }
 
 /**
- * Issues and verifies the three token kinds of SPEC §3 with one shared HS256 secret, and
+ * Issues and verifies the three token kinds of docs/API.md#auth-and-token-lifecycle with one shared HS256 secret, and
  * checks revocation (logout, deleted users). user-service keeps revocations in PostgreSQL and
  * copies them to the cache; a check that cannot read the cache, or finds it not loaded, answers
  * 503: it never takes "unknown" for "not revoked".

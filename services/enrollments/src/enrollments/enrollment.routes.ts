@@ -19,7 +19,7 @@ import {
 const tags = ['enrollments']
 const security = [{ bearer: [] }]
 
-/** The public enrollment routes of SPEC §4. */
+/** The public enrollment routes of docs/API.md#endpoints. */
 export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards) {
   return async (app: HttpServer) => {
     app.post(

@@ -44,7 +44,7 @@ export const RosterQuery = Type.Object({
 
 const PaymentStatus = Type.Union([Type.Enum(['pending', 'completed', 'refunded']), Type.Null()])
 
-/** Guide §6.3 EnrollmentResponse plus the fields the model stores. */
+/** EnrollmentResponse (docs/openapi.json) plus the fields the model stores. */
 export const EnrollmentResponse = Type.Object({
   id: Type.Integer(),
   student_id: Type.Integer(),
@@ -70,7 +70,7 @@ export const EnrollmentResponse = Type.Object({
   updated_at: NullableTimestamp,
 })
 
-/** Guide §6.3 EnrollmentListResponse plus the course title. */
+/** EnrollmentListResponse (docs/openapi.json) plus the course title. */
 export const MyCourseItem = Type.Object({
   id: Type.Integer(),
   course_id: Type.Integer(),

@@ -270,7 +270,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
     return updated
   }
 
-  /** Whether dropping this enrollment now gives the money back (SPEC change of issue 12). */
+  /** Whether dropping this enrollment now gives the money back (the rule change of issue 12). */
   function refundable(row: EnrollmentRow, now: Date) {
     return (
       row.paymentStatus === 'completed' &&

@@ -17,7 +17,7 @@ import type { ProgressService } from './progress.service.js'
 const tags = ['progress']
 const security = [{ bearer: [] }]
 
-/** The progress routes of SPEC §4 and the internal read for certificate-service. */
+/** The progress routes of docs/API.md#endpoints and the internal read for certificate-service. */
 export function progressRoutes(service: ProgressService, guards: AuthGuards) {
   return async (app: HttpServer) => {
     app.get(

@@ -24,7 +24,7 @@ export type PositionBody = Static<typeof PositionBody>
 
 const Ids = Type.Array(Type.Integer())
 
-/** Guide §7.2 ProgressResponse. */
+/** ProgressResponse (docs/openapi.json). */
 export const ProgressResponse = Type.Object({
   id: Type.Integer(),
   enrollment_id: Type.Integer(),
@@ -41,7 +41,7 @@ export const ProgressResponse = Type.Object({
   last_accessed_at: Timestamp,
 })
 
-/** Guide §7.2 ProgressSummary. */
+/** ProgressSummary (docs/openapi.json). */
 export const ProgressSummary = Type.Object({
   enrollment_id: Type.Integer(),
   completion_percentage: Type.Number(),

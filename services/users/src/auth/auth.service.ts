@@ -46,7 +46,7 @@ export function hashToken(token: string): string {
 
 const canSignIn = (user: UserRow) => user.isActive && !user.isDeleted
 
-/** Registration, login, refresh-token rotation and logout (SPEC §3). */
+/** Registration, login, refresh-token rotation and logout (docs/API.md#auth-and-token-lifecycle). */
 export function createAuthService(deps: {
   db: Database
   tokens: TokenService
@@ -132,8 +132,8 @@ export function createAuthService(deps: {
 
     /**
      * Rotates a refresh token: the presented one is revoked and a new pair of the same family is
-     * returned. A token that was already revoked means it was stolen or replayed, so the whole
-     * family is revoked.
+     * returned. A rotated token presented again means it was stolen or replayed, so the whole
+     * family is revoked; a token revoked without rotation (logout, account deleted) just ends.
      */
     async refresh(refreshToken: string): Promise<TokenPair> {
       tokens.verifyRefreshToken(refreshToken)
@@ -150,10 +150,12 @@ export function createAuthService(deps: {
       })
       if (rotated) return rotated
       const stored = await refreshTokens.findByHash(tokenHash)
-      if (stored?.revokedAt) {
+      if (stored?.revokedAt && (await refreshTokens.wasRotated(stored))) {
         await refreshTokens.revokeFamily(stored.family, now)
         throw new InvalidRefreshTokenError('Refresh token was already used; the session has been revoked')
       }
+      if (stored?.revokedAt)
+        throw new InvalidRefreshTokenError('This session was logged out or revoked; sign in again')
       throw new InvalidRefreshTokenError()
     },
 

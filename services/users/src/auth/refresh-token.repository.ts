@@ -41,6 +41,16 @@ export function createRefreshTokenRepository(executor: Executor) {
       return row
     },
 
+    /** Whether the token was rotated: a later token of its family exists. */
+    async wasRotated(token: RefreshTokenRow): Promise<boolean> {
+      const [row] = await executor
+        .select({ id: refreshTokens.id })
+        .from(refreshTokens)
+        .where(and(eq(refreshTokens.family, token.family), gt(refreshTokens.id, token.id)))
+        .limit(1)
+      return row !== undefined
+    },
+
     async revokeFamily(family: string, at: Date): Promise<void> {
       await executor
         .update(refreshTokens)

@@ -5,7 +5,7 @@ import { BioInput, HttpUrl } from '../users/user.schemas.js'
 
 const NullableString = Type.Union([Type.String(), Type.Null()])
 
-/** Guide §4.7 InstructorProfileResponse. */
+/** InstructorProfileResponse (docs/openapi.json). */
 export const InstructorProfileResponse = Type.Object({
   id: Type.Integer(),
   user_id: Type.Integer(),

@@ -24,7 +24,7 @@ export const BioInput = Type.Union([Type.String({ maxLength: 5000 }), Type.Null(
 
 export const UserIdParams = Type.Object({ id: IdParam })
 
-/** Guide §4.7 UserResponse: what the user and admins see. */
+/** UserResponse (docs/openapi.json): what the user and admins see. */
 export const UserResponse = Type.Object({
   id: Type.Integer(),
   email: Type.String(),
@@ -54,7 +54,7 @@ export const PublicUserResponse = Type.Object({
   created_at: Timestamp,
 })
 
-/** Guide §4.7 UserListResponse. */
+/** UserListResponse (docs/openapi.json). */
 export const UserListItem = Type.Object({
   id: Type.Integer(),
   email: Type.String(),
