@@ -45,7 +45,7 @@ export async function createTestDeps() {
   const tokens = createTokenService({ secret, cache })
   // user-service's revocation sync says this once it has loaded the cache; tests of the other
   // services run without one, so the harness says it (nothing has been revoked yet).
-  await tokens.markRevocationsLoaded()
+  await untilCacheAnswers(() => tokens.markRevocationsLoaded())
   const config = {
     NODE_ENV: 'test' as const,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
@@ -66,6 +66,22 @@ export async function createTestDeps() {
       await database.close()
       await isolated?.drop()
     },
+  }
+}
+
+/**
+ * Redis refuses commands until its connection is ready (no offline queue, by design), and on a
+ * busy machine that takes a moment after createCache: retry for a few seconds before giving up.
+ */
+async function untilCacheAnswers(operation: () => Promise<void>, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      return await operation()
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
   }
 }
 
