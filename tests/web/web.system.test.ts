@@ -117,7 +117,7 @@ defineWebJourney(
       }, async () => {
         const { browser, baseUrl, tag } = state()
         const api = apiFor(baseUrl)
-        const teacher = await api.user(`ada_${tag}`, 'instructor')
+        const teacher = await api.user(`quinn_${tag}`, 'instructor')
         const student = await api.user(`payer_${tag}`)
         const title = `Graded SQL ${tag}`
         const course = await api.call<{ id: number }>(
