@@ -112,6 +112,121 @@ defineWebJourney(
         await context.close()
       })
 
+      it('a paid course is paid on the TEST MODE checkout page, and its quiz is graded by the platform', {
+        timeout: 120_000,
+      }, async () => {
+        const { browser, baseUrl, tag } = state()
+        const api = apiFor(baseUrl)
+        const teacher = await api.user(`quinn_${tag}`, 'instructor')
+        const student = await api.user(`payer_${tag}`)
+        const title = `Graded SQL ${tag}`
+        const course = await api.call<{ id: number }>(
+          'POST',
+          '/courses',
+          { title, description: 'A paid course with a graded quiz.', price: '49.00' },
+          teacher.token,
+        )
+        const base = `/courses/${course.id}/modules`
+        const module = await api.call<{ module_id: number }>('POST', base, { title: 'Basics' }, teacher.token)
+        const lessons = `${base}/${module.module_id}/lessons`
+        // A mandatory lesson left open keeps the enrollment active after the quiz is passed.
+        await api.call('POST', lessons, { title: 'Reading', type: 'text', content: 'Read me' }, teacher.token)
+        const quiz = await api.call<{ lesson_id: number }>(
+          'POST',
+          lessons,
+          {
+            title: 'Graded check',
+            type: 'quiz',
+            content: 'Answer every question.',
+            quiz_settings: { pass_mark: 60, max_attempts: 2, show_answers_after: 'submit' },
+          },
+          teacher.token,
+        )
+        const questions = `${lessons}/${quiz.lesson_id}/questions`
+        const choice = (id: string, text: string, is_correct: boolean) => ({
+          option_id: id,
+          text,
+          is_correct,
+        })
+        for (const question of [
+          {
+            type: 'single_choice',
+            text: 'Which clause filters rows?',
+            points: 1,
+            options: [choice('a', 'WHERE', true), choice('b', 'ORDER BY', false)],
+          },
+          {
+            type: 'multiple_choice',
+            text: 'Which are join kinds?',
+            points: 1,
+            options: [choice('a', 'INNER', true), choice('b', 'LEFT', true), choice('c', 'SIDEWAYS', false)],
+          },
+          {
+            type: 'true_false',
+            text: 'NULL equals NULL.',
+            points: 1,
+            options: [choice('t', 'True', false), choice('f', 'False', true)],
+          },
+          { type: 'numeric', text: 'How many rows has an empty table?', points: 1, value: 0 },
+          { type: 'short_text', text: 'Name the language.', points: 1, accepted_answers: ['SQL'] },
+        ])
+          await api.call('POST', questions, question, teacher.token)
+        await api.call('POST', `/courses/${course.id}/publish`, undefined, teacher.token)
+
+        const context = await newContext(browser, baseUrl)
+        const page = await context.newPage()
+        const errors = watchConsole(page)
+        await logIn(page, student.email, student.password)
+        await page.goto(`/app/courses/${course.id}`)
+        await expect.poll(() => page.getByLabel('Payment id').count()).toBe(0)
+        await page.getByRole('button', { name: 'Enroll and pay' }).click()
+        await waitForPath(page, /\/checkout\/cs_test_/)
+        await page.getByRole('heading', { name: 'TEST MODE' }).waitFor()
+
+        // Not paid yet: My courses offers the checkout again, and no way into the lessons.
+        await page.goto('/app/my-courses')
+        const row = page.locator('.enrollment-row', { hasText: title })
+        await row.locator('.badge-pending_payment').waitFor()
+        expect(await row.getByRole('link', { name: /Continue|Start/ }).count()).toBe(0)
+        await row.getByRole('link', { name: 'Complete payment' }).click()
+        await page.getByRole('button', { name: /^Pay 49\.00/ }).click()
+        await page.getByText('This checkout is closed (enrollment status: active)').waitFor()
+
+        await page.goto('/app/my-courses')
+        await row.locator('.badge-active').waitFor()
+        await row.getByRole('link', { name: `Continue ${title}` }).click()
+        await page.locator('.lesson-link', { hasText: 'Graded check' }).click()
+        await page.getByRole('heading', { name: 'Graded check', level: 2 }).waitFor()
+        expect(await page.getByLabel('Your score').count()).toBe(0)
+
+        // First attempt: wrong answers are graded as such.
+        await page.getByRole('button', { name: 'Start attempt' }).click()
+        await page.getByLabel('ORDER BY').check()
+        await page.getByLabel('How many rows has an empty table?').fill('3')
+        await page.getByRole('button', { name: 'Submit answers' }).click()
+        await page.getByText('Score: 0 % — not passed').waitFor()
+
+        // Second attempt: every question type answered right.
+        await page.getByRole('button', { name: 'Start a new attempt' }).click()
+        await page.getByLabel('WHERE').check()
+        await page.getByLabel('INNER').check()
+        await page.getByLabel('LEFT').check()
+        await page.getByLabel('False').check()
+        await page.getByLabel('How many rows has an empty table?').fill('0')
+        await page.getByLabel('Name the language.').fill(' sql ')
+        await page.getByRole('button', { name: 'Submit answers' }).click()
+        await page.getByText('Score: 100 % — passed').waitFor()
+        await page.locator('.lesson-link', { hasText: 'Graded check' }).locator('.tick.done').waitFor()
+        await screenshot(page, 'graded-quiz')
+        expect(await seriousViolations(page)).toEqual([])
+
+        // Both attempts are used: the API's refusal is shown as its message.
+        await page.getByRole('button', { name: 'Start a new attempt' }).click()
+        await page.getByRole('alert').getByText('This quiz allows 2 attempts; none is left').waitFor()
+        expect(errors).toEqual([])
+        await context.close()
+      })
+
       it('sorts the catalog by price from the URL, and filters by level', { timeout: 120_000 }, async () => {
         const { browser, baseUrl, tag } = state()
         const api = apiFor(baseUrl)

@@ -1,11 +1,11 @@
 import type { ApiError } from '@smartcourse/api-client'
-import { type FormEvent, useState } from 'react'
+import type { FormEvent } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useAuth } from '../auth'
 import { api, unwrap } from '../lib/api'
 import { useAction, useQuery } from '../lib/hooks'
-import { enrollMessage, formatPrice } from '../lib/messages'
-import { ErrorNotice, Field, Loading, StatusBadge } from '../ui'
+import { enrollMessage, formatPrice, safeUrl } from '../lib/messages'
+import { ErrorNotice, Loading, StatusBadge } from '../ui'
 import { LessonBody } from './LessonBody'
 
 export function CoursePage() {
@@ -138,18 +138,9 @@ function EnrollBox({
 }) {
   const { user } = useAuth()
   const navigate = useNavigate()
-  const [paymentId, setPaymentId] = useState('')
   const paid = Number(price) > 0
   const action = useAction(() =>
-    unwrap(
-      api.POST('/api/v1/enrollments', {
-        body: {
-          course_id: courseId,
-          ...(paid && paymentId.trim() ? { payment_id: paymentId.trim(), payment_amount: price } : {}),
-          enrollment_source: 'web',
-        },
-      }),
-    ),
+    unwrap(api.POST('/api/v1/enrollments', { body: { course_id: courseId, enrollment_source: 'web' } })),
   )
   if (!user) {
     return (
@@ -173,20 +164,17 @@ function EnrollBox({
   async function submit(event: FormEvent) {
     event.preventDefault()
     const enrollment = await action.execute()
-    if (enrollment) navigate(`/learn/${enrollment.id}`)
+    if (!enrollment) return
+    // A paid course is paid at the provider's checkout (same origin in TEST MODE): a full navigation.
+    const checkout = enrollment.status === 'pending_payment' ? safeUrl(enrollment.checkout_url) : null
+    if (checkout) window.location.assign(checkout)
+    else navigate(`/learn/${enrollment.id}`)
   }
   const error = action.error as ApiError | undefined
   return (
     <form onSubmit={submit}>
       {paid ? (
-        <Field
-          label="Payment id"
-          name="payment_id"
-          value={paymentId}
-          onChange={setPaymentId}
-          hint="The id of your payment receipt; without it the enrollment waits for payment."
-          error={error?.fieldErrors.payment_id}
-        />
+        <p className="muted">You pay at checkout; the course opens once the payment is confirmed.</p>
       ) : null}
       {error ? (
         <div className="notice notice-error" role="alert">
@@ -200,7 +188,7 @@ function EnrollBox({
         </div>
       ) : null}
       <button type="submit" className="button button-block" disabled={action.pending}>
-        {action.pending ? 'Enrolling…' : paid ? 'Enroll' : 'Enroll for free'}
+        {action.pending ? 'Enrolling…' : paid ? 'Enroll and pay' : 'Enroll for free'}
       </button>
     </form>
   )

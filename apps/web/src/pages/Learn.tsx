@@ -3,7 +3,9 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { api, unwrap } from '../lib/api'
 import { minutesSince } from '../lib/forms'
 import { useAction, useQuery } from '../lib/hooks'
+import { safeUrl } from '../lib/messages'
 import { ErrorNotice, Field, Loading, Notice, ProgressBar, StatusBadge } from '../ui'
+import { GradedQuiz } from './GradedQuiz'
 import { LessonBody } from './LessonBody'
 
 export function LearnPage() {
@@ -133,7 +135,14 @@ export function LearnPage() {
             Course completed — well done! <Link to="/certificates">See your certificate</Link>
           </Notice>
         ) : null}
-        {enrollment.data.status !== 'active' && enrollment.data.status !== 'completed' ? (
+        {enrollment.data.status === 'pending_payment' ? (
+          <Notice kind="warning">
+            This course opens once your payment is confirmed.{' '}
+            {safeUrl(enrollment.data.checkout_url) ? (
+              <a href={safeUrl(enrollment.data.checkout_url) ?? undefined}>Complete payment</a>
+            ) : null}
+          </Notice>
+        ) : enrollment.data.status !== 'active' && enrollment.data.status !== 'completed' ? (
           <Notice kind="warning">
             This enrollment is <StatusBadge status={enrollment.data.status} />: lessons cannot be marked
             complete.
@@ -169,6 +178,8 @@ interface Lesson {
   video_url: string | null
   description: string | null
   duration_minutes: number | null
+  question_count: number
+  quiz_settings: { pass_mark: number; max_attempts: number | null; time_limit_minutes: number | null } | null
 }
 
 function LessonPanel(props: {
@@ -219,11 +230,20 @@ function LessonPanel(props: {
       </p>
       <h2>{lesson.title}</h2>
       <LessonBody lesson={lesson} />
-      {lesson.type === 'quiz' ? (
+      {lesson.type === 'quiz' && lesson.question_count > 0 ? (
+        <GradedQuiz
+          enrollmentId={props.enrollmentId}
+          quizId={lesson.lesson_id}
+          settings={lesson.quiz_settings}
+          bestScore={props.bestScore}
+          canRecord={props.canRecord}
+          onGraded={props.onRecorded}
+        />
+      ) : lesson.type === 'quiz' ? (
         <form className="quiz-form" onSubmit={submitQuiz.execute}>
           <p>
-            Take the quiz, then record your score (0–100). A score of 60 or more passes; your best score is
-            kept.
+            This quiz is graded outside the platform: take it, then record your score (0–100). A score of 60
+            or more passes; your best score is kept.
             {props.bestScore !== undefined ? <strong> Best so far: {props.bestScore}.</strong> : null}
           </p>
           <Field

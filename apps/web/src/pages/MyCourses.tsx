@@ -1,6 +1,7 @@
 import { Link, useSearchParams } from 'react-router'
 import { api, unwrap } from '../lib/api'
 import { useQuery } from '../lib/hooks'
+import { safeUrl } from '../lib/messages'
 import { ErrorNotice, Loading, Pagination, ProgressBar, StatusBadge } from '../ui'
 
 export function MyCoursesPage() {
@@ -36,6 +37,8 @@ export function MyCoursesPage() {
               </Link>
             ) : item.status === 'suspended' ? (
               <span className="muted">Suspended by the instructor</span>
+            ) : item.status === 'pending_payment' ? (
+              <PaymentLink checkoutUrl={item.checkout_url} holdExpiresAt={item.payment_hold_expires_at} />
             ) : (
               <Link className="button" to={`/learn/${item.id}`} aria-label={`Continue ${item.course_title}`}>
                 {item.status === 'completed'
@@ -56,5 +59,32 @@ export function MyCoursesPage() {
         />
       ) : null}
     </>
+  )
+}
+
+/** A seat held until the payment is confirmed: the way back to the checkout, and no lessons yet. */
+function PaymentLink({
+  checkoutUrl,
+  holdExpiresAt,
+}: {
+  checkoutUrl: string | null
+  holdExpiresAt: string | null
+}) {
+  const href = safeUrl(checkoutUrl)
+  const until = holdExpiresAt ? new Date(holdExpiresAt) : null
+  return (
+    <div className="payment-pending">
+      {href ? (
+        // The checkout is not part of this app: a full navigation, not a router link.
+        <a className="button" href={href}>
+          Complete payment
+        </a>
+      ) : (
+        <span className="muted">Waiting for the payment to be confirmed</span>
+      )}
+      {until && !Number.isNaN(until.getTime()) ? (
+        <small className="muted">Seat held until {until.toLocaleString()}</small>
+      ) : null}
+    </div>
   )
 }
