@@ -53,6 +53,8 @@ describe('docker-compose.yml with docker-compose 1.29', () => {
         'progress-service',
         'redis',
         'user-service',
+        // one-shot job copying the web app's build into the gateway's volume
+        'web-assets',
       ].sort(),
     )
     for (const name of Object.keys(config.services).filter((service) => service.endsWith('-service'))) {
