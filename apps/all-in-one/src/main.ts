@@ -33,7 +33,8 @@ try {
   await metrics?.listen({ port: config.METRICS_PORT, host: config.METRICS_HOST })
 
   const loopback = ['127.0.0.1', '::1', 'localhost', '0.0.0.0', '::'].includes(host)
-  const port = (system.gateway.server.address() as { port: number }).port
+  // Over HTTPS the gateway is served by its own TLS server (https.ts) on the configured port.
+  const port = tls ? config.PORT : (system.gateway.server.address() as { port: number }).port
   const baseUrl = `${tls ? 'https' : 'http'}://${loopback ? 'localhost' : host}:${port}`
   out.summary({
     baseUrl,
