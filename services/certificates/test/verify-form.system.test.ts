@@ -1,54 +1,22 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
 import { CompactSign, generateKeyPair } from 'jose'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestContext, type TestContext } from './helpers.js'
+import { startBrowserHarness } from './browser.js'
+import type { TestContext } from './helpers.js'
 
-// CI always installs Chromium, so a missing browser is a failure, never a skip.
-const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
+let harness: Awaited<ReturnType<typeof startBrowserHarness>>
 let t: TestContext
-let browser: Browser
-let context: BrowserContext
 let baseUrl: string
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium is required at ${CHROMIUM} (apt-get install -y chromium)`)
-  t = await createTestContext()
-  await t.app.listen({ host: '127.0.0.1', port: 0 })
-  baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
-  // The pages must work without JavaScript.
-  context = await browser.newContext({ javaScriptEnabled: false })
+  harness = await startBrowserHarness()
+  ;({ t, baseUrl } = harness)
 })
 
-afterAll(async () => {
-  await context?.close()
-  await browser?.close()
-  await t?.close()
-})
+afterAll(() => harness?.close())
 
-/** Opens a page and records every request the browser makes (only this server may be asked). */
-async function open(path: string) {
-  const page = await context.newPage()
-  const requests: string[] = []
-  page.on('request', (request) => requests.push(request.url()))
-  const response = await page.goto(`${baseUrl}${path}`)
-  return { page, status: response?.status(), requests }
-}
+const open = (path: string) => harness.open(path)
 
 function visibleText(page: Page): Promise<string> {
   // biome-ignore lint/performance/useDomNodeTextContent: Playwright's rendered text is the point here

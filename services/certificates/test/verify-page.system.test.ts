@@ -1,53 +1,22 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestContext, type TestContext } from './helpers.js'
+import { startBrowserHarness } from './browser.js'
+import type { TestContext } from './helpers.js'
 
-// CI always installs Chromium, so a missing browser is a failure, never a skip.
-const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
+let harness: Awaited<ReturnType<typeof startBrowserHarness>>
 let t: TestContext
-let browser: Browser
-let context: BrowserContext
 let baseUrl: string
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium is required at ${CHROMIUM} (apt-get install -y chromium)`)
-  t = await createTestContext()
-  await t.app.listen({ host: '127.0.0.1', port: 0 })
-  baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
-  // The page must work without JavaScript.
-  context = await browser.newContext({ javaScriptEnabled: false })
+  harness = await startBrowserHarness()
+  ;({ t, baseUrl } = harness)
 })
 
-afterAll(async () => {
-  await context?.close()
-  await browser?.close()
-  await t?.close()
-})
+afterAll(() => harness?.close())
 
-/** Opens the page and records every request it makes (there must be only the page itself). */
-async function open(code: string) {
-  const page = await context.newPage()
-  const requests: string[] = []
-  page.on('request', (request) => requests.push(request.url()))
-  const response = await page.goto(`${baseUrl}/verify/${code}`)
-  return { page, status: response?.status(), requests }
-}
+/** The verification page of a code, with every request the browser made for it. */
+const open = (code: string) => harness.open(`/verify/${code}`)
 
 /** The text a reader sees: rendered, unlike textContent. */
 function visibleText(page: Page): Promise<string> {
