@@ -6,12 +6,9 @@
  * measures again. Results are ratios against numbers from the same run: the gateway's banner
  * (the cost of the HTTP path alone) and the same scenario at the small size.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { AllInOneConfigSchema, startSystem } from '@smartcourse/all-in-one'
-import { loadConfig } from '@smartcourse/service-kit'
+import { rm } from 'node:fs/promises'
 import autocannon from 'autocannon'
+import { startBenchSystem } from './bench-system.js'
 
 const SMALL = Number(process.env.BENCH_SMALL ?? 500)
 const LARGE = Number(process.env.BENCH_LARGE ?? 5000)
@@ -19,22 +16,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 /** A page at ten times the catalog must keep at least this share of its throughput. */
 const MIN_SCALING_RATIO = 0.7
 
-const dataDir = await mkdtemp(join(tmpdir(), 'smartcourse-bench-'))
-const config = loadConfig(AllInOneConfigSchema, {
-  ...process.env,
-  DATA_DIR: dataDir,
-  PORT: '0',
-  HOST: '127.0.0.1',
-  LOG_LEVEL: 'silent',
-  RATE_LIMIT_AUTH_BURST: '1000000',
-  RATE_LIMIT_API_BURST: '1000000',
-  RATE_LIMIT_VERIFY_BURST: '1000000',
-  AUTH_CONNECTION_LIMIT: '1000',
-})
-const system = await startSystem(config)
-await system.gateway.listen({ port: 0, host: '127.0.0.1' })
-const { port } = system.gateway.server.address() as { port: number }
-const base = `http://127.0.0.1:${port}`
+const { system, dataDir, base } = await startBenchSystem('bench')
 
 async function call(method: string, path: string, body?: unknown, token?: string) {
   const response = await fetch(`${base}${path}`, {

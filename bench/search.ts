@@ -9,13 +9,10 @@
  * the largest size it also times the naive search (ILIKE + COUNT) against the repository's
  * query directly in the database.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rm } from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
-import { AllInOneConfigSchema, startSystem } from '@smartcourse/all-in-one'
-import { loadConfig } from '@smartcourse/service-kit'
 import autocannon from 'autocannon'
+import { startBenchSystem } from './bench-system.js'
 import { type SQLWrapper, sql } from 'drizzle-orm'
 import { createCourseRepository, tierCount } from '../services/courses/src/courses/course.repository.js'
 
@@ -27,22 +24,7 @@ const MAX_COST_RATIO = 2
 const MIN_NAIVE_RATIO = 5
 const BATCH = 5000
 
-const dataDir = await mkdtemp(join(tmpdir(), 'smartcourse-bench-search-'))
-const config = loadConfig(AllInOneConfigSchema, {
-  ...process.env,
-  DATA_DIR: dataDir,
-  PORT: '0',
-  HOST: '127.0.0.1',
-  LOG_LEVEL: 'silent',
-  RATE_LIMIT_AUTH_BURST: '1000000',
-  RATE_LIMIT_API_BURST: '1000000',
-  RATE_LIMIT_VERIFY_BURST: '1000000',
-  AUTH_CONNECTION_LIMIT: '1000',
-})
-const system = await startSystem(config)
-await system.gateway.listen({ port: 0, host: '127.0.0.1' })
-const { port } = system.gateway.server.address() as { port: number }
-const base = `http://127.0.0.1:${port}`
+const { system, dataDir, base } = await startBenchSystem('bench-search')
 const { db } = system.database
 
 async function call(method: string, path: string, body?: unknown, token?: string): Promise<any> {
