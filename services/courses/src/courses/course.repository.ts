@@ -208,6 +208,26 @@ export function createCourseRepository(db: Database) {
         .limit(limit)
         .offset(offset)
     }
+    if (sortsAllMatches(page)) {
+      // Few matches: one read of the whole result set through the GIN index, ranked by tier.
+      const rank = sql.join(
+        [
+          sql`case`,
+          ...tiers
+            .slice(0, -1)
+            .map((condition, tier) => sql`when ${condition} then ${sql.raw(String(tier))}`),
+          sql`else ${sql.raw(String(tiers.length - 1))} end`,
+        ],
+        sql` `,
+      )
+      return db
+        .select(listColumns)
+        .from(courses)
+        .where(and(baseWhere(filter), tiers[tiers.length - 1]))
+        .orderBy(rank, ...catalogOrder('newest', true))
+        .limit(limit)
+        .offset(offset)
+    }
     const [first, second, ...rest] = filling === -1 ? tiers : (tiers.slice(0, filling + 1) as typeof tiers)
     const matches = unionAll(
       tierQuery(first, 0),
