@@ -43,7 +43,10 @@ async function signUp(role: 'student' | 'instructor') {
   const account = { email: `${name}@example.test`, username: name, password: 'correct-horse-1', role }
   const registered = await call('POST', '/api/v1/auth/register', undefined, account)
   expect(registered.status).toBe(201)
-  const login = await call('POST', '/api/v1/auth/login', undefined, { email: account.email, password: account.password })
+  const login = await call('POST', '/api/v1/auth/login', undefined, {
+    email: account.email,
+    password: account.password,
+  })
   return { id: registered.body.id as number, token: login.body.access_token as string }
 }
 
@@ -63,7 +66,12 @@ async function publishedCourse(token: string, fields: Record<string, unknown> = 
   const lesson = await call('POST', lessons, token, { title: 'Read', type: 'text', content: 'the body' })
   const quiz = await call('POST', lessons, token, { title: 'Check', type: 'quiz' })
   expect((await call('POST', `${base}/publish`, token)).status).toBe(200)
-  return { id: course.body.id as number, title: course.body.title as string, lessonId: lesson.body.lesson_id, quizId: quiz.body.lesson_id }
+  return {
+    id: course.body.id as number,
+    title: course.body.title as string,
+    lessonId: lesson.body.lesson_id,
+    quizId: quiz.body.lesson_id,
+  }
 }
 
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
@@ -108,7 +116,13 @@ describe('prerequisites, eligibility and Idempotency-Key through the gateway', (
     const key = randomUUID()
     const basics = await publishedCourse(instructor.token, {}, key)
     // POST /courses again with the same key and body: the same course, nothing new.
-    const replay = await call('POST', '/api/v1/courses', instructor.token, { title: basics.title }, { 'idempotency-key': key })
+    const replay = await call(
+      'POST',
+      '/api/v1/courses',
+      instructor.token,
+      { title: basics.title },
+      { 'idempotency-key': key },
+    )
     expect(replay.status).toBe(201)
     expect(replay.headers['idempotent-replayed']).toBe('true')
     expect(replay.body.id).toBe(basics.id)
@@ -122,13 +136,18 @@ describe('prerequisites, eligibility and Idempotency-Key through the gateway', (
     expect(eligibility.status).toBe(200)
     expect(eligibility.body).toEqual({
       can_enroll: false,
-      reasons: [{ code: 'PREREQUISITES_NOT_MET', message: expect.any(String), missing_course_ids: [basics.id] }],
+      reasons: [
+        { code: 'PREREQUISITES_NOT_MET', message: expect.any(String), missing_course_ids: [basics.id] },
+      ],
       waitlist_position: null,
       enrolls_as: null,
     })
     const refused = await enroll(student.token, advanced.id)
     expect(refused.status).toBe(409)
-    expect(refused.body).toMatchObject({ error_code: 'PREREQUISITES_NOT_MET', details: { missing_course_ids: [basics.id] } })
+    expect(refused.body).toMatchObject({
+      error_code: 'PREREQUISITES_NOT_MET',
+      details: { missing_course_ids: [basics.id] },
+    })
 
     // Finish the prerequisite, each write with an Idempotency-Key and replayed once.
     const enrollKey = { 'idempotency-key': randomUUID() }
@@ -158,7 +177,12 @@ describe('prerequisites, eligibility and Idempotency-Key through the gateway', (
       () => call('GET', `/api/v1/courses/${advanced.id}/eligibility`, student.token),
       (r) => r.body.can_enroll === true,
     )
-    expect(open.body).toEqual({ can_enroll: true, reasons: [], waitlist_position: null, enrolls_as: 'active' })
+    expect(open.body).toEqual({
+      can_enroll: true,
+      reasons: [],
+      waitlist_position: null,
+      enrolls_as: 'active',
+    })
     expect((await enroll(student.token, advanced.id)).status).toBe(201)
 
     // POST /certificates (admin) replays its answer too: here the 409 of an already issued one.
@@ -172,7 +196,9 @@ describe('prerequisites, eligibility and Idempotency-Key through the gateway', (
     const again = await call('POST', '/api/v1/certificates', admin, progress, certificateKey)
     expect(again.status).toBe(first.status)
     expect(again.headers['idempotent-replayed']).toBe('true')
-    const long = await call('POST', '/api/v1/certificates', admin, progress, { 'idempotency-key': 'x'.repeat(256) })
+    const long = await call('POST', '/api/v1/certificates', admin, progress, {
+      'idempotency-key': 'x'.repeat(256),
+    })
     expect(long.status).toBe(422)
   })
 })
@@ -189,23 +215,44 @@ describe('waitlist and windows through the gateway', () => {
     const third = await enroll(c.token, course.id)
     expect(third.body).toMatchObject({ status: 'waitlisted', waitlist_position: 2 })
     const eligibility = await call('GET', `/api/v1/courses/${course.id}/eligibility`, c.token)
-    expect(eligibility.body).toMatchObject({ can_enroll: false, waitlist_position: 2, reasons: [{ code: 'ALREADY_ENROLLED' }] })
-    const roster = await call('GET', `/api/v1/enrollments?course_id=${course.id}&status=waitlisted`, instructor.token)
-    expect(roster.body.items.map((e: { student_id: number; waitlist_position: number }) => [e.student_id, e.waitlist_position])).toEqual([
+    expect(eligibility.body).toMatchObject({
+      can_enroll: false,
+      waitlist_position: 2,
+      reasons: [{ code: 'ALREADY_ENROLLED' }],
+    })
+    const roster = await call(
+      'GET',
+      `/api/v1/enrollments?course_id=${course.id}&status=waitlisted`,
+      instructor.token,
+    )
+    expect(
+      roster.body.items.map((e: { student_id: number; waitlist_position: number }) => [
+        e.student_id,
+        e.waitlist_position,
+      ]),
+    ).toEqual([
       [b.id, 1],
       [c.id, 2],
     ])
 
     // Raising the cap: course-service's outbox tells enrollment-service, which promotes b.
-    expect((await call('PUT', `/api/v1/courses/${course.id}`, instructor.token, { max_students: 2 })).status).toBe(200)
+    expect(
+      (await call('PUT', `/api/v1/courses/${course.id}`, instructor.token, { max_students: 2 })).status,
+    ).toBe(200)
     const promoted = await eventually(
       () => call('GET', `/api/v1/enrollments/${second.body.id}`, b.token),
       (r) => r.body.status === 'active',
     )
     expect(promoted.body).toMatchObject({ status: 'active', waitlist_position: null })
     const history = await call('GET', `/api/v1/enrollments/${second.body.id}/history`, b.token)
-    expect(history.body.at(-1)).toMatchObject({ from_status: 'waitlisted', to_status: 'active', reason: 'Seat available' })
-    expect((await call('GET', `/api/v1/enrollments/${third.body.id}`, c.token)).body.waitlist_position).toBe(1)
+    expect(history.body.at(-1)).toMatchObject({
+      from_status: 'waitlisted',
+      to_status: 'active',
+      reason: 'Seat available',
+    })
+    expect((await call('GET', `/api/v1/enrollments/${third.body.id}`, c.token)).body.waitlist_position).toBe(
+      1,
+    )
 
     // A drop frees a seat in the same transaction that promotes c.
     const seat = (await call('GET', '/api/v1/enrollments/my-courses', a.token)).body.items[0]
@@ -217,8 +264,12 @@ describe('waitlist and windows through the gateway', () => {
     const instructor = await signUp('instructor')
     const student = await signUp('student')
     const hour = 3_600_000
-    const soon = await publishedCourse(instructor.token, { enrollment_start: new Date(Date.now() + hour).toISOString() })
-    const over = await publishedCourse(instructor.token, { enrollment_end: new Date(Date.now() + 2000).toISOString() })
+    const soon = await publishedCourse(instructor.token, {
+      enrollment_start: new Date(Date.now() + hour).toISOString(),
+    })
+    const over = await publishedCourse(instructor.token, {
+      enrollment_end: new Date(Date.now() + 2000).toISOString(),
+    })
     const always = await publishedCourse(instructor.token)
     await new Promise((resolve) => setTimeout(resolve, 2100))
     expect((await enroll(student.token, soon.id)).body.error_code).toBe('ENROLLMENT_NOT_OPEN')

@@ -1,6 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { and, eq, lte, sql } from 'drizzle-orm'
-import { index, integer, type PgSchema, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core'
+import {
+  index,
+  integer,
+  type PgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import type { Clock } from './clock.js'
@@ -69,7 +78,10 @@ export class IdempotencyKeyReusedError extends AppError {
 
 export class IdempotencyInProgressError extends ConflictError {
   constructor() {
-    super('IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed; retry shortly')
+    super(
+      'IDEMPOTENCY_IN_PROGRESS',
+      'A request with this Idempotency-Key is still being processed; retry shortly',
+    )
   }
 }
 
@@ -204,7 +216,10 @@ export function createIdempotency(options: {
       eq(table.key, reservation.key),
       eq(table.owner, reservation.owner),
     )
-    if (reply.statusCode >= 500 || (typeof payload !== 'string' && payload !== undefined && payload !== null)) {
+    if (
+      reply.statusCode >= 500 ||
+      (typeof payload !== 'string' && payload !== undefined && payload !== null)
+    ) {
       await db.delete(table).where(mine)
       return payload
     }

@@ -43,7 +43,9 @@ describe('enrollment rules on courses (issue 15)', () => {
       enrollment_start: '2026-01-01T00:00:00.000Z',
       enrollment_end: '2026-01-31T23:00:00.000Z',
       prerequisite_course_ids: [basics.id],
-      prerequisite_courses: [{ id: basics.id, title: 'Basics of testing', slug: basics.slug, status: 'published' }],
+      prerequisite_courses: [
+        { id: basics.id, title: 'Basics of testing', slug: basics.slug, status: 'published' },
+      ],
     })
     const read = await t.api.get(`/courses/${course.id}`, owner)
     expect(read.body.prerequisite_courses).toEqual(course.prerequisite_courses)
@@ -52,11 +54,18 @@ describe('enrollment rules on courses (issue 15)', () => {
       { prerequisite_course_ids: [], enrollment_start: null, waitlist_enabled: false },
       owner,
     )
-    expect(cleared.body).toMatchObject({ prerequisite_course_ids: [], enrollment_start: null, waitlist_enabled: false })
+    expect(cleared.body).toMatchObject({
+      prerequisite_course_ids: [],
+      enrollment_start: null,
+      waitlist_enabled: false,
+    })
   })
 
   it.each([
-    ['a window that ends before it starts', { enrollment_start: '2026-02-01T00:00:00Z', enrollment_end: '2026-01-01T00:00:00Z' }],
+    [
+      'a window that ends before it starts',
+      { enrollment_start: '2026-02-01T00:00:00Z', enrollment_end: '2026-01-01T00:00:00Z' },
+    ],
     ['a timestamp that is not one', { enrollment_start: 'next monday' }],
     ['more than 10 prerequisites', { prerequisite_course_ids: Array.from({ length: 11 }, (_, i) => i + 1) }],
     ['a repeated prerequisite', { prerequisite_course_ids: [1, 1] }],
@@ -70,7 +79,10 @@ describe('enrollment rules on courses (issue 15)', () => {
 
   it('refuses draft prerequisites, the course itself and cycles (422), accepts archived ones', async () => {
     const draft = await t.createCourse(owner)
-    expect((await t.api.post('/courses', { title: 'Needs draft', prerequisite_course_ids: [draft.id] }, owner)).status).toBe(422)
+    expect(
+      (await t.api.post('/courses', { title: 'Needs draft', prerequisite_course_ids: [draft.id] }, owner))
+        .status,
+    ).toBe(422)
     const a = await t.createPublishedCourse(owner)
     const b = await t.createPublishedCourse(owner, { prerequisite_course_ids: [a.id] })
     const c = await t.createPublishedCourse(owner, { prerequisite_course_ids: [b.id] })
@@ -93,9 +105,9 @@ describe('enrollment rules on courses (issue 15)', () => {
       () => t.enrollmentEvents.received.slice(before),
       (events) => events.length >= 1,
     )
-    expect(received.map((r) => (r.body as { type: string; payload: unknown })).map((e) => [e.type, e.payload])).toEqual([
-      ['course.capacity_changed', { course_id: course.id, max_students: 5 }],
-    ])
+    expect(
+      received.map((r) => r.body as { type: string; payload: unknown }).map((e) => [e.type, e.payload]),
+    ).toEqual([['course.capacity_changed', { course_id: course.id, max_students: 5 }]])
   })
 
   it('filters the catalog with open=true to courses whose window is open now', async () => {

@@ -12,7 +12,12 @@ export function createFakeEnrollments() {
   const unreachableFor = new Set<number>()
   let lookups = 0
   const eligibilityCalls: { studentId: number; courseId: number }[] = []
-  let eligibility: Eligibility = { can_enroll: true, reasons: [], waitlist_position: null, enrolls_as: 'active' }
+  let eligibility: Eligibility = {
+    can_enroll: true,
+    reasons: [],
+    waitlist_position: null,
+    enrolls_as: 'active',
+  }
   const client: EnrollmentsClient = {
     async findEnrollment(id) {
       return [...enrollments.values()].find((e) => e.id === id)

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import type { CourseOutline } from '@smartcourse/contracts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createEnrollmentsTestApp, type EnrollmentsTestApp, progressEvent, userDeletedEvent } from './helpers.js'
+import {
+  createEnrollmentsTestApp,
+  type EnrollmentsTestApp,
+  progressEvent,
+  userDeletedEvent,
+} from './helpers.js'
 
 let t: EnrollmentsTestApp
 beforeAll(async () => {
@@ -48,7 +53,8 @@ describe('waitlist (issue 15)', () => {
   it('answers 201 waitlisted with a position once the seats are taken, COURSE_FULL without a waitlist', async () => {
     const withList = await t.course({ max_students: 1, waitlist_enabled: true })
     const without = await t.course({ max_students: 1 })
-    for (const course of [withList, without]) expect((await enroll(await t.user(), course.course_id)).statusCode).toBe(201)
+    for (const course of [withList, without])
+      expect((await enroll(await t.user(), course.course_id)).statusCode).toBe(201)
     const first = await enroll(await t.user(), withList.course_id)
     expect(first.statusCode).toBe(201)
     expect(first.json()).toMatchObject({ status: 'waitlisted', waitlist_position: 1 })
@@ -87,7 +93,11 @@ describe('waitlist (issue 15)', () => {
     const leaver = await t.user()
     const left = (await enroll(leaver, course.course_id)).json()
     const stays = (await enroll(await t.user(), course.course_id)).json()
-    const response = await t.app.inject({ method: 'DELETE', url: `/enrollments/${left.id}`, headers: leaver.headers })
+    const response = await t.app.inject({
+      method: 'DELETE',
+      url: `/enrollments/${left.id}`,
+      headers: leaver.headers,
+    })
     expect(response.statusCode).toBe(200)
     expect(await get(left.id)).toMatchObject({ status: 'dropped', waitlist_position: null })
     expect((await history(left.id)).at(-1)).toMatchObject({ from_status: 'waitlisted', to_status: 'dropped' })
@@ -187,10 +197,12 @@ describe('enrollment windows and prerequisites (issue 15)', () => {
     })
     await completeCourse(student, first.course_id)
     await enroll(student, second.course_id) // enrolled, not completed: still missing
-    expect((await enroll(student, course.course_id)).json().details.missing_course_ids).toEqual([second.course_id])
-    const enrollment = (
-      await t.app.inject({ url: `/enrollments/my-courses`, headers: student.headers })
-    ).json().items.find((e: { course_id: number }) => e.course_id === second.course_id)
+    expect((await enroll(student, course.course_id)).json().details.missing_course_ids).toEqual([
+      second.course_id,
+    ])
+    const enrollment = (await t.app.inject({ url: `/enrollments/my-courses`, headers: student.headers }))
+      .json()
+      .items.find((e: { course_id: number }) => e.course_id === second.course_id)
     await sendEvent(progressEvent({ ...enrollment, student_id: student.id }, 100, 1))
     expect((await enroll(student, course.course_id)).statusCode).toBe(201)
   })
@@ -230,7 +242,11 @@ describe('eligibility agrees with POST /enrollments (one rule set)', () => {
         { code: 'NOT_PUBLISHED', message: expect.any(String) },
         { code: 'OWN_COURSE', message: expect.any(String) },
         { code: 'ENROLLMENT_CLOSED', message: expect.any(String) },
-        { code: 'PREREQUISITES_NOT_MET', message: expect.any(String), missing_course_ids: [prerequisite.course_id] },
+        {
+          code: 'PREREQUISITES_NOT_MET',
+          message: expect.any(String),
+          missing_course_ids: [prerequisite.course_id],
+        },
       ],
       waitlist_position: null,
       enrolls_as: null,
@@ -308,7 +324,9 @@ describe('Idempotency-Key on POST /enrollments', () => {
     const long = await enroll(a, course.course_id, { 'idempotency-key': 'k'.repeat(256) })
     expect(long.statusCode).toBe(422)
     expect(long.json().error_code).toBe('VALIDATION_ERROR')
-    expect((await enroll(a, (await t.course()).course_id, { 'idempotency-key': 'k'.repeat(255) })).statusCode).toBe(201)
+    expect(
+      (await enroll(a, (await t.course()).course_id, { 'idempotency-key': 'k'.repeat(255) })).statusCode,
+    ).toBe(201)
     t.clock.advance(24 * 60 * 60 * 1000 + 1000)
     const expired = await enroll(a, course.course_id, key)
     expect(expired.headers['idempotent-replayed']).toBeUndefined()

@@ -110,7 +110,9 @@ export function waitlistConcurrencySuite(app: () => EnrollmentsTestApp) {
     const course = await t.course({ max_students: 5, waitlist_enabled: true })
     const student = await t.user()
     const headers = { ...student.headers, 'idempotency-key': `enroll-${course.course_id}` }
-    const responses = await Promise.all(Array.from({ length: 20 }, () => enroll(t, headers, course.course_id)))
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => enroll(t, headers, course.course_id)),
+    )
     expect(responses.map((r) => r.statusCode)).toEqual(Array(20).fill(201))
     expect(new Set(responses.map((r) => r.body)).size).toBe(1)
     expect(responses.filter((r) => r.headers['idempotent-replayed'] === 'true')).toHaveLength(19)

@@ -55,7 +55,11 @@ export function createProgressModule(deps: ProgressModuleDeps) {
   return {
     routes: async (app: HttpServer) => {
       await app.register(
-        progressRoutes(service, guards, createIdempotency({ db: deps.db, table: idempotencyKeys, clock: deps.clock })),
+        progressRoutes(
+          service,
+          guards,
+          createIdempotency({ db: deps.db, table: idempotencyKeys, clock: deps.clock }),
+        ),
       )
       await app.register(attemptRoutes(attempts, guards))
     },

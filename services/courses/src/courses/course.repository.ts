@@ -1,5 +1,19 @@
 import type { Database, Executor } from '@smartcourse/service-kit'
-import { and, asc, eq, getTableColumns, gt, inArray, isNull, like, lt, lte, or, type SQL, sql } from 'drizzle-orm'
+import {
+  and,
+  asc,
+  eq,
+  getTableColumns,
+  gt,
+  inArray,
+  isNull,
+  like,
+  lt,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm'
 import { unionAll } from 'drizzle-orm/pg-core'
 import { courses, SEARCH_CONFIG } from '../db/tables.js'
 import { searchTerms } from './search-terms.js'

@@ -64,7 +64,8 @@ export function courseRoutes({
           errors: [409],
           tags,
           security,
-          summary: 'Create a draft course (Idempotency-Key: a retry with the same key answers the first response)',
+          summary:
+            'Create a draft course (Idempotency-Key: a retry with the same key answers the first response)',
           headers: IdempotencyHeaders,
           body: CourseCreate,
           response: { 201: CourseResponse },

@@ -57,7 +57,9 @@ function toDate(value: string | null | undefined): Date | null | undefined {
  * a window that ends after it starts; a waitlist only on a free course (a waitlisted student of a
  * paid course would need a checkout when promoted, which no request is there to open).
  */
-function checkEnrollmentRules(after: Pick<CourseRow, 'enrollmentStart' | 'enrollmentEnd' | 'waitlistEnabled' | 'price'>) {
+function checkEnrollmentRules(
+  after: Pick<CourseRow, 'enrollmentStart' | 'enrollmentEnd' | 'waitlistEnabled' | 'price'>,
+) {
   const { enrollmentStart: start, enrollmentEnd: end } = after
   if (start && end && end.getTime() <= start.getTime()) {
     throw new ValidationError('enrollment_end must be after enrollment_start', [
@@ -128,13 +130,16 @@ export function createCourseService(deps: {
     const usable = new Set(found.filter((c) => c.status !== 'draft').map((c) => c.id))
     const invalid = ids.filter((id) => !usable.has(id))
     if (invalid.length > 0) {
-      throw new ValidationError(`Prerequisites must be published or archived courses: ${invalid.join(', ')}`, [
-        {
-          field: 'body.prerequisite_course_ids',
-          message: 'must name existing published or archived courses',
-          invalid_course_ids: invalid,
-        },
-      ])
+      throw new ValidationError(
+        `Prerequisites must be published or archived courses: ${invalid.join(', ')}`,
+        [
+          {
+            field: 'body.prerequisite_course_ids',
+            message: 'must name existing published or archived courses',
+            invalid_course_ids: invalid,
+          },
+        ],
+      )
     }
     if (courseId !== undefined && (await repository.reaches(ids, courseId, tx))) {
       throw new ValidationError('These prerequisites would make a cycle back to this course', [
@@ -171,7 +176,8 @@ export function createCourseService(deps: {
     async create(actor: Actor, input: CourseCreate) {
       const { title, ...rest } = toColumns(input)
       checkEnrollmentRules({ ...DEFAULT_RULES, ...rest })
-      if (rest.prerequisiteCourseIds?.length) await checkPrerequisites(repository.db, rest.prerequisiteCourseIds)
+      if (rest.prerequisiteCourseIds?.length)
+        await checkPrerequisites(repository.db, rest.prerequisiteCourseIds)
       const course = await repository.insertWithUniqueSlug(
         { ...rest, title: title!, instructorId: actor.id, status: 'draft', createdAt: clock.now() },
         slugify(input.title),

@@ -187,9 +187,10 @@ export function createEnrollmentRepository(executor: Executor) {
       const ranked = executor
         .select({
           id: enrollments.id,
-          position: sql<number>`row_number() over (partition by ${enrollments.courseId} order by ${enrollments.waitlistNumber}, ${enrollments.id})`
-            .mapWith(Number)
-            .as('position'),
+          position:
+            sql<number>`row_number() over (partition by ${enrollments.courseId} order by ${enrollments.waitlistNumber}, ${enrollments.id})`
+              .mapWith(Number)
+              .as('position'),
         })
         .from(enrollments)
         .where(and(inArray(enrollments.courseId, courseIds), eq(enrollments.status, 'waitlisted')))

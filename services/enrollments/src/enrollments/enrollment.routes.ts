@@ -92,7 +92,12 @@ export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards,
       async (request) => {
         const { rows, total } = await service.listRoster(actorOf(request), request.query)
         const positioned = await service.withPositions(rows)
-        return toPage(positioned.map(toEnrollmentResponse), total, request.query.page, request.query.page_size)
+        return toPage(
+          positioned.map(toEnrollmentResponse),
+          total,
+          request.query.page,
+          request.query.page_size,
+        )
       },
     )
 

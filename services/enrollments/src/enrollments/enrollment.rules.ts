@@ -44,7 +44,8 @@ export function decideEnrollment(facts: EnrollmentFacts): EnrollmentDecision {
   const add = (code: EligibilityReason['code'], message: string, extra: Partial<EligibilityReason> = {}) =>
     reasons.push({ code, message, ...extra })
 
-  if (outline.status !== 'published') add('NOT_PUBLISHED', `Course ${outline.course_id} is not open for enrollment`)
+  if (outline.status !== 'published')
+    add('NOT_PUBLISHED', `Course ${outline.course_id} is not open for enrollment`)
   if (outline.instructor_id === facts.studentId) add('OWN_COURSE', 'You cannot enroll in your own course')
   if (facts.existingStatus !== undefined && facts.existingStatus !== 'dropped') {
     add(

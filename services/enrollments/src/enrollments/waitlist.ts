@@ -23,7 +23,11 @@ export async function promoteWaitlisted(
   }
   const promoted: EnrollmentRow[] = []
   for (const row of await tx.listWaitlistHeadForUpdate(courseId, free)) {
-    const active = await tx.update(row.id, { status: 'active', waitlistNumber: null, updatedAt: now }, 'waitlisted')
+    const active = await tx.update(
+      row.id,
+      { status: 'active', waitlistNumber: null, updatedAt: now },
+      'waitlisted',
+    )
     if (!active) continue
     await tx.addHistory({
       enrollmentId: row.id,

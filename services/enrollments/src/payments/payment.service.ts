@@ -162,13 +162,20 @@ export function createPaymentService(deps: {
    */
   async function expireHolds() {
     const now = clock.now()
-    const courseIds = [...new Set((await createEnrollmentRepository(db).listExpiredHolds(now, undefined, false)).map((row) => row.courseId))]
+    const courseIds = [
+      ...new Set(
+        (await createEnrollmentRepository(db).listExpiredHolds(now, undefined, false)).map(
+          (row) => row.courseId,
+        ),
+      ),
+    ]
     let released = 0
     for (const courseId of courseIds) {
       released += await inTransaction(db, async (tx) => {
         const seats = await tx.lockKnownCourseSeats(courseId)
         let count = 0
-        for (const row of await tx.listExpiredHolds(now, courseId)) if (await releaseHold(tx, row, now)) count++
+        for (const row of await tx.listExpiredHolds(now, courseId))
+          if (await releaseHold(tx, row, now)) count++
         if (count > 0) await fillFreedSeats(tx, seats, now)
         return count
       })
