@@ -186,6 +186,8 @@ export function createIdempotency(options: {
     if (userId === undefined) return
     const requestHash = requestFingerprint(request)
     const deadline = Date.now() + waitMs
+    // Waiters back off (25 ms doubling to 200 ms), so they do not crowd the one doing the work.
+    let pause = pollMs
     for (;;) {
       const { reservation, row } = await reserve(userId, key, requestHash)
       if (reservation) {
@@ -203,7 +205,8 @@ export function createIdempotency(options: {
         return reply.send(row.responseBody ?? '')
       }
       if (Date.now() >= deadline) throw new IdempotencyInProgressError()
-      await sleep(pollMs)
+      await sleep(Math.min(pause, Math.max(0, deadline - Date.now())))
+      pause = Math.min(pause * 2, 200)
     }
   }
 
