@@ -41,7 +41,10 @@ beforeAll(async () => {
     waitMs: 150,
     abandonAfterMs: 1000,
   })
-  app = await createHttpServer({ name: 'kit-test', config: { LOG_LEVEL: 'silent', NODE_ENV: 'test' } })
+  app = await createHttpServer({
+    name: 'kit-test',
+    config: { LOG_LEVEL: 'silent', NODE_ENV: 'test', BODY_LIMIT_BYTES: 1_048_576 },
+  })
   app.post(
     '/slow',
     {
