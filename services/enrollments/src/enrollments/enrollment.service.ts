@@ -234,7 +234,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
       if (outline.max_students !== null) {
         await tx.lockCourseSeats(outline.course_id, outline.max_students)
         for (const held of await tx.listExpiredHolds(now, outline.course_id)) await releaseHold(tx, held, now)
-        await promoteWaitlisted(tx, outline.course_id, outline.max_students, now)
+        await promoteWaitlisted(tx, outline.course_id, outline.max_students, clock.now())
       }
       const { existing, decision } = await factsFor(tx, outline, studentId, now, checkout)
       if (decision.enrollsAs === null) throw new EnrollmentRefusedError(decision.reasons)
@@ -389,7 +389,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
         changedBy: actor.id,
         changedAt: now,
       })
-      if (freesSeat(current.status, 'dropped')) await fillFreedSeats(tx, seats, now)
+      if (freesSeat(current.status, 'dropped')) await fillFreedSeats(tx, seats, clock.now())
       return { dropped: true, refunded: refund }
     })
   }
@@ -427,7 +427,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
         changedBy: actor.id,
         changedAt: now,
       })
-      if (freesSeat(current.status, target)) await fillFreedSeats(tx, seats, now)
+      if (freesSeat(current.status, target)) await fillFreedSeats(tx, seats, clock.now())
       return updated
     })
   }
@@ -556,7 +556,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
           changedAt: now,
         })
       }
-      for (const seat of seats) await fillFreedSeats(tx, seat, now)
+      for (const seat of seats) await fillFreedSeats(tx, seat, clock.now())
     })
   }
 

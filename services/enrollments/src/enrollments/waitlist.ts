@@ -8,7 +8,8 @@ export const SEAT_AVAILABLE_REASON = 'Seat available'
  * Moves the earliest waitlisted students of the course into its free seats (FIFO, never above
  * `maxStudents`; every one of them when the course has no cap any more). The caller holds the
  * course's seat row lock, so replicas promote one at a time and inside the transaction that
- * freed the seat.
+ * freed the seat. Callers pass the time read after the lock was taken, so promotion times
+ * follow the order promotions happened in.
  */
 export async function promoteWaitlisted(
   tx: EnrollmentRepository,

@@ -136,7 +136,7 @@ export function createPaymentService(deps: {
         changedBy: null,
         changedAt: now,
       })
-      await fillFreedSeats(tx, seats, now)
+      await fillFreedSeats(tx, seats, clock.now())
     }
     return 'processed' as const
   }
@@ -176,7 +176,7 @@ export function createPaymentService(deps: {
         let count = 0
         for (const row of await tx.listExpiredHolds(now, courseId))
           if (await releaseHold(tx, row, now)) count++
-        if (count > 0) await fillFreedSeats(tx, seats, now)
+        if (count > 0) await fillFreedSeats(tx, seats, clock.now())
         return count
       })
     }
