@@ -524,9 +524,10 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
   }
 
   /**
-   * Applies a user.deleted event once: every active or suspended enrollment of that student is
-   * dropped (freeing its seat) with a history entry by the system. Completed enrollments stay
-   * completed, so their certificates remain valid.
+   * Applies a user.deleted event once: every active, suspended, pending or waitlisted enrollment
+   * of that student is dropped with a history entry by the system, and each freed seat goes to
+   * its course's waitlist in the same transaction. Completed enrollments stay completed, so
+   * their certificates remain valid.
    */
   async function dropDeletedStudent(event: EventEnvelope) {
     const payload = checkPayload(UserDeletedPayload, event)
