@@ -144,6 +144,33 @@ describe('waitlist (issue 15)', () => {
     expect(await get(queued[2].id)).toMatchObject({ waitlist_position: 1 })
   })
 
+  it('never demotes anyone when max_students is lowered, and promotes only below the new cap', async () => {
+    const course = await t.course({ max_students: 2, waitlist_enabled: true })
+    const seats = []
+    for (let i = 0; i < 2; i += 1) {
+      const student = await t.user()
+      seats.push({ student, id: (await enroll(student, course.course_id)).json().id })
+    }
+    const queued = (await enroll(await t.user(), course.course_id)).json()
+    t.courses.outlines.set(course.course_id, { ...course, max_students: 1 })
+    const lowered = {
+      id: randomUUID(),
+      type: 'course.capacity_changed',
+      occurred_at: new Date().toISOString(),
+      payload: { course_id: course.course_id, max_students: 1 },
+    }
+    expect((await sendEvent(lowered)).statusCode).toBe(200)
+    expect((await get(seats[1]!.id)).status).toBe('active')
+    // One seat freed, but 1 is still taken of the new cap of 1: nobody moves up.
+    const [first] = seats
+    await t.app.inject({
+      method: 'DELETE',
+      url: `/enrollments/${first!.id}`,
+      headers: first!.student.headers,
+    })
+    expect(await get(queued.id)).toMatchObject({ status: 'waitlisted', waitlist_position: 1 })
+  })
+
   it('shows waitlisted students with positions in the roster and in my-courses', async () => {
     const instructor = await t.user('instructor')
     const course = await t.course({ instructor_id: instructor.id, max_students: 1, waitlist_enabled: true })
