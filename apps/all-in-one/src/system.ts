@@ -84,6 +84,7 @@ export async function startSystem(
     ...shared,
     enrollments: createEnrollmentsClient(peer('course-service', 'enrollments')),
     quizStats: createQuizStatsClient(peer('course-service', 'progress')),
+    enrollmentEvents: peer('course-service', 'enrollments'),
   })
   apps.enrollments = await buildEnrollments(loadConfig(EnrollmentsConfigSchema, serviceEnv), {
     ...shared,

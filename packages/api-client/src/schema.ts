@@ -267,7 +267,7 @@ export interface paths {
         /** The course catalog */
         get: operations["listCourses"];
         put?: never;
-        /** Create a draft course */
+        /** Create a draft course (Idempotency-Key: a retry with the same key answers the first response) */
         post: operations["createCourse"];
         delete?: never;
         options?: never;
@@ -303,6 +303,23 @@ export interface paths {
         };
         /** Modules and lessons with totals */
         get: operations["getCourseContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether I may enroll now: every reason against at once (the rules POST /enrollments applies), and my waitlist position */
+        get: operations["getEnrollmentEligibility"];
         put?: never;
         post?: never;
         delete?: never;
@@ -528,7 +545,7 @@ export interface paths {
         /** A course's roster */
         get: operations["listCourseRoster"];
         put?: never;
-        /** Enroll in a published course (200 when a dropped enrollment is re-activated); a paid course answers pending_payment with a checkout_url */
+        /** Enroll in a published course (200 when a dropped enrollment is re-activated); a paid course answers pending_payment with a checkout_url; a full course with a waitlist answers waitlisted with waitlist_position */
         post: operations["enroll"];
         delete?: never;
         options?: never;
@@ -546,7 +563,7 @@ export interface paths {
         get: operations["getEnrollment"];
         put?: never;
         post?: never;
-        /** Drop an enrollment (refunded within REFUND_WINDOW_DAYS and before 30 % completion) */
+        /** Drop an enrollment or leave the waitlist (refunded within REFUND_WINDOW_DAYS and before 30 % completion); the freed seat goes to the first waitlisted student */
         delete: operations["dropEnrollment"];
         options?: never;
         head?: never;
@@ -958,21 +975,28 @@ export interface components {
             /** @description ISO 4217 code, e.g. USD */
             currency?: string;
             description?: string | null;
+            enrollment_end?: string | null;
+            enrollment_start?: string | null;
             language?: string;
             learning_objectives?: string | null;
             level?: ("beginner" | "intermediate" | "advanced") | null;
             long_description?: string | null;
             max_students?: number | null;
+            /** @description Published or archived courses a student must have completed to enroll */
+            prerequisite_course_ids?: number[];
             prerequisites?: string | null;
             price?: number | string;
             thumbnail_url?: string | null;
             title: string;
             video_preview_url?: string | null;
+            waitlist_enabled?: boolean;
         };
         CourseListItem: {
             category: string | null;
             currency: string;
             description: string | null;
+            enrollment_end: string | null;
+            enrollment_start: string | null;
             id: number;
             instructor_id: number;
             level: ("beginner" | "intermediate" | "advanced") | null;
@@ -998,6 +1022,8 @@ export interface components {
             currency: string;
             description: string | null;
             duration_hours: number | null;
+            enrollment_end: string | null;
+            enrollment_start: string | null;
             id: number;
             instructor_id: number;
             language: string;
@@ -1005,6 +1031,14 @@ export interface components {
             level: ("beginner" | "intermediate" | "advanced") | null;
             long_description: string | null;
             max_students: number | null;
+            prerequisite_course_ids: number[];
+            prerequisite_courses: {
+                id: number;
+                slug: string;
+                /** @enum {unknown} */
+                status: "draft" | "published" | "archived";
+                title: string;
+            }[];
             prerequisites: string | null;
             price: string;
             published_at: string | null;
@@ -1015,22 +1049,28 @@ export interface components {
             title: string;
             updated_at: string | null;
             video_preview_url: string | null;
+            waitlist_enabled: boolean;
         };
         CourseUpdate: {
             category?: string | null;
             /** @description ISO 4217 code, e.g. USD */
             currency?: string;
             description?: string | null;
+            enrollment_end?: string | null;
+            enrollment_start?: string | null;
             language?: string;
             learning_objectives?: string | null;
             level?: ("beginner" | "intermediate" | "advanced") | null;
             long_description?: string | null;
             max_students?: number | null;
+            /** @description Published or archived courses a student must have completed to enroll */
+            prerequisite_course_ids?: number[];
             prerequisites?: string | null;
             price?: number | string;
             thumbnail_url?: string | null;
             title?: string;
             video_preview_url?: string | null;
+            waitlist_enabled?: boolean;
         };
         EnrollmentCreateBody: {
             course_id: number;
@@ -1060,9 +1100,10 @@ export interface components {
             payment_status: ("pending" | "completed" | "refunded") | null;
             started_at: string | null;
             /** @enum {unknown} */
-            status: "active" | "completed" | "dropped" | "suspended" | "pending_payment";
+            status: "active" | "completed" | "dropped" | "suspended" | "pending_payment" | "waitlisted";
             student_id: number;
             updated_at: string | null;
+            waitlist_position: number | null;
         };
         EnrollmentStatusBody: {
             reason?: string | null;
@@ -1188,7 +1229,8 @@ export interface components {
             payment_hold_expires_at: string | null;
             payment_status: ("pending" | "completed" | "refunded") | null;
             /** @enum {unknown} */
-            status: "active" | "completed" | "dropped" | "suspended" | "pending_payment";
+            status: "active" | "completed" | "dropped" | "suspended" | "pending_payment" | "waitlisted";
+            waitlist_position: number | null;
         };
         MyCoursesPage: {
             items: components["schemas"]["MyCourseItem"][];
@@ -1324,10 +1366,10 @@ export interface components {
             /** Format: date-time */
             changed_at: string;
             changed_by: number | null;
-            from_status: ("active" | "completed" | "dropped" | "suspended" | "pending_payment") | null;
+            from_status: ("active" | "completed" | "dropped" | "suspended" | "pending_payment" | "waitlisted") | null;
             reason: string | null;
             /** @enum {unknown} */
-            to_status: "active" | "completed" | "dropped" | "suspended" | "pending_payment";
+            to_status: "active" | "completed" | "dropped" | "suspended" | "pending_payment" | "waitlisted";
         };
         TokenResponse: {
             access_token: string;
@@ -1488,7 +1530,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1593,7 +1635,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1689,7 +1731,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1767,7 +1809,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1785,7 +1827,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1844,7 +1886,10 @@ export interface operations {
     issueCertificate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h answers the first response again, with `Idempotent-Replayed: true` */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1890,7 +1935,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1908,7 +1953,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2011,7 +2056,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2121,7 +2166,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2224,7 +2269,7 @@ export interface operations {
                     "application/pdf": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2331,7 +2376,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2349,7 +2394,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2566,7 +2611,7 @@ export interface operations {
                     "application/vc+jwt": string;
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2670,7 +2715,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2746,7 +2791,7 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateVerifyResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2810,6 +2855,8 @@ export interface operations {
                 level?: "beginner" | "intermediate" | "advanced";
                 /** @description true: the caller's own courses, any status */
                 mine?: boolean;
+                /** @description true: only courses whose enrollment window is open now (or has none) */
+                open?: boolean;
                 page: number;
                 page_size: number;
                 search?: string;
@@ -2841,7 +2888,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2900,7 +2947,10 @@ export interface operations {
     createCourse: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h answers the first response again, with `Idempotent-Replayed: true` */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2937,6 +2987,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description PAYLOAD_TOO_LARGE: the body is above the limit */
             413: {
                 headers: {
@@ -2946,7 +3005,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3040,7 +3099,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3156,7 +3215,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3259,7 +3318,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3353,7 +3412,111 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: never carries a stack trace or SQL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the gateway could not reach the service */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database or a service this request needs is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description GATEWAY_TIMEOUT: the service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getEnrollmentEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        can_enroll: boolean;
+                        enrolls_as: ("active" | "pending_payment" | "waitlisted") | null;
+                        reasons: {
+                            /** @enum {unknown} */
+                            code: "NOT_PUBLISHED" | "OWN_COURSE" | "ALREADY_ENROLLED" | "COURSE_FULL" | "ENROLLMENT_NOT_OPEN" | "ENROLLMENT_CLOSED" | "PREREQUISITES_NOT_MET";
+                            message: string;
+                            missing_course_ids?: number[];
+                        }[];
+                        waitlist_position: number | null;
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED (or INVALID_CREDENTIALS): no valid access token; sent with `WWW-Authenticate: Bearer` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_FOUND: the resource does not exist or is hidden from the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3469,7 +3632,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3586,7 +3749,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3690,7 +3853,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3807,7 +3970,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3925,7 +4088,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4030,7 +4193,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4139,7 +4302,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4249,7 +4412,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4346,7 +4509,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4455,7 +4618,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4572,7 +4735,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4688,7 +4851,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4791,7 +4954,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4904,7 +5067,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4998,7 +5161,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5060,7 +5223,7 @@ export interface operations {
                 course_id: number;
                 page: number;
                 page_size: number;
-                status?: "active" | "completed" | "dropped" | "suspended" | "pending_payment";
+                status?: "active" | "completed" | "dropped" | "suspended" | "pending_payment" | "waitlisted";
             };
             header?: never;
             path?: never;
@@ -5104,7 +5267,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5163,7 +5326,10 @@ export interface operations {
     enroll: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h answers the first response again, with `Idempotent-Replayed: true` */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5209,7 +5375,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5227,7 +5393,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5330,7 +5496,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5433,7 +5599,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5442,7 +5608,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5545,7 +5711,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5652,7 +5818,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5670,7 +5836,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5731,7 +5897,7 @@ export interface operations {
             query: {
                 page: number;
                 page_size: number;
-                status?: "active" | "completed" | "dropped" | "suspended" | "pending_payment";
+                status?: "active" | "completed" | "dropped" | "suspended" | "pending_payment" | "waitlisted";
             };
             header?: never;
             path?: never;
@@ -5757,7 +5923,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5928,7 +6094,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6059,7 +6225,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6166,7 +6332,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6184,7 +6350,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6287,7 +6453,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6346,7 +6512,10 @@ export interface operations {
     completeLesson: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h answers the first response again, with `Idempotent-Replayed: true` */
+                "idempotency-key"?: string;
+            };
             path: {
                 lesson_id: number;
             };
@@ -6394,7 +6563,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6412,7 +6581,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6556,7 +6725,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6705,7 +6874,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6764,7 +6933,10 @@ export interface operations {
     submitQuiz: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h answers the first response again, with `Idempotent-Replayed: true` */
+                "idempotency-key"?: string;
+            };
             path: {
                 quiz_id: number;
             };
@@ -6812,7 +6984,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6830,7 +7002,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6933,7 +7105,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7027,7 +7199,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7143,7 +7315,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7246,7 +7418,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7331,7 +7503,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7602,7 +7774,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7678,7 +7850,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7763,7 +7935,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7855,7 +8027,7 @@ export interface operations {
                     "text/html": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
                     [name: string]: unknown;

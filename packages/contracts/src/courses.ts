@@ -14,6 +14,12 @@ export const CourseOutline = Type.Object({
   title: Type.String(),
   price: Type.String({ description: 'decimal string, two places' }),
   max_students: Type.Union([Type.Integer(), Type.Null()]),
+  // Optional so an outline from a course-service without them still validates (rolling updates);
+  // absent means no waitlist, no window, no prerequisites.
+  waitlist_enabled: Type.Optional(Type.Boolean()),
+  enrollment_start: Type.Optional(Type.Union([Type.String({ format: 'date-time' }), Type.Null()])),
+  enrollment_end: Type.Optional(Type.Union([Type.String({ format: 'date-time' }), Type.Null()])),
+  prerequisite_course_ids: Type.Optional(Type.Array(Type.Integer())),
   modules: Type.Array(Type.Object({ module_id: Type.Integer(), title: Type.String() })),
   lessons: Type.Array(
     Type.Object({

@@ -2,7 +2,47 @@ import type { ServiceClient } from '@smartcourse/service-kit/service-client'
 import { NotFoundError, ServiceUnavailableError } from '@smartcourse/service-kit/errors'
 import { type Static, Type } from 'typebox'
 
-export const EnrollmentStatus = Type.Enum(['active', 'completed', 'dropped', 'suspended', 'pending_payment'])
+export const EnrollmentStatus = Type.Enum([
+  'active',
+  'completed',
+  'dropped',
+  'suspended',
+  'pending_payment',
+  'waitlisted',
+])
+
+/** Why a student may not enroll (GET /courses/{id}/eligibility, POST /enrollments). */
+export const EligibilityReasonCode = Type.Enum([
+  'NOT_PUBLISHED',
+  'OWN_COURSE',
+  'ALREADY_ENROLLED',
+  'COURSE_FULL',
+  'ENROLLMENT_NOT_OPEN',
+  'ENROLLMENT_CLOSED',
+  'PREREQUISITES_NOT_MET',
+])
+
+export const EligibilityReason = Type.Object({
+  code: EligibilityReasonCode,
+  message: Type.String(),
+  /** PREREQUISITES_NOT_MET: the prerequisite courses not completed yet. */
+  missing_course_ids: Type.Optional(Type.Array(Type.Integer())),
+})
+export type EligibilityReason = Static<typeof EligibilityReason>
+
+/**
+ * GET /internal/enrollments/eligibility?student_id=&course_id= on enrollment-service, which
+ * course-service answers GET /courses/{id}/eligibility with.
+ */
+export const Eligibility = Type.Object({
+  can_enroll: Type.Boolean(),
+  reasons: Type.Array(EligibilityReason),
+  /** The student's place on the course's waitlist, when waitlisted. */
+  waitlist_position: Type.Union([Type.Integer(), Type.Null()]),
+  /** What POST /enrollments would answer now: the status of the new enrollment, or null (refused). */
+  enrolls_as: Type.Union([Type.Enum(['active', 'pending_payment', 'waitlisted']), Type.Null()]),
+})
+export type Eligibility = Static<typeof Eligibility>
 
 /**
  * GET /internal/enrollments/{id} and
@@ -31,6 +71,17 @@ export function createEnrollmentsClient(client: ServiceClient) {
       const enrollment = await fetchOne(`/internal/enrollments/${id}`)
       if (!enrollment) throw new NotFoundError(`Enrollment ${id} not found`)
       return enrollment
+    },
+    /** Whether the student may enroll in the course now, with every reason against (404: no course). */
+    async eligibility(studentId: number, courseId: number): Promise<Eligibility> {
+      const response = await client.request<Eligibility>({
+        method: 'GET',
+        path: `/internal/enrollments/eligibility?student_id=${studentId}&course_id=${courseId}`,
+      })
+      if (response.status === 404) throw new NotFoundError(`Course ${courseId} not found`)
+      if (response.status !== 200)
+        throw new ServiceUnavailableError(`enrollment-service answered ${response.status}`)
+      return response.body
     },
     /** The student's enrollment in the course, whatever its status, or undefined. */
     findByStudentAndCourse: (studentId: number, courseId: number) =>

@@ -9,6 +9,7 @@ export const EventTypes = {
   enrollmentCompleted: 'enrollment.completed',
   userDeleted: 'user.deleted',
   courseArchived: 'course.archived',
+  courseCapacityChanged: 'course.capacity_changed',
 } as const
 
 export const ProgressUpdatedPayload = Type.Object({
@@ -43,3 +44,13 @@ export const EventEnvelopeSchema = Type.Object({
   occurred_at: Type.String({ format: 'date-time' }),
   payload: Type.Unknown(),
 })
+
+/**
+ * A course's max_students changed (raised, lowered or removed): enrollment-service reads the
+ * current outline and promotes waitlisted students into any free seats.
+ */
+export const CourseCapacityChangedPayload = Type.Object({
+  course_id: Type.Integer(),
+  max_students: Type.Union([Type.Integer(), Type.Null()]),
+})
+export type CourseCapacityChangedPayload = Static<typeof CourseCapacityChangedPayload>

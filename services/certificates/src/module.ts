@@ -2,6 +2,7 @@ import type { CoursesClient, EnrollmentsClient, ProgressClient, UsersClient } fr
 import {
   type Clock,
   createAuthGuards,
+  createIdempotency,
   type Database,
   type HttpServer,
   type TokenService,
@@ -11,7 +12,7 @@ import { createCertificateService, type WarningLogger } from './certificates/cer
 import { createCredentialService } from './credentials/credential.service.js'
 import { credentialRoutes } from './credentials/credential.routes.js'
 import type { SigningKey } from './credentials/signing-key.js'
-import { outbox, processedEvents } from './db/tables.js'
+import { idempotencyKeys, outbox, processedEvents } from './db/tables.js'
 import type { Branding } from './pdf/certificate-pdf.js'
 import { eventRoutes } from './events/event.routes.js'
 import { verificationRoutes } from './verification/verification.routes.js'
@@ -58,7 +59,13 @@ export function createCertificatesModule(deps: CertificatesModuleDeps) {
     service,
     async routes(app: HttpServer) {
       await app.register(
-        certificateRoutes({ service, guards, publicBaseUrl, platformName: info.platformName }),
+        certificateRoutes({
+          service,
+          guards,
+          publicBaseUrl,
+          platformName: info.platformName,
+          idempotency: createIdempotency({ db: deps.db, table: idempotencyKeys, clock: deps.clock }),
+        }),
       )
       await app.register(credentialRoutes({ credentials, guards, key: deps.signingKey, info }))
       await app.register(

@@ -5,7 +5,14 @@ import {
   type EnrollmentsClient,
   type QuizStatsClient,
 } from '@smartcourse/contracts'
-import { createServiceApp, mountModule, openServiceDeps, type ServiceDeps } from '@smartcourse/service-kit'
+import {
+  createServiceApp,
+  mountModule,
+  openServiceDeps,
+  type ServiceClient,
+  type ServiceDeps,
+} from '@smartcourse/service-kit'
+import type { Logger } from 'pino'
 import type { CoursesConfig } from './config.js'
 import type { CourseContentStore } from './content/content-store.js'
 import * as contentSchemas from './content/content.schemas.js'
@@ -24,6 +31,8 @@ export interface CoursesDeps extends ServiceDeps {
   contentStore: CourseContentStore
   /** Quiz attempt statistics from progress-service. */
   quizStats: QuizStatsClient
+  /** Where course.capacity_changed is delivered (enrollment-service's POST /internal/events). */
+  enrollmentEvents: ServiceClient
 }
 
 /** The composition root of course-service: used by main.ts, the tests and all-in-one. */
@@ -60,6 +69,10 @@ export async function buildApp(config: CoursesConfig, overrides: Partial<Courses
     quizStats:
       overrides.quizStats ??
       createQuizStatsClient(deps.peer('progress-service', config.PROGRESS_SERVICE_URL)),
+    enrollmentEvents:
+      overrides.enrollmentEvents ?? deps.peer('enrollment-service', config.ENROLLMENT_SERVICE_URL),
+    logger: app.log as unknown as Logger,
+    outboxPollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
   })
   await mountModule(app, module, async () => {
     if (!overrides.contentStore) await contentStore.close()

@@ -10,6 +10,8 @@ export const CoursesConfigSchema = Type.Object({
   MONGODB_URL: Type.Optional(Type.String({ minLength: 1 })),
   MONGODB_DATABASE: Type.String({ minLength: 1, default: 'smartcourse' }),
   ENROLLMENT_SERVICE_URL: Type.String({ default: 'http://localhost:8003' }),
+  /** How often the outbox relay looks for course.capacity_changed events to deliver. */
+  OUTBOX_POLL_INTERVAL_MS: Type.Integer({ minimum: 10, default: 1000 }),
   /** Quiz attempt statistics for instructors. */
   PROGRESS_SERVICE_URL: Type.String({ default: 'http://localhost:8004' }),
 })

@@ -1,12 +1,16 @@
-import type { EnrollmentsClient, QuizStatsClient } from '@smartcourse/contracts'
+import { type EnrollmentsClient, EventTypes, type QuizStatsClient } from '@smartcourse/contracts'
 import {
   type Cache,
   type Clock,
   createAuthGuards,
+  createIdempotency,
+  createOutbox,
   type Database,
   type HttpServer,
+  type ServiceClient,
   type TokenService,
 } from '@smartcourse/service-kit'
+import type { Logger } from 'pino'
 import type { CourseContentStore } from './content/content-store.js'
 import { contentRoutes } from './content/content.routes.js'
 import { createContentService } from './content/content.service.js'
@@ -15,6 +19,8 @@ import { createCourseAccess } from './courses/course-access.js'
 import { createCourseRepository } from './courses/course.repository.js'
 import { courseRoutes } from './courses/course.routes.js'
 import { createCourseService } from './courses/course.service.js'
+import { eventTables, idempotencyKeys } from './db/tables.js'
+import { eligibilityRoutes } from './eligibility/eligibility.routes.js'
 import { outlineRoutes } from './outline/outline.routes.js'
 
 export interface CoursesModuleDeps {
@@ -26,6 +32,10 @@ export interface CoursesModuleDeps {
   contentStore: CourseContentStore
   /** progress-service's attempt statistics (GET /courses/{id}/quizzes/{lesson_id}/stats). */
   quizStats: QuizStatsClient
+  /** Receives course.capacity_changed at POST /internal/events (enrollment-service). */
+  enrollmentEvents: ServiceClient
+  logger: Logger
+  outboxPollIntervalMs?: number
 }
 
 /** course-service's features wired together; buildApp (app.ts) mounts it. */
@@ -34,12 +44,22 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
   const repository = createCourseRepository(deps.db)
   const access = createCourseAccess(deps.enrollments)
   const counts = createCatalogCounts(deps.cache, (filter) => repository.count(filter))
+  const outbox = createOutbox({
+    db: deps.db,
+    tables: eventTables,
+    subscribers: { [EventTypes.courseCapacityChanged]: ['enrollments'] },
+    destinations: { enrollments: deps.enrollmentEvents },
+    logger: deps.logger,
+    pollIntervalMs: deps.outboxPollIntervalMs,
+  })
+  const idempotency = createIdempotency({ db: deps.db, table: idempotencyKeys, clock: deps.clock })
   const courseService = createCourseService({
     repository,
     counts,
     access,
     contentStore: deps.contentStore,
     clock: deps.clock,
+    outbox,
   })
   const contentService = createContentService({
     courses: repository,
@@ -50,14 +70,18 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
 
   return {
     async routes(app: HttpServer) {
-      await app.register(courseRoutes({ service: courseService, guards }))
+      await app.register(courseRoutes({ service: courseService, guards, idempotency }))
+      await app.register(eligibilityRoutes({ courses: repository, enrollments: deps.enrollments, guards }))
       await app.register(contentRoutes({ service: contentService, guards }))
       await app.register(outlineRoutes({ courses: repository, store: deps.contentStore, guards }))
     },
     async start() {
       await deps.contentStore.init()
+      await outbox.start()
     },
-    async stop() {},
+    async stop() {
+      await outbox.stop()
+    },
   }
 }
 

@@ -57,6 +57,8 @@ describe('GET /courses', () => {
           status: 'published',
           thumbnail_url: null,
           published_at: course.published_at,
+          enrollment_start: null,
+          enrollment_end: null,
         },
       ],
       total: 1,

@@ -592,7 +592,11 @@ describe('GET /internal/courses/{id}/outline', () => {
   })
 
   it('returns exactly the CourseOutline contract, for any status', async () => {
-    const course = await t.createCourse(owner, { price: '25', max_students: 10 })
+    const course = await t.createCourse(owner, {
+      price: '25',
+      max_students: 10,
+      enrollment_end: '2030-01-01T00:00:00Z',
+    })
     const m1 = await t.addModule(owner, course.id, { title: 'One' })
     const l1 = await t.addLesson(owner, course.id, m1.module_id, { type: 'video' })
     const m2 = await t.addModule(owner, course.id, { title: 'Two' })
@@ -610,6 +614,10 @@ describe('GET /internal/courses/{id}/outline', () => {
       title: course.title,
       price: '25.00',
       max_students: 10,
+      waitlist_enabled: false,
+      enrollment_start: null,
+      enrollment_end: '2030-01-01T00:00:00.000Z',
+      prerequisite_course_ids: [],
       modules: [
         { module_id: m1.module_id, title: 'One' },
         { module_id: m2.module_id, title: 'Two' },

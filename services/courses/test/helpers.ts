@@ -1,6 +1,6 @@
-import type { EnrollmentsClient, InternalEnrollment } from '@smartcourse/contracts'
+import type { Eligibility, EnrollmentsClient, InternalEnrollment } from '@smartcourse/contracts'
 import { NotFoundError, type Role, ServiceUnavailableError } from '@smartcourse/service-kit'
-import { createTestDeps } from '@smartcourse/service-kit/testing'
+import { createFakeSubscriber, createTestDeps } from '@smartcourse/service-kit/testing'
 import { buildApp, type CoursesDeps } from '../src/app.js'
 import type { CoursesConfig } from '../src/config.js'
 
@@ -11,6 +11,13 @@ export function createFakeEnrollments() {
   const enrollments = new Map<string, InternalEnrollment>()
   const unreachableFor = new Set<number>()
   let lookups = 0
+  const eligibilityCalls: { studentId: number; courseId: number }[] = []
+  let eligibility: Eligibility = {
+    can_enroll: true,
+    reasons: [],
+    waitlist_position: null,
+    enrolls_as: 'active',
+  }
   const client: EnrollmentsClient = {
     async findEnrollment(id) {
       return [...enrollments.values()].find((e) => e.id === id)
@@ -25,6 +32,10 @@ export function createFakeEnrollments() {
       if (unreachableFor.has(studentId))
         throw new ServiceUnavailableError('enrollment-service is unavailable')
       return enrollments.get(`${studentId}:${courseId}`)
+    },
+    async eligibility(studentId, courseId) {
+      eligibilityCalls.push({ studentId, courseId })
+      return eligibility
     },
   }
   return {
@@ -45,6 +56,11 @@ export function createFakeEnrollments() {
     get lookups() {
       return lookups
     },
+    /** What enrollment-service's eligibility answers from now on, and who asked. */
+    answerEligibility(answer: Eligibility) {
+      eligibility = answer
+    },
+    eligibilityCalls,
   }
 }
 
@@ -72,13 +88,16 @@ export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
     MONGODB_DATABASE: 'smartcourse',
     ENROLLMENT_SERVICE_URL: 'http://127.0.0.1:9',
     PROGRESS_SERVICE_URL: 'http://127.0.0.1:9',
+    OUTBOX_POLL_INTERVAL_MS: 50,
   }
+  const enrollmentEvents = createFakeSubscriber()
   const app = await buildApp(config, {
     database: deps.database,
     cache: deps.cache,
     tokens: deps.tokens,
     requestLogging: false,
     enrollments: enrollments.client,
+    enrollmentEvents: enrollmentEvents.client,
     ...overrides,
   })
   await app.ready()
@@ -156,6 +175,7 @@ export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
     api,
     tokens: deps.tokens,
     enrollments,
+    enrollmentEvents,
     user,
     createCourse,
     addModule,

@@ -3,6 +3,7 @@ import {
   type Clock,
   createAuthGuards,
   createEventInbox,
+  createIdempotency,
   createOutbox,
   type Database,
   type HttpServer,
@@ -10,7 +11,7 @@ import {
   type TokenService,
 } from '@smartcourse/service-kit'
 import type { Logger } from 'pino'
-import { eventTables } from './db/tables.js'
+import { eventTables, idempotencyKeys } from './db/tables.js'
 import { enrollmentRoutes } from './enrollments/enrollment.routes.js'
 import { createEnrollmentService } from './enrollments/enrollment.service.js'
 import { internalRoutes } from './enrollments/internal.routes.js'
@@ -69,9 +70,10 @@ export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
       .expireHolds()
       .catch((error) => deps.logger.warn({ err: error }, 'releasing expired seat holds failed'))
   const guards = createAuthGuards(deps.tokens)
+  const idempotency = createIdempotency({ db: deps.db, table: idempotencyKeys, clock: deps.clock })
   return {
     routes: async (app: HttpServer) => {
-      await app.register(enrollmentRoutes(service, guards))
+      await app.register(enrollmentRoutes(service, guards, idempotency))
       await app.register(internalRoutes(service, guards))
       await app.register(paymentRoutes(payments))
       const provider = deps.payments.provider

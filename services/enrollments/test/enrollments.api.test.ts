@@ -84,6 +84,7 @@ describe('POST /enrollments', () => {
         'checkout_url',
         'payment_hold_expires_at',
         'payment_issue',
+        'waitlist_position',
         'created_at',
         'updated_at',
       ].sort(),
@@ -230,7 +231,7 @@ describe('POST /enrollments', () => {
     expect(response.json().error_code).toBe('COURSE_FULL')
   })
 
-  it('frees the seat of a dropped student but not of a suspended one', async () => {
+  it('frees the seat of a suspended student, who comes back only into a free seat (issue 15)', async () => {
     const instructor = await t.user('instructor')
     const course = await t.course({ instructor_id: instructor.id, max_students: 1 })
     const first = await t.user()
@@ -242,14 +243,21 @@ describe('POST /enrollments', () => {
       payload: { status: 'suspended' },
     })
     const second = await t.user()
-    expect((await enroll(second, { course_id: course.course_id })).json().error_code).toBe('COURSE_FULL')
+    expect((await enroll(second, { course_id: course.course_id })).statusCode).toBe(201)
+    const back = await t.app.inject({
+      method: 'PATCH',
+      url: `/enrollments/${firstEnrollment.id}/status`,
+      headers: instructor.headers,
+      payload: { status: 'active' },
+    })
+    expect(back.statusCode).toBe(409)
+    expect(back.json().error_code).toBe('COURSE_FULL')
     await t.app.inject({
       method: 'DELETE',
       url: `/enrollments/${firstEnrollment.id}`,
       headers: first.headers,
     })
-    expect((await enroll(second, { course_id: course.course_id })).statusCode).toBe(201)
-    // The dropped student may not come back into the now full course.
+    // The dropped student may not come back into the full course.
     expect((await enroll(first, { course_id: course.course_id })).json().error_code).toBe('COURSE_FULL')
   })
 
@@ -317,6 +325,7 @@ describe('GET /enrollments/my-courses', () => {
       payment_status: null,
       checkout_url: null,
       payment_hold_expires_at: null,
+      waitlist_position: null,
     })
     const second = await t.app.inject({
       url: '/enrollments/my-courses?page=2&page_size=2',

@@ -2,6 +2,7 @@ import type { CoursesClient, EnrollmentsClient } from '@smartcourse/contracts'
 import {
   type Clock,
   createAuthGuards,
+  createIdempotency,
   createOutbox,
   type Database,
   type HttpServer,
@@ -9,7 +10,7 @@ import {
   type TokenService,
 } from '@smartcourse/service-kit'
 import type { Logger } from 'pino'
-import { eventTables } from './db/tables.js'
+import { eventTables, idempotencyKeys } from './db/tables.js'
 import { progressRoutes } from './progress/progress.routes.js'
 import { attemptRoutes } from './quizzes/attempt.routes.js'
 import { createAttemptService } from './quizzes/attempt.service.js'
@@ -53,7 +54,13 @@ export function createProgressModule(deps: ProgressModuleDeps) {
   const guards = createAuthGuards(deps.tokens)
   return {
     routes: async (app: HttpServer) => {
-      await app.register(progressRoutes(service, guards))
+      await app.register(
+        progressRoutes(
+          service,
+          guards,
+          createIdempotency({ db: deps.db, table: idempotencyKeys, clock: deps.clock }),
+        ),
+      )
       await app.register(attemptRoutes(attempts, guards))
     },
     start: () => outbox.start(),

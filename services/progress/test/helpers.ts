@@ -29,6 +29,9 @@ export function createFakeEnrollments() {
       if (state.down) throw new ServiceUnavailableError('enrollment-service is unavailable')
       return [...enrollments.values()].find((e) => e.student_id === studentId && e.course_id === courseId)
     },
+    async eligibility() {
+      throw new ServiceUnavailableError('progress-service never asks for eligibility')
+    },
   }
   return { client, enrollments, state }
 }

@@ -6,6 +6,9 @@ const ENROLL_MESSAGES: Record<string, string> = {
   ALREADY_ENROLLED: 'You are already enrolled in this course. Find it under My courses.',
   COURSE_NOT_PUBLISHED: 'This course is not open for enrollment (it is not published, or it was archived).',
   OWN_COURSE: 'You teach this course, so you cannot enroll in it.',
+  ENROLLMENT_NOT_OPEN: 'Enrollment in this course has not opened yet.',
+  ENROLLMENT_CLOSED: 'Enrollment in this course has closed.',
+  PREREQUISITES_NOT_MET: 'Complete the prerequisite courses listed on this page first.',
   UNAUTHORIZED: 'Please log in to enroll.',
 }
 

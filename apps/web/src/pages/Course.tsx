@@ -168,6 +168,8 @@ function EnrollBox({
     // A paid course is paid at the provider's checkout (same origin in TEST MODE): a full navigation.
     const checkout = enrollment.status === 'pending_payment' ? safeUrl(enrollment.checkout_url) : null
     if (checkout) window.location.assign(checkout)
+    // A full course with a waitlist: My courses shows the place in line.
+    else if (enrollment.status === 'waitlisted') navigate('/my-courses')
     else navigate(`/learn/${enrollment.id}`)
   }
   const error = action.error as ApiError | undefined

@@ -37,6 +37,8 @@ export function MyCoursesPage() {
               </Link>
             ) : item.status === 'suspended' ? (
               <span className="muted">Suspended by the instructor</span>
+            ) : item.status === 'waitlisted' ? (
+              <span className="muted">On the waitlist: number {item.waitlist_position ?? '?'} in line</span>
             ) : item.status === 'pending_payment' ? (
               <PaymentLink checkoutUrl={item.checkout_url} holdExpiresAt={item.payment_hold_expires_at} />
             ) : (

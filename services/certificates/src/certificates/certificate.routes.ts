@@ -1,4 +1,11 @@
-import { type AuthGuards, actorOf, ErrorResponse, type HttpServer } from '@smartcourse/service-kit'
+import {
+  type AuthGuards,
+  actorOf,
+  ErrorResponse,
+  type HttpServer,
+  type Idempotency,
+  IdempotencyHeaders,
+} from '@smartcourse/service-kit'
 import { Type } from 'typebox'
 import {
   CertificateIdParams,
@@ -22,8 +29,10 @@ export function certificateRoutes(options: {
   guards: AuthGuards
   publicBaseUrl: string
   platformName: string
+  /** Idempotency-Key on POST /certificates. */
+  idempotency: Idempotency
 }) {
-  const { service, guards, publicBaseUrl, platformName } = options
+  const { service, guards, publicBaseUrl, platformName, idempotency } = options
   const present = (row: Parameters<typeof toCertificateResponse>[0]) =>
     toCertificateResponse(row, publicBaseUrl, platformName)
 
@@ -62,8 +71,10 @@ export function certificateRoutes(options: {
       '/certificates',
       {
         onRequest: guards.roles('admin'),
+        ...idempotency.hooks,
         schema: {
           operationId: 'issueCertificate',
+          headers: IdempotencyHeaders,
           errors: [404, 409],
           tags,
           security,

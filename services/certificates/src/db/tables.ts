@@ -1,4 +1,4 @@
-import { defineEventTables } from '@smartcourse/service-kit'
+import { defineEventTables, defineIdempotencyTable } from '@smartcourse/service-kit'
 import {
   boolean,
   date,
@@ -48,3 +48,5 @@ export const certificates = certificatesSchema.table(
 )
 
 export const { outbox, processedEvents } = defineEventTables(certificatesSchema)
+/** Idempotency-Key of the service's creating POST routes. */
+export const idempotencyKeys = defineIdempotencyTable(certificatesSchema)

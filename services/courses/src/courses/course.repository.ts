@@ -1,5 +1,19 @@
-import type { Database } from '@smartcourse/service-kit'
-import { and, asc, eq, getTableColumns, like, lt, or, type SQL, sql } from 'drizzle-orm'
+import type { Database, Executor } from '@smartcourse/service-kit'
+import {
+  and,
+  asc,
+  eq,
+  getTableColumns,
+  gt,
+  inArray,
+  isNull,
+  like,
+  lt,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm'
 import { unionAll } from 'drizzle-orm/pg-core'
 import { courses, SEARCH_CONFIG } from '../db/tables.js'
 import { searchTerms } from './search-terms.js'
@@ -24,6 +38,8 @@ export interface CatalogFilter {
   search?: string
   /** With `search`: only the courses of this relevance tier's condition (0 = best); counts only. */
   searchTier?: number
+  /** Only courses whose enrollment window is open at this time (or that have none). */
+  openAt?: Date
 }
 
 /**
@@ -69,6 +85,15 @@ function baseWhere(filter: CatalogFilter): SQL | undefined {
     filter.instructorId === undefined ? undefined : eq(courses.instructorId, filter.instructorId),
     filter.category === undefined ? undefined : eq(courses.category, filter.category),
     filter.level === undefined ? undefined : eq(courses.level, filter.level),
+    filter.openAt === undefined ? undefined : openAt(filter.openAt),
+  )
+}
+
+/** The enrollment window includes `at`: started (or no start) and not yet ended (or no end). */
+function openAt(at: Date): SQL | undefined {
+  return and(
+    or(isNull(courses.enrollmentStart), lte(courses.enrollmentStart, at)),
+    or(isNull(courses.enrollmentEnd), gt(courses.enrollmentEnd, at)),
   )
 }
 
@@ -152,6 +177,8 @@ const listColumns = {
   status: courses.status,
   thumbnailUrl: courses.thumbnailUrl,
   publishedAt: courses.publishedAt,
+  enrollmentStart: courses.enrollmentStart,
+  enrollmentEnd: courses.enrollmentEnd,
 }
 export type CourseListRow = { [K in keyof typeof listColumns]: (typeof courses.$inferSelect)[K] }
 
@@ -261,6 +288,8 @@ export function createCourseRepository(db: Database) {
   }
 
   return {
+    db,
+
     async findById(id: number): Promise<CourseRow | undefined> {
       const [row] = await db.select(courseColumns).from(courses).where(eq(courses.id, id))
       return row
@@ -303,6 +332,57 @@ export function createCourseRepository(db: Database) {
     async update(id: number, patch: CoursePatch): Promise<CourseRow | undefined> {
       const [row] = await db.update(courses).set(patch).where(eq(courses.id, id)).returning(courseColumns)
       return row
+    },
+
+    /**
+     * Updates in one transaction with `before` (checks that must see the same state) and `after`
+     * (an outbox event of the change). With `lockPrerequisites`, prerequisite changes take turns,
+     * so two concurrent updates cannot close a cycle neither saw.
+     */
+    async updateInTransaction(
+      id: number,
+      patch: CoursePatch,
+      hooks: {
+        lockPrerequisites?: boolean
+        before?: (tx: Executor) => Promise<void>
+        after?: (tx: Executor, row: CourseRow) => Promise<void>
+      },
+    ): Promise<CourseRow | undefined> {
+      return db.transaction(async (tx) => {
+        if (hooks.lockPrerequisites) {
+          await tx.execute(sql`select pg_advisory_xact_lock(hashtext('courses.prerequisites'))`)
+        }
+        await hooks.before?.(tx)
+        const [row] = await tx.update(courses).set(patch).where(eq(courses.id, id)).returning(courseColumns)
+        if (row) await hooks.after?.(tx, row)
+        return row
+      })
+    },
+
+    /** id, title, slug and status of these courses (missing ones are left out), in the order asked. */
+    async findSummaries(ids: number[], executor: Executor = db) {
+      if (ids.length === 0) return []
+      const rows = await executor
+        .select({ id: courses.id, title: courses.title, slug: courses.slug, status: courses.status })
+        .from(courses)
+        .where(inArray(courses.id, ids))
+      const byId = new Map(rows.map((row) => [row.id, row]))
+      return ids.flatMap((id) => byId.get(id) ?? [])
+    },
+
+    /** Whether `target` is among `from` or what they need, transitively (a prerequisite cycle). */
+    async reaches(from: number[], target: number, executor: Executor = db): Promise<boolean> {
+      if (from.length === 0) return false
+      const ids = sql.raw(`ARRAY[${from.map((id) => Number(id)).join(',')}]::integer[]`)
+      const result = await executor.execute<{ found: number }>(sql`
+        with recursive reach(id) as (
+          select unnest(${ids})
+          union
+          select unnest(c.prerequisite_course_ids) from ${courses} c join reach r on c.id = r.id
+        )
+        select 1 as found from reach where id = ${target} limit 1`)
+      const rows = (result as unknown as { rows?: unknown[] }).rows ?? (result as unknown as unknown[])
+      return rows.length > 0
     },
 
     /** Stores the duration computed from content version `version`, unless a newer one is stored. */

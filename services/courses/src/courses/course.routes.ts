@@ -1,4 +1,12 @@
-import { type AuthGuards, actorOf, type HttpServer, MessageResponse, toPage } from '@smartcourse/service-kit'
+import {
+  type AuthGuards,
+  actorOf,
+  type HttpServer,
+  type Idempotency,
+  IdempotencyHeaders,
+  MessageResponse,
+  toPage,
+} from '@smartcourse/service-kit'
 import {
   CatalogQuery,
   CourseCreate,
@@ -15,7 +23,15 @@ const tags = ['courses']
 const security = [{ bearer: [] }]
 
 /** /courses: catalog, CRUD, publish and archive. */
-export function courseRoutes({ service, guards }: { service: CourseService; guards: AuthGuards }) {
+export function courseRoutes({
+  service,
+  guards,
+  idempotency,
+}: {
+  service: CourseService
+  guards: AuthGuards
+  idempotency: Idempotency
+}) {
   const writer = guards.roles('instructor', 'admin')
 
   return async (app: HttpServer) => {
@@ -42,11 +58,15 @@ export function courseRoutes({ service, guards }: { service: CourseService; guar
       '/courses',
       {
         onRequest: writer,
+        ...idempotency.hooks,
         schema: {
           operationId: 'createCourse',
+          errors: [409],
           tags,
           security,
-          summary: 'Create a draft course',
+          summary:
+            'Create a draft course (Idempotency-Key: a retry with the same key answers the first response)',
+          headers: IdempotencyHeaders,
           body: CourseCreate,
           response: { 201: CourseResponse },
         },

@@ -21,6 +21,8 @@ const Url = Nullable(Text({ maxLength: 500 }))
 const Language = Text({ minLength: 2, maxLength: 50 })
 const Currency = Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217 code, e.g. USD' })
 const MaxStudents = Nullable(Type.Integer({ minimum: 1, maximum: 1_000_000_000 }))
+export const MAX_PREREQUISITES = 10
+const DateTimeInput = Nullable(Type.String({ format: 'date-time', maxLength: 64 }))
 
 /** Fields an owner may write; creation and update share them (the guide's CourseBase/CourseUpdate). */
 const writable = {
@@ -36,6 +38,17 @@ const writable = {
   learning_objectives: Type.Optional(LongText(10_000)),
   thumbnail_url: Type.Optional(Url),
   video_preview_url: Type.Optional(Url),
+  /** Full courses with a waitlist take students onto it (FIFO) instead of answering COURSE_FULL. */
+  waitlist_enabled: Type.Optional(Type.Boolean()),
+  enrollment_start: Type.Optional(DateTimeInput),
+  enrollment_end: Type.Optional(DateTimeInput),
+  prerequisite_course_ids: Type.Optional(
+    Type.Array(IdParam, {
+      maxItems: MAX_PREREQUISITES,
+      uniqueItems: true,
+      description: 'Published or archived courses a student must have completed to enroll',
+    }),
+  ),
 }
 
 export const CourseCreate = StrictObject({ title: Title, ...writable })
@@ -64,6 +77,14 @@ export const CourseResponse = Type.Object({
   thumbnail_url: Nullable(Type.String()),
   video_preview_url: Nullable(Type.String()),
   duration_hours: Nullable(Type.Number()),
+  waitlist_enabled: Type.Boolean(),
+  enrollment_start: NullableTimestamp,
+  enrollment_end: NullableTimestamp,
+  prerequisite_course_ids: Type.Array(Type.Integer()),
+  /** The prerequisite courses with their titles (a course since deleted is left out). */
+  prerequisite_courses: Type.Array(
+    Type.Object({ id: Type.Integer(), title: Type.String(), slug: Type.String(), status: CourseStatus }),
+  ),
   created_at: Timestamp,
   updated_at: NullableTimestamp,
 })
@@ -83,6 +104,8 @@ export const CourseListItem = Type.Object({
   status: CourseStatus,
   thumbnail_url: Nullable(Type.String()),
   published_at: NullableTimestamp,
+  enrollment_start: NullableTimestamp,
+  enrollment_end: NullableTimestamp,
 })
 
 export const CourseListResponse = PageOf(CourseListItem)
@@ -97,6 +120,9 @@ export const CatalogQuery = Type.Object({
   search: Type.Optional(Text({ minLength: 1, maxLength: 200 })),
   sort: Type.Optional(CatalogSort),
   mine: Type.Optional(Type.Boolean({ description: "true: the caller's own courses, any status" })),
+  open: Type.Optional(
+    Type.Boolean({ description: 'true: only courses whose enrollment window is open now (or has none)' }),
+  ),
   status: Type.Optional(
     Type.Enum(['draft', 'published', 'archived'], {
       description: 'admins: any course; with mine=true: own courses; others may only ask for published',

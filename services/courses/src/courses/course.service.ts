@@ -1,4 +1,14 @@
-import { type Actor, type Clock, isAdmin, toMoney, UnauthorizedError } from '@smartcourse/service-kit'
+import { type CourseCapacityChangedPayload, EventTypes } from '@smartcourse/contracts'
+import {
+  type Actor,
+  type Clock,
+  type Executor,
+  isAdmin,
+  type Outbox,
+  toMoney,
+  UnauthorizedError,
+  ValidationError,
+} from '@smartcourse/service-kit'
 import { hasLessons } from '../content/content-document.js'
 import type { CourseContentStore } from '../content/content-store.js'
 import type { CatalogCounts } from './catalog-counts.js'
@@ -30,9 +40,40 @@ function toColumns(input: CourseUpdate): CoursePatch {
     learningObjectives: input.learning_objectives,
     thumbnailUrl: input.thumbnail_url,
     videoPreviewUrl: input.video_preview_url,
+    waitlistEnabled: input.waitlist_enabled,
+    enrollmentStart: toDate(input.enrollment_start),
+    enrollmentEnd: toDate(input.enrollment_end),
+    prerequisiteCourseIds: input.prerequisite_course_ids,
   }
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as CoursePatch
 }
+
+function toDate(value: string | null | undefined): Date | null | undefined {
+  return value === undefined || value === null ? value : new Date(value)
+}
+
+/**
+ * The enrollment rules of a course as they will be after `patch` (422 VALIDATION_ERROR otherwise):
+ * a window that ends after it starts; a waitlist only on a free course (a waitlisted student of a
+ * paid course would need a checkout when promoted, which no request is there to open).
+ */
+function checkEnrollmentRules(
+  after: Pick<CourseRow, 'enrollmentStart' | 'enrollmentEnd' | 'waitlistEnabled' | 'price'>,
+) {
+  const { enrollmentStart: start, enrollmentEnd: end } = after
+  if (start && end && end.getTime() <= start.getTime()) {
+    throw new ValidationError('enrollment_end must be after enrollment_start', [
+      { field: 'body.enrollment_end', message: 'must be after enrollment_start' },
+    ])
+  }
+  if (after.waitlistEnabled && Number(after.price) > 0) {
+    throw new ValidationError('A waitlist is only possible on a free course', [
+      { field: 'body.waitlist_enabled', message: 'must be false while price is above 0' },
+    ])
+  }
+}
+
+const DEFAULT_RULES = { enrollmentStart: null, enrollmentEnd: null, waitlistEnabled: false, price: '0' }
 
 /** No user has this id (ids start at 1). */
 const NO_INSTRUCTOR = 0
@@ -59,6 +100,11 @@ export function catalogFilterFor(actor: Actor | undefined, query: CatalogQuery):
   return { ...base, status: query.status ?? 'published' }
 }
 
+/** The open=true filter at `now`. */
+function withOpenWindow(filter: CatalogFilter, query: CatalogQuery, now: Date): CatalogFilter {
+  return query.open ? { ...filter, openAt: now } : filter
+}
+
 /** Courses: creation, reading with visibility rules, update, publish, archive, the catalog. */
 export function createCourseService(deps: {
   repository: CourseRepository
@@ -66,8 +112,46 @@ export function createCourseService(deps: {
   access: CourseAccessRules
   contentStore: CourseContentStore
   clock: Clock
+  outbox: Outbox
 }) {
-  const { repository, counts, access, contentStore, clock } = deps
+  const { repository, counts, access, contentStore, clock, outbox } = deps
+
+  /**
+   * Prerequisites must be other existing courses that are published or archived, and must not
+   * lead back to this course (422 VALIDATION_ERROR naming the offending ids).
+   */
+  async function checkPrerequisites(tx: Executor, ids: number[], courseId?: number) {
+    if (courseId !== undefined && ids.includes(courseId)) {
+      throw new ValidationError('A course cannot be its own prerequisite', [
+        { field: 'body.prerequisite_course_ids', message: 'must not contain the course itself' },
+      ])
+    }
+    const found = await repository.findSummaries(ids, tx)
+    const usable = new Set(found.filter((c) => c.status !== 'draft').map((c) => c.id))
+    const invalid = ids.filter((id) => !usable.has(id))
+    if (invalid.length > 0) {
+      throw new ValidationError(
+        `Prerequisites must be published or archived courses: ${invalid.join(', ')}`,
+        [
+          {
+            field: 'body.prerequisite_course_ids',
+            message: 'must name existing published or archived courses',
+            invalid_course_ids: invalid,
+          },
+        ],
+      )
+    }
+    if (courseId !== undefined && (await repository.reaches(ids, courseId, tx))) {
+      throw new ValidationError('These prerequisites would make a cycle back to this course', [
+        { field: 'body.prerequisite_course_ids', message: 'must not lead back to the course itself' },
+      ])
+    }
+  }
+
+  /** The row with its prerequisites' titles, for CourseResponse. */
+  async function withPrerequisites(row: CourseRow) {
+    return { ...row, prerequisiteCourses: await repository.findSummaries(row.prerequisiteCourseIds) }
+  }
 
   async function getRow(id: number): Promise<CourseRow> {
     const course = await repository.findById(id)
@@ -89,33 +173,61 @@ export function createCourseService(deps: {
   }
 
   return {
-    async create(actor: Actor, input: CourseCreate): Promise<CourseRow> {
+    async create(actor: Actor, input: CourseCreate) {
       const { title, ...rest } = toColumns(input)
+      checkEnrollmentRules({ ...DEFAULT_RULES, ...rest })
+      if (rest.prerequisiteCourseIds?.length)
+        await checkPrerequisites(repository.db, rest.prerequisiteCourseIds)
       const course = await repository.insertWithUniqueSlug(
         { ...rest, title: title!, instructorId: actor.id, status: 'draft', createdAt: clock.now() },
         slugify(input.title),
       )
       await counts.invalidate()
-      return course
+      return withPrerequisites(course)
     },
 
-    async get(actor: Actor | undefined, id: number): Promise<CourseRow> {
+    async get(actor: Actor | undefined, id: number) {
       const course = await getRow(id)
       await access.readAccess(actor, course)
-      return course
+      return withPrerequisites(course)
     },
 
-    async getBySlug(actor: Actor | undefined, slug: string): Promise<CourseRow> {
+    async getBySlug(actor: Actor | undefined, slug: string) {
       const course = await repository.findBySlug(slug)
       if (!course) throw new CourseNotFoundError(slug)
       await access.readAccess(actor, course)
-      return course
+      return withPrerequisites(course)
     },
 
-    /** The slug stays as it was: links to the course keep working after a title change. */
-    async update(actor: Actor, id: number, input: CourseUpdate): Promise<CourseRow> {
-      await getManaged(actor, id)
-      return change(id, toColumns(input))
+    /**
+     * The slug stays as it was: links to the course keep working after a title change. A new
+     * max_students is announced (course.capacity_changed, same transaction) so enrollment-service
+     * moves waitlisted students into the seats it opens.
+     */
+    async update(actor: Actor, id: number, input: CourseUpdate) {
+      const before = await getManaged(actor, id)
+      const patch = toColumns(input)
+      checkEnrollmentRules({ ...before, ...patch })
+      const prerequisites = patch.prerequisiteCourseIds
+      const capacityChanged = patch.maxStudents !== undefined && patch.maxStudents !== before.maxStudents
+      const updated = await repository.updateInTransaction(
+        id,
+        { ...patch, updatedAt: clock.now() },
+        {
+          lockPrerequisites: prerequisites !== undefined,
+          before: prerequisites === undefined ? undefined : (tx) => checkPrerequisites(tx, prerequisites, id),
+          after: capacityChanged
+            ? async (tx, row) => {
+                const payload: CourseCapacityChangedPayload = { course_id: id, max_students: row.maxStudents }
+                await outbox.publish(tx, EventTypes.courseCapacityChanged, payload)
+              }
+            : undefined,
+        },
+      )
+      if (!updated) throw new CourseNotFoundError(id)
+      await counts.invalidate()
+      if (capacityChanged) void outbox.nudge()
+      return withPrerequisites(updated)
     },
 
     /** Hides the course from the catalog; enrolled students keep their access. Idempotent. */
@@ -125,15 +237,17 @@ export function createCourseService(deps: {
     },
 
     /** Draft or archived → published (published_at = now); already published: unchanged. */
-    async publish(actor: Actor, id: number): Promise<CourseRow> {
+    async publish(actor: Actor, id: number) {
       const course = await getManaged(actor, id)
-      if (course.status === 'published') return course
+      if (course.status === 'published') return withPrerequisites(course)
       if (!hasLessons(await contentStore.find(id))) throw new CourseEmptyError()
-      return change(id, { status: 'published', publishedAt: clock.now() })
+      return withPrerequisites(await change(id, { status: 'published', publishedAt: clock.now() }))
     },
 
     async list(actor: Actor | undefined, query: CatalogQuery) {
-      const filter = catalogFilterFor(actor, query)
+      const filter = withOpenWindow(catalogFilterFor(actor, query), query, clock.now())
+      // A window opens or closes with time, not with a write: such counts are never cached.
+      const counts = filter.openAt ? { total: (f: CatalogFilter) => repository.count(f) } : deps.counts
       const sort = query.sort ?? (query.search ? 'relevance' : 'newest')
       const offset = (query.page - 1) * query.page_size
       const window = { limit: query.page_size, offset }

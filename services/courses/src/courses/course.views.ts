@@ -3,8 +3,15 @@ import type { CourseListRow, CourseRow } from './course.repository.js'
 
 const isoOrNull = (date: Date | null) => (date === null ? null : date.toISOString())
 
-/** CourseResponse of a row. */
-export function courseView(row: CourseRow) {
+export interface PrerequisiteSummary {
+  id: number
+  title: string
+  slug: string
+  status: CourseRow['status']
+}
+
+/** CourseResponse of a row, with its prerequisite courses as read for it. */
+export function courseView(row: CourseRow & { prerequisiteCourses?: PrerequisiteSummary[] }) {
   return {
     id: row.id,
     title: row.title,
@@ -25,6 +32,11 @@ export function courseView(row: CourseRow) {
     thumbnail_url: row.thumbnailUrl,
     video_preview_url: row.videoPreviewUrl,
     duration_hours: row.durationHours === null ? null : Number(row.durationHours),
+    waitlist_enabled: row.waitlistEnabled,
+    enrollment_start: isoOrNull(row.enrollmentStart),
+    enrollment_end: isoOrNull(row.enrollmentEnd),
+    prerequisite_course_ids: row.prerequisiteCourseIds,
+    prerequisite_courses: row.prerequisiteCourses ?? [],
     created_at: row.createdAt.toISOString(),
     updated_at: isoOrNull(row.updatedAt),
   }
@@ -45,5 +57,7 @@ export function courseListItemView(row: CourseListRow) {
     status: row.status,
     thumbnail_url: row.thumbnailUrl,
     published_at: isoOrNull(row.publishedAt),
+    enrollment_start: isoOrNull(row.enrollmentStart),
+    enrollment_end: isoOrNull(row.enrollmentEnd),
   }
 }

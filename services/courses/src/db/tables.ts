@@ -1,3 +1,4 @@
+import { defineEventTables, defineIdempotencyTable } from '@smartcourse/service-kit'
 import { sql } from 'drizzle-orm'
 import {
   boolean,
@@ -45,6 +46,13 @@ export const courses = coursesSchema.table(
     publishedAt: timestamp('published_at', { withTimezone: true }),
     maxStudents: integer('max_students'),
     prerequisites: text('prerequisites'),
+    /** Courses whose completion enrolling needs (at most 10, published or archived, no cycles). */
+    prerequisiteCourseIds: integer('prerequisite_course_ids').array().notNull().default(sql`'{}'::integer[]`),
+    /** Students beyond max_students join a FIFO waitlist instead of being refused (free courses). */
+    waitlistEnabled: boolean('waitlist_enabled').notNull().default(false),
+    /** Enrolling is possible from enrollment_start (inclusive) until enrollment_end (exclusive). */
+    enrollmentStart: timestamp('enrollment_start', { withTimezone: true }),
+    enrollmentEnd: timestamp('enrollment_end', { withTimezone: true }),
     learningObjectives: text('learning_objectives'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }),
@@ -103,3 +111,10 @@ export const courseContents = coursesSchema.table('course_contents', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 })
+
+/** course.capacity_changed goes to enrollment-service through this outbox. */
+export const { outbox, processedEvents } = defineEventTables(coursesSchema)
+export const eventTables = { outbox, processedEvents }
+
+/** Idempotency-Key of POST /courses. */
+export const idempotencyKeys = defineIdempotencyTable(coursesSchema)

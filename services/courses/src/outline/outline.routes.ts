@@ -36,6 +36,10 @@ export function outlineRoutes(deps: {
           title: course.title,
           price: toMoney(course.price),
           max_students: course.maxStudents,
+          waitlist_enabled: course.waitlistEnabled,
+          enrollment_start: course.enrollmentStart?.toISOString() ?? null,
+          enrollment_end: course.enrollmentEnd?.toISOString() ?? null,
+          prerequisite_course_ids: course.prerequisiteCourseIds,
           modules: content.modules.map((m) => ({ module_id: m.module_id, title: m.title })),
           lessons: content.modules.flatMap((m) =>
             m.lessons.map((l) => ({

@@ -1,4 +1,4 @@
-import { defineEventTables } from '@smartcourse/service-kit'
+import { defineEventTables, defineIdempotencyTable } from '@smartcourse/service-kit'
 import {
   index,
   integer,
@@ -19,6 +19,7 @@ export const enrollmentStatus = enrollmentsSchema.enum('enrollment_status', [
   'dropped',
   'suspended',
   'pending_payment',
+  'waitlisted',
 ])
 export const paymentStatus = enrollmentsSchema.enum('payment_status', ['pending', 'completed', 'refunded'])
 
@@ -53,6 +54,8 @@ export const enrollments = enrollmentsSchema.table(
     paidAt: timestamptz('paid_at'),
     /** Why a payment did not activate the enrollment (e.g. a wrong amount); for admins. */
     paymentIssue: text('payment_issue'),
+    /** Place in the course's waitlist queue (from course_seats.waitlist_seq); lower goes first. */
+    waitlistNumber: integer('waitlist_number'),
     enrollmentSource: varchar('enrollment_source', { length: 100 }).notNull().default('web'),
     notes: text('notes'),
     createdAt: timestamptz('created_at').notNull(),
@@ -64,6 +67,8 @@ export const enrollments = enrollmentsSchema.table(
     index('enrollments_student_enrolled_idx').on(table.studentId, table.enrolledAt),
     unique('enrollments_checkout_session_key').on(table.checkoutSessionId),
     index('enrollments_hold_expires_idx').on(table.holdExpiresAt),
+    // Not partial on status = 'waitlisted': a new enum value cannot be used in the migration adding it.
+    index('enrollments_waitlist_idx').on(table.courseId, table.waitlistNumber),
   ],
 )
 
@@ -84,9 +89,17 @@ export const statusHistory = enrollmentsSchema.table(
   (table) => [index('enrollment_status_history_enrollment_idx').on(table.enrollmentId, table.id)],
 )
 
-/** One row per capped course, locked FOR UPDATE while a seat is taken, so max_students holds. */
+/**
+ * One row per capped course, locked FOR UPDATE while a seat is taken or freed, so max_students
+ * holds and waitlist promotions happen one at a time across replicas. It keeps the cap last read
+ * from course-service, so a seat freed without asking course-service (a drop, an account
+ * deletion) still promotes the next waitlisted student.
+ */
 export const courseSeats = enrollmentsSchema.table('course_seats', {
   courseId: integer('course_id').primaryKey(),
+  maxStudents: integer('max_students'),
+  /** The last waitlist number handed out: FIFO order is the order students joined under the lock. */
+  waitlistSeq: integer('waitlist_seq').notNull().default(0),
 })
 
 /** Provider webhook events already applied, by the provider's event id (replays do nothing). */
@@ -97,6 +110,8 @@ export const paymentEvents = enrollmentsSchema.table('payment_events', {
 })
 
 export const { outbox, processedEvents } = defineEventTables(enrollmentsSchema)
+/** Idempotency-Key of POST /enrollments. */
+export const idempotencyKeys = defineIdempotencyTable(enrollmentsSchema)
 export const eventTables = { outbox, processedEvents }
 
 export type EnrollmentRow = typeof enrollments.$inferSelect

@@ -35,3 +35,9 @@ export class PaymentPendingError extends ConflictError {
     super('CONFLICT', `Enrollment ${id} is waiting for payment; only dropping it is possible`)
   }
 }
+
+export class WaitlistedError extends ConflictError {
+  constructor(id: number) {
+    super('CONFLICT', `Enrollment ${id} is on the waitlist; it can only be activated or dropped`)
+  }
+}

@@ -1,5 +1,5 @@
 import type { Database, Executor } from '@smartcourse/service-kit'
-import { and, asc, count, desc, eq, inArray, lte, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm'
 import {
   courseSeats,
   type EnrollmentRow,
@@ -21,25 +21,24 @@ export interface HistoryEntry {
 }
 
 /**
- * Statuses that hold one of a course's `max_students` seats (suspended students may come back;
- * a pending_payment hold keeps the seat until it is paid or expires).
+ * Statuses that hold one of a course's `max_students` seats (a pending_payment hold keeps the
+ * seat until it is paid or expires). Suspending a student frees the seat for the waitlist (issue
+ * 15); coming back takes a free seat again. Waitlisted students hold none.
  */
-export const SEAT_HOLDING_STATUSES: EnrollmentStatus[] = [
-  'active',
-  'completed',
-  'suspended',
-  'pending_payment',
-]
+export const SEAT_HOLDING_STATUSES: EnrollmentStatus[] = ['active', 'completed', 'pending_payment']
 
 /** Drizzle queries on enrollment-service's tables, bound to the database or to one transaction. */
 export function createEnrollmentRepository(executor: Executor) {
-  async function page(where: SQL | undefined, pageNumber: number, pageSize: number) {
+  async function page(where: SQL | undefined, pageNumber: number, pageSize: number, queueOrder = false) {
+    const order = queueOrder
+      ? [asc(enrollments.waitlistNumber), asc(enrollments.id)]
+      : [desc(enrollments.enrolledAt), desc(enrollments.id)]
     const [rows, [total]] = await Promise.all([
       executor
         .select()
         .from(enrollments)
         .where(where)
-        .orderBy(desc(enrollments.enrolledAt), desc(enrollments.id))
+        .orderBy(...order)
         .limit(pageSize)
         .offset((pageNumber - 1) * pageSize),
       executor.select({ value: count() }).from(enrollments).where(where),
@@ -64,27 +63,26 @@ export function createEnrollmentRepository(executor: Executor) {
       return row
     },
 
-    async findByCheckoutSession(sessionId: string): Promise<EnrollmentRow | undefined> {
-      const [row] = await executor
-        .select()
-        .from(enrollments)
-        .where(eq(enrollments.checkoutSessionId, sessionId))
-        .for('update')
-      return row
+    /** Locked unless `forUpdate: false`. */
+    async findByCheckoutSession(sessionId: string, options = { forUpdate: true }) {
+      const query = executor.select().from(enrollments).where(eq(enrollments.checkoutSessionId, sessionId))
+      const [row] = options.forUpdate ? await query.for('update') : await query
+      return row as EnrollmentRow | undefined
     },
 
-    async findByPaymentId(paymentId: string): Promise<EnrollmentRow | undefined> {
-      const [row] = await executor
-        .select()
-        .from(enrollments)
-        .where(eq(enrollments.paymentId, paymentId))
-        .for('update')
-      return row
+    /** Locked unless `forUpdate: false`. */
+    async findByPaymentId(paymentId: string, options = { forUpdate: true }) {
+      const query = executor.select().from(enrollments).where(eq(enrollments.paymentId, paymentId))
+      const [row] = options.forUpdate ? await query.for('update') : await query
+      return row as EnrollmentRow | undefined
     },
 
-    /** Held seats whose hold ended by `now` (of one course, when given), locked; rows others hold are skipped. */
-    listExpiredHolds(now: Date, courseId?: number): Promise<EnrollmentRow[]> {
-      return executor
+    /**
+     * Held seats whose hold ended by `now` (of one course, when given), locked (rows others hold
+     * are skipped) unless `lock` is false.
+     */
+    listExpiredHolds(now: Date, courseId?: number, lock = true): Promise<EnrollmentRow[]> {
+      const query = executor
         .select()
         .from(enrollments)
         .where(
@@ -96,7 +94,7 @@ export function createEnrollmentRepository(executor: Executor) {
         )
         .orderBy(asc(enrollments.id))
         .limit(100)
-        .for('update', { skipLocked: true })
+      return lock ? query.for('update', { skipLocked: true }) : query
     },
 
     /** Records a provider event id; false when it was already recorded (a replay). */
@@ -119,10 +117,111 @@ export function createEnrollmentRepository(executor: Executor) {
         .for('update')
     },
 
-    /** Serializes seat-taking for one course until the surrounding transaction ends. */
-    async lockCourseSeats(courseId: number) {
-      await executor.insert(courseSeats).values({ courseId }).onConflictDoNothing()
-      await executor.select().from(courseSeats).where(eq(courseSeats.courseId, courseId)).for('update')
+    /** The courses (ascending ids) where the student has an enrollment in any of `statuses`; no locks. */
+    async courseIdsOfStudent(studentId: number, statuses: EnrollmentStatus[]): Promise<number[]> {
+      const rows = await executor
+        .selectDistinct({ courseId: enrollments.courseId })
+        .from(enrollments)
+        .where(and(eq(enrollments.studentId, studentId), inArray(enrollments.status, statuses)))
+        .orderBy(asc(enrollments.courseId))
+      return rows.map((row) => row.courseId)
+    },
+
+    /**
+     * Serializes seat-taking and seat-freeing for one course until the surrounding transaction
+     * ends, recording the cap just read from course-service.
+     */
+    async lockCourseSeats(courseId: number, maxStudents: number | null) {
+      const [row] = await executor
+        .insert(courseSeats)
+        .values({ courseId, maxStudents })
+        .onConflictDoUpdate({ target: courseSeats.courseId, set: { maxStudents } })
+        .returning()
+      return row!
+    },
+
+    /** The course's seat row, locked, if the course ever had a cap (only those can have a waitlist). */
+    async lockKnownCourseSeats(courseId: number) {
+      const [row] = await executor
+        .select()
+        .from(courseSeats)
+        .where(eq(courseSeats.courseId, courseId))
+        .for('update')
+      return row
+    },
+
+    /** The next waitlist number of the course (the caller holds the seat row lock). */
+    async nextWaitlistNumber(courseId: number): Promise<number> {
+      const [row] = await executor
+        .update(courseSeats)
+        .set({ waitlistSeq: sql`${courseSeats.waitlistSeq} + 1` })
+        .where(eq(courseSeats.courseId, courseId))
+        .returning({ seq: courseSeats.waitlistSeq })
+      return row!.seq
+    },
+
+    /** The first `limit` waitlisted enrollments of the course in queue order, locked. */
+    listWaitlistHeadForUpdate(courseId: number, limit?: number): Promise<EnrollmentRow[]> {
+      const query = executor
+        .select()
+        .from(enrollments)
+        .where(and(eq(enrollments.courseId, courseId), eq(enrollments.status, 'waitlisted')))
+        .orderBy(asc(enrollments.waitlistNumber), asc(enrollments.id))
+      return (limit === undefined ? query : query.limit(limit)).for('update')
+    },
+
+    async countWaitlisted(courseId: number): Promise<number> {
+      const [row] = await executor
+        .select({ value: count() })
+        .from(enrollments)
+        .where(and(eq(enrollments.courseId, courseId), eq(enrollments.status, 'waitlisted')))
+      return row?.value ?? 0
+    },
+
+    /** Waitlist positions (1 = next to be promoted) of these enrollments, by id; others are absent. */
+    async waitlistPositions(rows: Pick<EnrollmentRow, 'id' | 'courseId' | 'status'>[]) {
+      const waiting = rows.filter((row) => row.status === 'waitlisted')
+      const positions = new Map<number, number>()
+      if (waiting.length === 0) return positions
+      const courseIds = [...new Set(waiting.map((row) => row.courseId))]
+      const ranked = executor
+        .select({
+          id: enrollments.id,
+          position:
+            sql<number>`row_number() over (partition by ${enrollments.courseId} order by ${enrollments.waitlistNumber}, ${enrollments.id})`
+              .mapWith(Number)
+              .as('position'),
+        })
+        .from(enrollments)
+        .where(and(inArray(enrollments.courseId, courseIds), eq(enrollments.status, 'waitlisted')))
+        .as('ranked')
+      const found = await executor
+        .select()
+        .from(ranked)
+        .where(
+          inArray(
+            ranked.id,
+            waiting.map((row) => row.id),
+          ),
+        )
+      for (const row of found) positions.set(row.id, Number(row.position))
+      return positions
+    },
+
+    /** Which of `courseIds` the student has completed. */
+    async completedCourseIds(studentId: number, courseIds: number[]): Promise<Set<number>> {
+      if (courseIds.length === 0) return new Set()
+      const rows = await executor
+        .select({ courseId: enrollments.courseId })
+        .from(enrollments)
+        .where(
+          and(
+            eq(enrollments.studentId, studentId),
+            inArray(enrollments.courseId, courseIds),
+            eq(enrollments.status, 'completed'),
+          ),
+        )
+      return new Set(rows.map((row) => row.courseId))
     },
 
     async countSeatsTaken(courseId: number): Promise<number> {
@@ -181,6 +280,7 @@ export function createEnrollmentRepository(executor: Executor) {
       return page(where, pageNumber, pageSize)
     },
 
+    /** The roster, newest first; the waitlist alone (status=waitlisted) in queue order. */
     listByCourse(
       courseId: number,
       status: EnrollmentStatus | undefined,
@@ -191,7 +291,7 @@ export function createEnrollmentRepository(executor: Executor) {
         eq(enrollments.courseId, courseId),
         status ? eq(enrollments.status, status) : undefined,
       )
-      return page(where, pageNumber, pageSize)
+      return page(where, pageNumber, pageSize, status === 'waitlisted')
     },
   }
 }

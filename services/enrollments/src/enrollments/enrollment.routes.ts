@@ -1,4 +1,12 @@
-import { type AuthGuards, actorOf, type HttpServer, MessageResponse, toPage } from '@smartcourse/service-kit'
+import {
+  type AuthGuards,
+  actorOf,
+  type HttpServer,
+  type Idempotency,
+  IdempotencyHeaders,
+  MessageResponse,
+  toPage,
+} from '@smartcourse/service-kit'
 import { Type } from 'typebox'
 import type { EnrollmentService } from './enrollment.service.js'
 import {
@@ -20,19 +28,21 @@ const tags = ['enrollments']
 const security = [{ bearer: [] }]
 
 /** The public enrollment routes of docs/API.md#endpoints. */
-export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards) {
+export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards, idempotency: Idempotency) {
   return async (app: HttpServer) => {
     app.post(
       '/enrollments',
       {
         onRequest: guards.user,
+        ...idempotency.hooks,
         schema: {
           operationId: 'enroll',
           errors: [404, 409],
           tags,
           security,
           summary:
-            'Enroll in a published course (200 when a dropped enrollment is re-activated); a paid course answers pending_payment with a checkout_url',
+            'Enroll in a published course (200 when a dropped enrollment is re-activated); a paid course answers pending_payment with a checkout_url; a full course with a waitlist answers waitlisted with waitlist_position',
+          headers: IdempotencyHeaders,
           body: EnrollmentCreateBody,
           response: { 200: EnrollmentResponse, 201: EnrollmentResponse },
         },
@@ -40,7 +50,8 @@ export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards)
       async (request, reply) => {
         const { enrollment, created } = await service.enroll(actorOf(request), request.body)
         reply.code(created ? 201 : 200)
-        return toEnrollmentResponse(enrollment)
+        const [positioned] = await service.withPositions([enrollment])
+        return toEnrollmentResponse(positioned!)
       },
     )
 
@@ -59,7 +70,8 @@ export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards)
       },
       async (request) => {
         const { rows, total } = await service.listMine(actorOf(request), request.query)
-        return toPage(rows.map(toMyCourseItem), total, request.query.page, request.query.page_size)
+        const positioned = await service.withPositions(rows)
+        return toPage(positioned.map(toMyCourseItem), total, request.query.page, request.query.page_size)
       },
     )
 
@@ -79,7 +91,13 @@ export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards)
       },
       async (request) => {
         const { rows, total } = await service.listRoster(actorOf(request), request.query)
-        return toPage(rows.map(toEnrollmentResponse), total, request.query.page, request.query.page_size)
+        const positioned = await service.withPositions(rows)
+        return toPage(
+          positioned.map(toEnrollmentResponse),
+          total,
+          request.query.page,
+          request.query.page_size,
+        )
       },
     )
 
@@ -96,7 +114,10 @@ export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards)
           response: { 200: EnrollmentResponse },
         },
       },
-      async (request) => toEnrollmentResponse(await service.get(actorOf(request), request.params.id)),
+      async (request) => {
+        const [row] = await service.withPositions([await service.get(actorOf(request), request.params.id)])
+        return toEnrollmentResponse(row!)
+      },
     )
 
     app.delete(
@@ -108,7 +129,7 @@ export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards)
           errors: [403, 404, 409],
           tags,
           security,
-          summary: `Drop an enrollment (refunded within REFUND_WINDOW_DAYS and before 30 % completion)`,
+          summary: `Drop an enrollment or leave the waitlist (refunded within REFUND_WINDOW_DAYS and before 30 % completion); the freed seat goes to the first waitlisted student`,
           params: EnrollmentIdParams,
           response: { 200: MessageResponse },
         },
@@ -135,8 +156,11 @@ export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards)
           response: { 200: EnrollmentResponse },
         },
       },
-      async (request) =>
-        toEnrollmentResponse(await service.changeStatus(actorOf(request), request.params.id, request.body)),
+      async (request) => {
+        const changed = await service.changeStatus(actorOf(request), request.params.id, request.body)
+        const [row] = await service.withPositions([changed])
+        return toEnrollmentResponse(row!)
+      },
     )
 
     app.get(

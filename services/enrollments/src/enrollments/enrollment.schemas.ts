@@ -66,6 +66,8 @@ export const EnrollmentResponse = Type.Object({
   payment_hold_expires_at: NullableTimestamp,
   /** Why a received payment did not activate the enrollment (e.g. a wrong amount). */
   payment_issue: Type.Union([Type.String(), Type.Null()]),
+  /** While waitlisted: the place in the queue (1 = the next free seat is theirs); otherwise null. */
+  waitlist_position: Type.Union([Type.Integer(), Type.Null()]),
   created_at: Timestamp,
   updated_at: NullableTimestamp,
 })
@@ -81,6 +83,7 @@ export const MyCourseItem = Type.Object({
   payment_status: PaymentStatus,
   checkout_url: Type.Union([Type.String(), Type.Null()]),
   payment_hold_expires_at: NullableTimestamp,
+  waitlist_position: Type.Union([Type.Integer(), Type.Null()]),
 })
 
 export const MyCoursesPage = PageOf(MyCourseItem)
@@ -96,11 +99,14 @@ export const StatusHistoryEntry = Type.Object({
 
 export const LookupQuery = Type.Object({ student_id: IdParam, course_id: IdParam })
 
+/** A row with its waitlist position when the caller read it (null: not waitlisted). */
+type Positioned = EnrollmentRow & { waitlistPosition?: number | null }
+
 const iso = (date: Date) => date.toISOString()
 const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null)
 
 /** A stored enrollment as EnrollmentResponse. */
-export function toEnrollmentResponse(row: EnrollmentRow) {
+export function toEnrollmentResponse(row: Positioned) {
   return {
     id: row.id,
     student_id: row.studentId,
@@ -118,12 +124,13 @@ export function toEnrollmentResponse(row: EnrollmentRow) {
     enrollment_source: row.enrollmentSource,
     ...checkoutOf(row),
     payment_issue: row.paymentIssue,
+    waitlist_position: row.waitlistPosition ?? null,
     created_at: iso(row.createdAt),
     updated_at: isoOrNull(row.updatedAt),
   }
 }
 
-export function toMyCourseItem(row: EnrollmentRow) {
+export function toMyCourseItem(row: Positioned) {
   return {
     id: row.id,
     course_id: row.courseId,
@@ -133,6 +140,7 @@ export function toMyCourseItem(row: EnrollmentRow) {
     completion_percentage: Number(row.completionPercentage),
     payment_status: row.paymentStatus,
     ...checkoutOf(row),
+    waitlist_position: row.waitlistPosition ?? null,
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { paymentFor, takesSeat } from './enrollment.service.js'
+import { freesSeat, paymentFor, takesSeat } from './enrollment.service.js'
 
 describe('paymentFor', () => {
   const now = new Date('2026-01-01T00:00:00Z')
@@ -31,15 +31,28 @@ describe('paymentFor', () => {
 })
 
 describe('takesSeat', () => {
-  it('takes a seat when entering the course or coming back from dropped', () => {
+  it('takes a seat when entering the course or coming back from dropped, suspended or the waitlist', () => {
     expect(takesSeat(undefined, 'active')).toBe(true)
     expect(takesSeat('dropped', 'active')).toBe(true)
-    expect(takesSeat('dropped', 'suspended')).toBe(true)
+    expect(takesSeat('suspended', 'active')).toBe(true)
+    expect(takesSeat('waitlisted', 'active')).toBe(true)
   })
 
-  it('takes no new seat between seat-holding statuses or when dropping', () => {
-    expect(takesSeat('suspended', 'active')).toBe(false)
+  it('takes no new seat between seat-holding statuses, when suspending, dropping or waitlisting', () => {
+    expect(takesSeat('pending_payment', 'active')).toBe(false)
     expect(takesSeat('active', 'suspended')).toBe(false)
+    expect(takesSeat('dropped', 'suspended')).toBe(false)
     expect(takesSeat('active', 'dropped')).toBe(false)
+    expect(takesSeat(undefined, 'waitlisted')).toBe(false)
+  })
+})
+
+describe('freesSeat', () => {
+  it('frees the seat when a seat holder is suspended or dropped, not when a waitlisted student leaves', () => {
+    expect(freesSeat('active', 'suspended')).toBe(true)
+    expect(freesSeat('active', 'dropped')).toBe(true)
+    expect(freesSeat('pending_payment', 'dropped')).toBe(true)
+    expect(freesSeat('waitlisted', 'dropped')).toBe(false)
+    expect(freesSeat('suspended', 'dropped')).toBe(false)
   })
 })

@@ -1,6 +1,8 @@
 import {
+  CourseCapacityChangedPayload,
   type CourseOutline,
   type CoursesClient,
+  type Eligibility,
   EventTypes,
   type EnrollmentCompletedPayload,
   ProgressUpdatedPayload,
@@ -31,18 +33,20 @@ import {
 import {
   AlreadyEnrolledError,
   CourseFullError,
-  CourseNotPublishedError,
   EnrollmentCompletedError,
-  OwnCourseError,
   PaymentPendingError,
+  WaitlistedError,
 } from './enrollment.errors.js'
 import {
   createEnrollmentRepository,
   type EnrollmentChanges,
   type EnrollmentRepository,
   inTransaction,
+  SEAT_HOLDING_STATUSES,
 } from './enrollment.repository.js'
+import { decideEnrollment, EnrollmentRefusedError } from './enrollment.rules.js'
 import type { EnrollmentCreateBody, EnrollmentStatusBody } from './enrollment.schemas.js'
+import { fillFreedSeats, promoteWaitlisted } from './waitlist.js'
 
 export interface EnrollmentServiceDeps {
   db: Database
@@ -104,9 +108,17 @@ function checkPayload<S extends TSchema>(schema: S, event: EventEnvelope): Stati
   return event.payload
 }
 
+const holdsSeat = (status: EnrollmentStatus | undefined) =>
+  status !== undefined && SEAT_HOLDING_STATUSES.includes(status)
+
 /** Whether moving from `from` to `to` takes one of the course's seats. */
 export function takesSeat(from: EnrollmentStatus | undefined, to: EnrollmentStatus) {
-  return (from === undefined || from === 'dropped') && to !== 'dropped'
+  return !holdsSeat(from) && holdsSeat(to)
+}
+
+/** Whether moving from `from` to `to` gives one of the course's seats back (to the waitlist). */
+export function freesSeat(from: EnrollmentStatus, to: EnrollmentStatus) {
+  return holdsSeat(from) && !holdsSeat(to)
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -158,11 +170,51 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
     return input.student_id ?? actor.id
   }
 
+  /** The facts the rules need, read in `tx` (under the seat lock when enrolling). */
+  async function factsFor(
+    tx: EnrollmentRepository,
+    outline: CourseOutline,
+    studentId: number,
+    now: Date,
+    checkout: boolean,
+  ) {
+    const capped = outline.max_students !== null
+    const [existing, completedCourseIds, seatsTaken, waitlisted] = await Promise.all([
+      tx.findByStudentAndCourse(studentId, outline.course_id),
+      tx.completedCourseIds(studentId, outline.prerequisite_course_ids ?? []),
+      capped ? tx.countSeatsTaken(outline.course_id) : 0,
+      capped ? tx.countWaitlisted(outline.course_id) : 0,
+    ])
+    const facts = {
+      outline,
+      studentId,
+      now,
+      existingStatus: existing?.status,
+      completedCourseIds,
+      seatsTaken,
+      waitlisted,
+      checkout,
+    }
+    return { existing, decision: decideEnrollment(facts) }
+  }
+
+  /** GET /courses/{id}/eligibility (through course-service): the rules of enroll, without enrolling. */
+  async function eligibility(studentId: number, courseId: number): Promise<Eligibility> {
+    const outline = await courses.getOutline(courseId)
+    const checkout = isPaid(outline.price)
+    const { existing, decision } = await factsFor(repository, outline, studentId, clock.now(), checkout)
+    const positions = existing ? await repository.waitlistPositions([existing]) : new Map<number, number>()
+    return {
+      can_enroll: decision.reasons.length === 0,
+      reasons: decision.reasons,
+      waitlist_position: existing ? (positions.get(existing.id) ?? null) : null,
+      enrolls_as: decision.enrollsAs,
+    }
+  }
+
   async function enroll(actor: Actor, input: EnrollmentCreateBody) {
     const studentId = enrollee(actor, input)
     const outline = await courses.getOutline(input.course_id)
-    if (outline.status !== 'published') throw new CourseNotPublishedError(input.course_id)
-    if (outline.instructor_id === studentId) throw new OwnCourseError()
     const now = clock.now()
     const checkout = isPaid(outline.price) && !input.payment_id
     const payment = checkout
@@ -176,23 +228,28 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
           holdExpiresAt: new Date(now.getTime() + payments.holdMinutes * 60_000),
         }
       : paymentFor(outline.price, input, now)
-    const status: EnrollmentStatus = checkout ? 'pending_payment' : 'active'
-    const reason = checkout
-      ? 'Awaiting payment'
-      : input.payment_id && isPaid(outline.price)
-        ? 'Granted by admin'
-        : undefined
     const result = await inTransaction(db, async (tx) => {
-      // Capped courses: one enrollment at a time per course, so the seat count below stays true.
+      // Capped courses: one enrollment at a time per course, so the seat count below stays true;
+      // seats freed meanwhile (expired holds, a cap raised) go to the waitlist first.
       if (outline.max_students !== null) {
-        await tx.lockCourseSeats(outline.course_id)
+        await tx.lockCourseSeats(outline.course_id, outline.max_students)
         for (const held of await tx.listExpiredHolds(now, outline.course_id)) await releaseHold(tx, held, now)
+        await promoteWaitlisted(tx, outline.course_id, outline.max_students, clock.now())
       }
-      const existing = await tx.findByStudentAndCourse(studentId, outline.course_id)
-      if (existing && existing.status !== 'dropped') throw new AlreadyEnrolledError(outline.course_id)
-      await assertSeatFree(tx, outline)
+      const { existing, decision } = await factsFor(tx, outline, studentId, now, checkout)
+      if (decision.enrollsAs === null) throw new EnrollmentRefusedError(decision.reasons)
+      const status: EnrollmentStatus = decision.enrollsAs
+      const waitlisted = status === 'waitlisted'
+      const waitlistNumber = waitlisted ? await tx.nextWaitlistNumber(outline.course_id) : null
+      const reason = waitlisted
+        ? 'Course full; on the waitlist'
+        : checkout
+          ? 'Awaiting payment'
+          : input.payment_id && isPaid(outline.price)
+            ? 'Granted by admin'
+            : undefined
       if (existing) {
-        const keepPayment = existing.paymentStatus === 'completed'
+        const keepPayment = existing.paymentStatus === 'completed' && !waitlisted
         const reactivated = await tx.update(
           existing.id,
           {
@@ -202,6 +259,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
             updatedAt: now,
             checkoutSessionId: null,
             checkoutUrl: null,
+            waitlistNumber,
             ...(keepPayment ? {} : payment),
           },
           'dropped',
@@ -224,6 +282,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
         status,
         enrolledAt: now,
         enrollmentSource: input.enrollment_source ?? 'web',
+        waitlistNumber,
         createdAt: now,
         updatedAt: now,
         ...payment,
@@ -256,8 +315,11 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
       })
     } catch (error) {
       await inTransaction(db, async (tx) => {
+        const seats = await tx.lockKnownCourseSeats(row.courseId)
         const current = await tx.findById(row.id, { forUpdate: true })
-        if (current?.status === 'pending_payment') await releaseHold(tx, current, clock.now())
+        if (current?.status === 'pending_payment' && (await releaseHold(tx, current, clock.now()))) {
+          await fillFreedSeats(tx, seats, clock.now())
+        }
       })
       throw new ServiceUnavailableError(`The payment provider is unavailable: ${(error as Error).message}`)
     }
@@ -299,6 +361,8 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
       }
     }
     return inTransaction(db, async (tx) => {
+      // The course's seat row first, then the enrollment: the lock order of every path.
+      const seats = await tx.lockKnownCourseSeats(row.courseId)
       const current = (await tx.findById(id, { forUpdate: true }))!
       if (current.status === 'completed') throw new EnrollmentCompletedError(id)
       if (current.status === 'dropped') return { dropped: false, refunded: false }
@@ -308,6 +372,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
         updatedAt: now,
         holdExpiresAt: null,
         checkoutUrl: null,
+        waitlistNumber: null,
         ...(refund ? { paymentStatus: 'refunded' as const } : {}),
       })
       await tx.addHistory({
@@ -318,10 +383,13 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
           ? 'Dropped; payment refunded'
           : current.status === 'pending_payment'
             ? PAYMENT_NOT_COMPLETED
-            : null,
+            : current.status === 'waitlisted'
+              ? 'Left the waitlist'
+              : null,
         changedBy: actor.id,
         changedAt: now,
       })
+      if (freesSeat(current.status, 'dropped')) await fillFreedSeats(tx, seats, clock.now())
       return { dropped: true, refunded: refund }
     })
   }
@@ -337,13 +405,16 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
     const now = clock.now()
     return inTransaction(db, async (tx) => {
       const capped = outline !== undefined && outline.max_students !== null
-      if (capped && target !== 'dropped') await tx.lockCourseSeats(row.courseId)
+      const seats = capped
+        ? await tx.lockCourseSeats(row.courseId, outline.max_students)
+        : await tx.lockKnownCourseSeats(row.courseId)
       const current = (await tx.findById(id, { forUpdate: true }))!
       if (current.status === 'completed') throw new EnrollmentCompletedError(id)
       if (current.status === target) return current
       if (current.status === 'pending_payment' && target !== 'dropped') throw new PaymentPendingError(id)
+      if (current.status === 'waitlisted' && target === 'suspended') throw new WaitlistedError(id)
       if (capped && takesSeat(current.status, target)) await assertSeatFree(tx, outline)
-      const changes: EnrollmentChanges = { status: target, updatedAt: now }
+      const changes: EnrollmentChanges = { status: target, updatedAt: now, waitlistNumber: null }
       if (target === 'dropped')
         Object.assign(changes, { droppedAt: now, holdExpiresAt: null, checkoutUrl: null })
       else if (current.status === 'dropped') changes.droppedAt = null
@@ -356,6 +427,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
         changedBy: actor.id,
         changedAt: now,
       })
+      if (freesSeat(current.status, target)) await fillFreedSeats(tx, seats, clock.now())
       return updated
     })
   }
@@ -452,22 +524,30 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
   }
 
   /**
-   * Applies a user.deleted event once: every active or suspended enrollment of that student is
-   * dropped (freeing its seat) with a history entry by the system. Completed enrollments stay
-   * completed, so their certificates remain valid.
+   * Applies a user.deleted event once: every active, suspended, pending or waitlisted enrollment
+   * of that student is dropped with a history entry by the system, and each freed seat goes to
+   * its course's waitlist in the same transaction. Completed enrollments stay completed, so
+   * their certificates remain valid.
    */
   async function dropDeletedStudent(event: EventEnvelope) {
     const payload = checkPayload(UserDeletedPayload, event)
+    const statuses: EnrollmentStatus[] = ['active', 'suspended', 'pending_payment', 'waitlisted']
     return inbox.runOnce(event, async (executor) => {
       const tx = createEnrollmentRepository(executor)
-      const held = await tx.listByStudentForUpdate(payload.user_id, [
-        'active',
-        'suspended',
-        'pending_payment',
-      ])
+      // Seat rows first (ascending course id), then the enrollments: the lock order of every path.
+      const courseIds = await tx.courseIdsOfStudent(payload.user_id, statuses)
+      const seats = []
+      for (const courseId of courseIds) {
+        seats.push(await tx.lockKnownCourseSeats(courseId))
+      }
+      const held = await tx.listByStudentForUpdate(payload.user_id, statuses)
       const now = clock.now()
       for (const row of held) {
-        await tx.update(row.id, { status: 'dropped', droppedAt: now, updatedAt: now }, row.status)
+        await tx.update(
+          row.id,
+          { status: 'dropped', droppedAt: now, updatedAt: now, waitlistNumber: null },
+          row.status,
+        )
         await tx.addHistory({
           enrollmentId: row.id,
           fromStatus: row.status,
@@ -477,11 +557,37 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
           changedAt: now,
         })
       }
+      for (const seat of seats) await fillFreedSeats(tx, seat, clock.now())
     })
+  }
+
+  /**
+   * Applies course.capacity_changed once: with the course's current cap (read from course-service
+   * first, so events arriving out of order still end right), waitlisted students are promoted
+   * into every seat the new cap opens.
+   */
+  async function applyCapacityChange(event: EventEnvelope) {
+    const payload = checkPayload(CourseCapacityChangedPayload, event)
+    const outline = await courses.findOutline(payload.course_id)
+    return inbox.runOnce(event, async (executor) => {
+      if (!outline) return
+      const tx = createEnrollmentRepository(executor)
+      await tx.lockCourseSeats(outline.course_id, outline.max_students)
+      await promoteWaitlisted(tx, outline.course_id, outline.max_students, clock.now())
+    })
+  }
+
+  /** The rows with their waitlist positions (null unless waitlisted), for the responses. */
+  async function withPositions<R extends EnrollmentRow>(rows: R[]) {
+    const positions = await repository.waitlistPositions(rows)
+    return rows.map((row) => ({ ...row, waitlistPosition: positions.get(row.id) ?? null }))
   }
 
   return {
     enroll,
+    eligibility,
+    applyCapacityChange,
+    withPositions,
     drop,
     changeStatus,
     listMine,

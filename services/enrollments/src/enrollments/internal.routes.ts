@@ -1,4 +1,4 @@
-import { EventEnvelopeSchema, EventTypes, InternalEnrollment } from '@smartcourse/contracts'
+import { Eligibility, EventEnvelopeSchema, EventTypes, InternalEnrollment } from '@smartcourse/contracts'
 import {
   type AuthGuards,
   type EventEnvelope,
@@ -20,6 +20,7 @@ export function internalRoutes(service: EnrollmentService, guards: AuthGuards) {
   const handlers = new Map<string, (event: EventEnvelope) => Promise<boolean>>([
     [EventTypes.progressUpdated, service.recordProgress],
     [EventTypes.userDeleted, service.dropDeletedStudent],
+    [EventTypes.courseCapacityChanged, service.applyCapacityChange],
   ])
 
   return async (app: HttpServer) => {
@@ -35,6 +36,15 @@ export function internalRoutes(service: EnrollmentService, guards: AuthGuards) {
         if (!row) throw new NotFoundError(`Student ${student_id} is not enrolled in course ${course_id}`)
         return toInternalEnrollment(row)
       },
+    )
+
+    app.get(
+      '/internal/enrollments/eligibility',
+      {
+        onRequest: guards.service,
+        schema: { ...schemaBase, querystring: LookupQuery, response: { 200: Eligibility } },
+      },
+      async (request) => service.eligibility(request.query.student_id, request.query.course_id),
     )
 
     app.get(

@@ -1,7 +1,12 @@
 import type { Clock, Database } from '@smartcourse/service-kit'
 import type { Logger } from 'pino'
 import type { EnrollmentRow } from '../db/tables.js'
-import { type EnrollmentRepository, inTransaction } from '../enrollments/enrollment.repository.js'
+import {
+  createEnrollmentRepository,
+  type EnrollmentRepository,
+  inTransaction,
+} from '../enrollments/enrollment.repository.js'
+import { fillFreedSeats } from '../enrollments/waitlist.js'
 import type { PaymentEvent, PaymentProvider } from './payment-provider.js'
 
 /** The history reason when a seat held for payment is given back. */
@@ -96,15 +101,23 @@ export function createPaymentService(deps: {
     return 'ignored' as const
   }
 
+  /** The course's seat row, locked before the enrollment row (the lock order of every path). */
+  async function lockSeatsOf(tx: EnrollmentRepository, find: () => Promise<EnrollmentRow | undefined>) {
+    const peek = await find()
+    return peek ? tx.lockKnownCourseSeats(peek.courseId) : undefined
+  }
+
   async function expired(tx: EnrollmentRepository, sessionId: string) {
+    const seats = await lockSeatsOf(tx, () => tx.findByCheckoutSession(sessionId, { forUpdate: false }))
     const row = await tx.findByCheckoutSession(sessionId)
     // An expiry after completion (events arrive out of order) changes nothing.
     if (row?.status !== 'pending_payment') return 'ignored' as const
-    await releaseHold(tx, row, clock.now())
+    if (await releaseHold(tx, row, clock.now())) await fillFreedSeats(tx, seats, clock.now())
     return 'processed' as const
   }
 
   async function refunded(tx: EnrollmentRepository, paymentId: string) {
+    const seats = await lockSeatsOf(tx, () => tx.findByPaymentId(paymentId, { forUpdate: false }))
     const row = await tx.findByPaymentId(paymentId)
     if (!row || row.paymentStatus === 'refunded') return 'ignored' as const
     const now = clock.now()
@@ -123,6 +136,7 @@ export function createPaymentService(deps: {
         changedBy: null,
         changedAt: now,
       })
+      await fillFreedSeats(tx, seats, clock.now())
     }
     return 'processed' as const
   }
@@ -142,14 +156,31 @@ export function createPaymentService(deps: {
     })
   }
 
-  /** Releases every hold whose time is up; returns how many. */
+  /**
+   * Releases every hold whose time is up, one course per transaction: its seat row locked
+   * first, then its holds, and the freed seats go to its waitlist. Returns how many.
+   */
   async function expireHolds() {
-    return inTransaction(db, async (tx) => {
-      const now = clock.now()
-      let released = 0
-      for (const row of await tx.listExpiredHolds(now)) if (await releaseHold(tx, row, now)) released++
-      return released
-    })
+    const now = clock.now()
+    const courseIds = [
+      ...new Set(
+        (await createEnrollmentRepository(db).listExpiredHolds(now, undefined, false)).map(
+          (row) => row.courseId,
+        ),
+      ),
+    ]
+    let released = 0
+    for (const courseId of courseIds) {
+      released += await inTransaction(db, async (tx) => {
+        const seats = await tx.lockKnownCourseSeats(courseId)
+        let count = 0
+        for (const row of await tx.listExpiredHolds(now, courseId))
+          if (await releaseHold(tx, row, now)) count++
+        if (count > 0) await fillFreedSeats(tx, seats, clock.now())
+        return count
+      })
+    }
+    return released
   }
 
   return { handleWebhook, expireHolds, provider }

@@ -1,4 +1,4 @@
-import { defineEventTables } from '@smartcourse/service-kit'
+import { defineEventTables, defineIdempotencyTable } from '@smartcourse/service-kit'
 import {
   boolean,
   index,
@@ -99,6 +99,8 @@ export const quizAttempts = progressSchema.table(
 )
 
 export const { outbox, processedEvents } = defineEventTables(progressSchema)
+/** Idempotency-Key of the service's creating POST routes. */
+export const idempotencyKeys = defineIdempotencyTable(progressSchema)
 export const eventTables = { outbox, processedEvents }
 
 export type ProgressRow = typeof progress.$inferSelect

@@ -1,5 +1,12 @@
 import { InternalProgress } from '@smartcourse/contracts'
-import { type AuthGuards, actorOf, type HttpServer, NotFoundError } from '@smartcourse/service-kit'
+import {
+  type AuthGuards,
+  actorOf,
+  type HttpServer,
+  type Idempotency,
+  IdempotencyHeaders,
+  NotFoundError,
+} from '@smartcourse/service-kit'
 import {
   EnrollmentParams,
   LessonCompleteBody,
@@ -18,7 +25,7 @@ const tags = ['progress']
 const security = [{ bearer: [] }]
 
 /** The progress routes of docs/API.md#endpoints and the internal read for certificate-service. */
-export function progressRoutes(service: ProgressService, guards: AuthGuards) {
+export function progressRoutes(service: ProgressService, guards: AuthGuards, idempotency: Idempotency) {
   return async (app: HttpServer) => {
     app.get(
       '/progress/:enrollment_id',
@@ -62,8 +69,10 @@ export function progressRoutes(service: ProgressService, guards: AuthGuards) {
       '/progress/lessons/:lesson_id/complete',
       {
         onRequest: guards.user,
+        ...idempotency.hooks,
         schema: {
           operationId: 'completeLesson',
+          headers: IdempotencyHeaders,
           errors: [403, 404, 409],
           tags,
           security,
@@ -87,8 +96,10 @@ export function progressRoutes(service: ProgressService, guards: AuthGuards) {
       '/progress/quizzes/:quiz_id/submit',
       {
         onRequest: guards.user,
+        ...idempotency.hooks,
         schema: {
           operationId: 'submitQuiz',
+          headers: IdempotencyHeaders,
           errors: [403, 404, 409],
           tags,
           security,
