@@ -101,6 +101,7 @@ describe('docker-compose.yml', () => {
       './gateway/ssl:/etc/nginx/ssl:ro',
       './gateway/tls:/etc/nginx/tls:ro',
       './gateway/tls/enable-tls.sh:/docker-entrypoint.d/40-enable-tls.sh:ro',
+      './gateway/real-ip/enable-real-ip.sh:/docker-entrypoint.d/41-enable-real-ip.sh:ro',
       // apps/web's build, copied from the service image by the web-assets job
       'web-assets:/etc/nginx/web:ro',
     ])
@@ -115,11 +116,11 @@ describe('docker-compose.yml', () => {
     expect(sorted(filterNames(gateway.environment.NGINX_ENVSUBST_FILTER.replace('$$', '$')))).toEqual(
       sorted(TEMPLATE_VARIABLES),
     )
-    // HTTPS_PORT is read by gateway/tls/enable-tls.sh, not rendered into the main template.
+    // HTTPS_PORT and TRUSTED_PROXIES are read by the entrypoint scripts, not rendered into the template.
     expect(
       sorted(
         Object.keys(gateway.environment).filter(
-          (key) => !['NGINX_ENVSUBST_FILTER', 'HTTPS_PORT'].includes(key),
+          (key) => !['NGINX_ENVSUBST_FILTER', 'HTTPS_PORT', 'TRUSTED_PROXIES'].includes(key),
         ),
       ),
     ).toEqual(sorted(TEMPLATE_VARIABLES))
@@ -204,6 +205,17 @@ describe('deploy/k8s', () => {
     expect(sorted(filterNames(env.NGINX_ENVSUBST_FILTER!))).toEqual(sorted(TEMPLATE_VARIABLES))
     for (const name of TEMPLATE_VARIABLES) expect(env[name], name).toBeTruthy()
     expect(env).toMatchObject(GATEWAY_UPSTREAMS)
+    // Trusted hops (issue 9.10): the entrypoint script runs, from the ConfigMap, executable.
+    expect(env).toHaveProperty('TRUSTED_PROXIES')
+    expect(container.volumeMounts).toContainEqual({
+      name: 'gateway-config',
+      mountPath: '/docker-entrypoint.d/41-enable-real-ip.sh',
+      subPath: 'enable-real-ip.sh',
+    })
+    const volume = find('Deployment', 'gateway').spec.template.spec.volumes.find(
+      (entry: { name: string }) => entry.name === 'gateway-config',
+    )
+    expect(volume.configMap.defaultMode).toBe(0o755)
   })
 
   it('ships a Secret template only, never applied by the kustomization', () => {
