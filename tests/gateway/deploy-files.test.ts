@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { EXAMPLE_JWT_SECRET } from '@smartcourse/service-kit'
+import { EXAMPLE_JWT_SECRET, EXAMPLE_SERVICE_TOKEN_SECRET } from '@smartcourse/service-kit'
 import { describe, expect, it } from 'vitest'
 import { parse, parseAllDocuments } from 'yaml'
 import { CONFIGMAP_PATH, renderGatewayConfigMap } from '../../deploy/k8s/gateway-configmap.js'
@@ -89,6 +89,7 @@ describe('docker-compose.yml', () => {
 
   it('requires JWT_SECRET_KEY from the environment instead of shipping one', () => {
     expect(read('docker-compose.yml')).toContain('JWT_SECRET_KEY: ${JWT_SECRET_KEY:?')
+    expect(read('docker-compose.yml')).toContain('SERVICE_TOKEN_SECRET: ${SERVICE_TOKEN_SECRET:?')
   })
 
   it('gives Nginx the repository config, every template variable and the matching filter', () => {
@@ -222,6 +223,16 @@ describe('deploy/k8s', () => {
     const kustomization = documents.find((document) => document.kind === 'Kustomization')
     expect(kustomization.resources).not.toContain('secret.example.yaml')
     expect(find('Secret', 'smartcourse-secrets').stringData.JWT_SECRET_KEY).toBe(EXAMPLE_JWT_SECRET)
+    // A placeholder the services refuse, so the template cannot be applied as it is.
+    expect(find('Secret', 'smartcourse-secrets').stringData.SERVICE_TOKEN_SECRET).toBe(
+      EXAMPLE_SERVICE_TOKEN_SECRET,
+    )
+    for (const name of Object.keys(SERVICES)) {
+      expect(find('Deployment', name).spec.template.spec.containers[0].env, name).toContainEqual({
+        name: 'SERVICE_TOKEN_SECRET',
+        valueFrom: { secretKeyRef: { name: 'smartcourse-secrets', key: 'SERVICE_TOKEN_SECRET' } },
+      })
+    }
     expect(kustomization.resources).not.toContain('admin-secret.example.yaml')
   })
 

@@ -32,7 +32,7 @@ export interface CertificatesModuleDeps {
 
 /** certificate-service's routes and rules, wired from its dependencies (used by buildApp and all-in-one). */
 export function createCertificatesModule(deps: CertificatesModuleDeps) {
-  const guards = createAuthGuards(deps.tokens)
+  const guards = createAuthGuards(deps.tokens, 'certificate-service')
   const publicBaseUrl = deps.config.PUBLIC_BASE_URL
   const service = createCertificateService({
     db: deps.db,

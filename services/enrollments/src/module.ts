@@ -68,7 +68,7 @@ export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
     payments
       .expireHolds()
       .catch((error) => deps.logger.warn({ err: error }, 'releasing expired seat holds failed'))
-  const guards = createAuthGuards(deps.tokens)
+  const guards = createAuthGuards(deps.tokens, 'enrollment-service')
   return {
     routes: async (app: HttpServer) => {
       await app.register(enrollmentRoutes(service, guards))

@@ -50,7 +50,7 @@ export function createProgressModule(deps: ProgressModuleDeps) {
     clock: deps.clock,
     progress: service,
   })
-  const guards = createAuthGuards(deps.tokens)
+  const guards = createAuthGuards(deps.tokens, 'progress-service')
   return {
     routes: async (app: HttpServer) => {
       await app.register(progressRoutes(service, guards))

@@ -47,7 +47,7 @@ export function createUsersModule(deps: UsersModuleDeps) {
     logger,
     pollIntervalMs: deps.outboxPollIntervalMs,
   })
-  const guards = createAuthGuards(tokens)
+  const guards = createAuthGuards(tokens, 'user-service')
   const auth = createAuthService({ db, tokens, clock, throttle: createLoginThrottle({ cache }) })
   const users = createUserService({ db, tokens, clock, outbox })
   const profiles = createInstructorProfileService({ db, clock })

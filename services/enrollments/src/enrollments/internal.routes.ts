@@ -26,7 +26,7 @@ export function internalRoutes(service: EnrollmentService, guards: AuthGuards) {
     app.get(
       '/internal/enrollments/lookup',
       {
-        onRequest: guards.service,
+        onRequest: guards.service('course-service'),
         schema: { ...schemaBase, querystring: LookupQuery, response: { 200: InternalEnrollment } },
       },
       async (request) => {
@@ -40,7 +40,7 @@ export function internalRoutes(service: EnrollmentService, guards: AuthGuards) {
     app.get(
       '/internal/enrollments/:id',
       {
-        onRequest: guards.service,
+        onRequest: guards.service('progress-service', 'certificate-service'),
         schema: { ...schemaBase, params: EnrollmentIdParams, response: { 200: InternalEnrollment } },
       },
       async (request) => {
@@ -53,7 +53,7 @@ export function internalRoutes(service: EnrollmentService, guards: AuthGuards) {
     app.post(
       EVENTS_PATH,
       {
-        onRequest: guards.service,
+        onRequest: guards.service('progress-service', 'user-service'),
         schema: { ...schemaBase, body: EventEnvelopeSchema, response: { 200: EventResult } },
       },
       async (request) => {

@@ -136,7 +136,7 @@ export function progressRoutes(service: ProgressService, guards: AuthGuards) {
     app.get(
       '/internal/progress/:enrollment_id',
       {
-        onRequest: guards.service,
+        onRequest: guards.service('certificate-service'),
         schema: {
           tags: ['internal'],
           hide: true,
