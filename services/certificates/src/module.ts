@@ -2,7 +2,10 @@ import type { CoursesClient, EnrollmentsClient, ProgressClient, UsersClient } fr
 import {
   type Clock,
   createAuthGuards,
+  createEventRetentionJob,
   type Database,
+  type EventRetentionWindows,
+  eventRetentionWindows,
   type HttpServer,
   type TokenService,
 } from '@smartcourse/service-kit'
@@ -28,6 +31,8 @@ export interface CertificatesModuleDeps {
   branding: Branding
   signingKey: SigningKey
   logger: WarningLogger
+  /** Retention windows (defaults: eventRetentionWindows()). */
+  retention?: EventRetentionWindows
 }
 
 /** certificate-service's routes and rules, wired from its dependencies (used by buildApp and all-in-one). */
@@ -47,6 +52,14 @@ export function createCertificatesModule(deps: CertificatesModuleDeps) {
     logger: deps.logger,
   })
   const info = { publicBaseUrl, platformName: deps.branding.platformName }
+  // Consumed event ids (and the never-used outbox) are pruned like in every other service.
+  const retention = createEventRetentionJob({
+    db: deps.db,
+    tables: { outbox, processedEvents },
+    windows: deps.retention ?? eventRetentionWindows(),
+    logger: deps.logger,
+    clock: deps.clock,
+  })
   const credentials = createCredentialService({
     db: deps.db,
     clock: deps.clock,
@@ -66,9 +79,14 @@ export function createCertificatesModule(deps: CertificatesModuleDeps) {
       )
       await app.register(eventRoutes({ service, guards }))
     },
-    // Nothing runs in the background: certificates are only consumed, never published.
-    start() {},
-    async stop() {},
+    retention,
+    // Only the retention job runs in the background: certificates publish no events.
+    start() {
+      retention.start()
+    },
+    async stop() {
+      await retention.stop()
+    },
   }
 }
 
