@@ -24,7 +24,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Events enrollments parked after their delivery kept failing (admin) */
+        /** Events the enrollments outbox parked after their delivery kept failing (admin) */
         get: operations["listEnrollmentDeadLetters"];
         put?: never;
         post?: never;
@@ -58,7 +58,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Events progress parked after their delivery kept failing (admin) */
+        /** Events the progress outbox parked after their delivery kept failing (admin) */
         get: operations["listProgressDeadLetters"];
         put?: never;
         post?: never;
@@ -92,7 +92,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Events users parked after their delivery kept failing (admin) */
+        /** Events the users outbox parked after their delivery kept failing (admin) */
         get: operations["listUserDeadLetters"];
         put?: never;
         post?: never;

@@ -67,7 +67,7 @@ export function deadLetterRoutes(options: {
         onRequest: guards.roles('admin'),
         schema: {
           operationId: `list${label}DeadLetters`,
-          summary: `Events ${service} parked after their delivery kept failing (admin)`,
+          summary: `Events the ${service} outbox parked after their delivery kept failing (admin)`,
           tags,
           security,
           querystring: Type.Object(PageQueryProperties, { additionalProperties: false }),
