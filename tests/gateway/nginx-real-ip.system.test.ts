@@ -148,3 +148,16 @@ describe('nginx gateway with TRUSTED_PROXIES: only a trusted hop names the clien
     expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(10)
   })
 })
+
+describe('enable-real-ip.sh', () => {
+  it('refuses a TRUSTED_PROXIES entry that is not an address or CIDR, so the gateway does not start', async () => {
+    const fakes = await startFakeUpstreams()
+    try {
+      await expect(
+        startNginx({ upstreams: fakes.upstreams, trustedProxies: '10.0.0.0/8, 0.0.0.0/0;allow all' }),
+      ).rejects.toThrow(/enable-real-ip\.sh failed: .*is not an address or CIDR/)
+    } finally {
+      await fakes.close()
+    }
+  })
+})
