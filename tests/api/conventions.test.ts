@@ -100,7 +100,9 @@ describe('dead letters (issue 9.12)', () => {
     async (service) => {
       const path = `/api/v1/admin/events/${service}/dead-letters`
       expect(document.paths[path].get.operationId).toMatch(/^list[A-Z][a-z]+DeadLetters$/)
-      expect(document.paths[`${path}/{id}/redrive`].post.operationId).toMatch(/^redrive[A-Z][a-z]+DeadLetter$/)
+      expect(document.paths[`${path}/{id}/redrive`].post.operationId).toMatch(
+        /^redrive[A-Z][a-z]+DeadLetter$/,
+      )
       // The service answers (401, not the gateway's 404): it is routed.
       const anonymous = await system.gateway.inject({ method: 'GET', url: path })
       expect(anonymous.statusCode).toBe(401)
