@@ -214,6 +214,11 @@ export function createOutbox(options: {
 
   const parkedWhere = and(isNotNull(outbox.parkedAt), isNull(outbox.deliveredAt))
 
+  async function parkedCount() {
+    const [row] = await db.select({ value: count() }).from(outbox).where(parkedWhere)
+    return Number(row?.value ?? 0)
+  }
+
   /** Parked events, most recently parked first. */
   async function listParked(options: { limit: number; offset: number }) {
     const [rows, [total]] = await Promise.all([
@@ -282,6 +287,7 @@ export function createOutbox(options: {
     relayOnce,
     nudge,
     pendingCount,
+    parkedCount,
     listParked,
     redrive,
     /** The row by outbox id (tests, the admin routes). */
@@ -291,7 +297,7 @@ export function createOutbox(options: {
     },
     start() {
       stopped = false
-      unregisterDepth ??= registerOutboxDepth(service, pendingCount)
+      unregisterDepth ??= registerOutboxDepth(service, pendingCount, parkedCount)
       timer ??= setInterval(() => void nudge(), options.pollIntervalMs ?? 1000)
       timer.unref()
     },

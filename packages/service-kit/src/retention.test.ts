@@ -128,6 +128,7 @@ describe('dead letters', () => {
     expect(await outbox.relayOnce()).toBe(0)
     expect(subscriber.calls).toBe(calls)
     expect(await outbox.pendingCount()).toBe(0)
+    expect(await outbox.parkedCount()).toBe(1)
     expect(parkedLogs()).toHaveLength(1)
     expect((await outbox.listParked({ limit: 10, offset: 0 })).rows.map((row) => row.id)).toEqual([
       parked!.id,
