@@ -21,7 +21,7 @@ import {
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, LogController } from 'fastify'
 import { mergeOpenApi } from './openapi.js'
 import { createRateLimiter, type RateLimit } from './rate-limit.js'
-import { resolveRoute, SERVICE_LABELS, type ServiceName } from './routes-table.js'
+import { ROUTES, resolveRoute, SERVICE_LABELS, type ServiceName } from './routes-table.js'
 import { registerWebApp } from './web-app.js'
 
 export interface GatewayOptions {
@@ -75,6 +75,10 @@ declare module 'fastify' {
     upstreamMs: number | undefined
     /** The answer is the service's own: the service wrote the access line. */
     answeredByService: boolean
+  }
+  interface FastifyContextConfig {
+    /** Forwarded to a service, which answers its own 404/405. */
+    proxied?: boolean
   }
 }
 
@@ -138,7 +142,7 @@ export async function createGateway(options: GatewayOptions) {
   // proxied paths get the service's answer, 405 included.
   const ownMethods = createMethodIndex()
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/') && !route.url.startsWith('/verify')) ownMethods.add(route)
+    if (!route.config?.proxied) ownMethods.add(route)
   })
   app.setNotFoundHandler((request, reply) => answerUnrouted(ownMethods, request, reply))
 
@@ -191,19 +195,16 @@ export async function createGateway(options: GatewayOptions) {
     })
   }
 
+  // One limiter per zone, shared by its routes, as Nginx's limit_req_zone is; the route table
+  // says which zone a prefix is in.
+  const limiters = {
+    auth: createRateLimiter(options.limits.auth),
+    api: createRateLimiter(options.limits.api),
+    verify: createRateLimiter(options.limits.verify),
+  }
   const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'] as const
-  const proxied: Array<{ urls: string[]; limit: keyof GatewayOptions['limits'] }> = [
-    { urls: ['/api/v1/auth', '/api/v1/auth/*'], limit: 'auth' },
-    {
-      urls: ['/api/v1/certificates/verify/*', '/verify', '/verify/*', '/.well-known/jwks.json'],
-      limit: 'verify',
-    },
-    // /checkout/*: the test payment provider's checkout page (enrollment-service).
-    { urls: ['/api/v1/*', '/checkout/*'], limit: 'api' },
-  ]
-  for (const { urls, limit } of proxied) {
-    // One limiter per zone, shared by its routes, as Nginx's limit_req_zone is.
-    const limiter = createRateLimiter(options.limits[limit])
+  for (const route of ROUTES) {
+    const limiter = limiters[route.limit]
     const limitRate = async (request: FastifyRequest, reply: FastifyReply) => {
       if (limiter.allow(request.ip)) return
       // Nginx answers its own 429 with Retry-After: 1 (default.conf.template).
@@ -212,12 +213,13 @@ export async function createGateway(options: GatewayOptions) {
         .code(429)
         .send(errorBody('RATE_LIMIT_EXCEEDED', 'Too many requests. Please try again later.'))
     }
-    for (const url of urls) {
+    for (const url of [route.prefix, `${route.prefix}/*`]) {
       app.route({
         method: [...methods],
         url,
+        config: { proxied: true },
         onRequest: limitRate,
-        preHandler: limit === 'auth' ? limitAuthConnections : undefined,
+        preHandler: route.limit === 'auth' ? limitAuthConnections : undefined,
         handler: (request, reply) => forward(request, reply),
       })
     }

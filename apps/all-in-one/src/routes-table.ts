@@ -10,17 +10,18 @@ export const SERVICE_LABELS: Record<ServiceName, string> = {
   certificates: 'certificate-service',
 }
 
-interface Route {
+export interface Route {
   /** Public path prefix, matched on whole segments. */
   prefix: string
   service: ServiceName
   /** What the prefix becomes on the service. */
   rewrite: string
+  /** The rate-limit zone (docs/API.md#gateway-and-rate-limits), as in the Nginx config. */
   limit: 'auth' | 'api' | 'verify'
 }
 
 // Most specific first: the public verification endpoint has its own, looser limit.
-const ROUTES: Route[] = [
+export const ROUTES: readonly Route[] = [
   {
     prefix: '/api/v1/certificates/verify',
     service: 'certificates',

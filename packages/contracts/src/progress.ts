@@ -1,4 +1,5 @@
-import { type ServiceClient, ServiceUnavailableError } from '@smartcourse/service-kit'
+import { ServiceUnavailableError } from '@smartcourse/service-kit/errors'
+import type { ServiceClient } from '@smartcourse/service-kit/service-client'
 import { type Static, Type } from 'typebox'
 import type { QuizStats } from './quizzes.js'
 

@@ -1,4 +1,4 @@
-import { NotFoundError, ServiceUnavailableError } from '@smartcourse/service-kit'
+import { NotFoundError, ServiceUnavailableError } from '@smartcourse/service-kit/errors'
 import type { CourseOutline, CoursesClient } from './courses.js'
 import type { QuizDefinition } from './quizzes.js'
 

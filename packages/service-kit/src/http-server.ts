@@ -90,7 +90,6 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       // Fastify's two lines per request are replaced by one access line (access-log.ts).
       disableRequestLogging: true,
     }),
-    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   app.setValidatorCompiler(createValidatorCompiler())

@@ -35,7 +35,7 @@ export interface CertificatesModuleDeps {
   retention?: EventRetentionWindows
 }
 
-/** certificate-service's routes and rules, wired from its dependencies (used by buildApp and all-in-one). */
+/** certificate-service's routes and rules, wired from its dependencies; buildApp (app.ts) mounts it. */
 export function createCertificatesModule(deps: CertificatesModuleDeps) {
   const guards = createAuthGuards(deps.tokens, 'certificate-service')
   const publicBaseUrl = deps.config.PUBLIC_BASE_URL

@@ -28,7 +28,7 @@ export interface CoursesModuleDeps {
   quizStats: QuizStatsClient
 }
 
-/** course-service's features wired together; `routes` is a Fastify plugin, reused by all-in-one. */
+/** course-service's features wired together; buildApp (app.ts) mounts it. */
 export function createCoursesModule(deps: CoursesModuleDeps) {
   const guards = createAuthGuards(deps.tokens, 'course-service')
   const repository = createCourseRepository(deps.db)

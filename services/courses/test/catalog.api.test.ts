@@ -245,6 +245,33 @@ describe('GET /courses', () => {
       expect(second.body.items.map((c: { id: number }) => c.id)).toEqual([allAnywhere.id, someInTitle.id])
     })
 
+    it('pages through the tiers in order when the best tier alone fills the first pages', async () => {
+      const a = unique('kw')
+      const b = unique('kw')
+      const someInDescription = await t.createPublishedCourse(owner, {
+        title: 'Plain',
+        description: `on ${b}`,
+      })
+      const allAnywhere = await t.createPublishedCourse(owner, {
+        title: `Title ${a}`,
+        description: `and ${b}`,
+      })
+      const inTitle = []
+      for (const n of [1, 2, 3])
+        inTitle.push(await t.createPublishedCourse(owner, { title: `${a} ${b} part ${n}` }))
+      const pages = []
+      for (const page of [1, 2, 3]) {
+        const response = await list({ search: `${a} ${b}`, page, page_size: 2 })
+        expect(response.body.total).toBe(5)
+        pages.push(response.body.items.map((c: { id: number }) => c.id))
+      }
+      expect(pages).toEqual([
+        [inTitle[2]!.id, inTitle[1]!.id],
+        [inTitle[0]!.id, allAnywhere.id],
+        [someInDescription.id],
+      ])
+    })
+
     it('treats search syntax characters as text, never as an error', async () => {
       for (const search of ['"unbalanced', 'a & b | !c', "o'reilly", '-', ':*', '\\']) {
         const response = await list({ search })

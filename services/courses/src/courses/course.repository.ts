@@ -185,16 +185,30 @@ export function createCourseRepository(db: Database) {
     const terms = searchTerms(search)
     if (!terms) return sortedPage(filter, 'newest', limit, offset, true) // matches nothing
     // Each tier is read the way its own number of matches calls for.
+    const tierOrder = (tier: number) =>
+      catalogOrder('newest', sortsAllMatches({ ...page, matches: page.tierMatches?.[tier] ?? 0 }))
     const tierQuery = (condition: SQL, tier: number) =>
       db
         .select({ ...listColumns, tier: sql<number>`${sql.raw(String(tier))}`.as('tier') })
         .from(courses)
         .where(and(baseWhere(filter), condition))
-        .orderBy(
-          ...catalogOrder('newest', sortsAllMatches({ ...page, matches: page.tierMatches?.[tier] ?? 0 })),
-        )
+        .orderBy(...tierOrder(tier))
         .limit(offset + limit)
-    const [first, second, ...rest] = relevanceTiers(terms)
+    // A tier that alone fills `offset + limit` rows ends the list: every course on the page is
+    // in it or in a better tier, so the tiers after it need not be read (a popular word, or a
+    // phrase in many titles, reads one tier instead of four).
+    const tiers = relevanceTiers(terms)
+    const filling = tiers.findIndex((_, tier) => (page.tierMatches?.[tier] ?? 0) >= offset + limit)
+    if (filling === 0) {
+      return db
+        .select(listColumns)
+        .from(courses)
+        .where(and(baseWhere(filter), tiers[0]))
+        .orderBy(...tierOrder(0))
+        .limit(limit)
+        .offset(offset)
+    }
+    const [first, second, ...rest] = filling === -1 ? tiers : (tiers.slice(0, filling + 1) as typeof tiers)
     const matches = unionAll(
       tierQuery(first, 0),
       tierQuery(second, 1),

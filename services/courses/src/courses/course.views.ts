@@ -1,7 +1,7 @@
 import { toMoney } from '@smartcourse/service-kit'
 import type { CourseListRow, CourseRow } from './course.repository.js'
 
-const iso = (date: Date | null) => (date === null ? null : date.toISOString())
+const isoOrNull = (date: Date | null) => (date === null ? null : date.toISOString())
 
 /** CourseResponse of a row. */
 export function courseView(row: CourseRow) {
@@ -21,12 +21,12 @@ export function courseView(row: CourseRow) {
     prerequisites: row.prerequisites,
     learning_objectives: row.learningObjectives,
     status: row.status,
-    published_at: iso(row.publishedAt),
+    published_at: isoOrNull(row.publishedAt),
     thumbnail_url: row.thumbnailUrl,
     video_preview_url: row.videoPreviewUrl,
     duration_hours: row.durationHours === null ? null : Number(row.durationHours),
     created_at: row.createdAt.toISOString(),
-    updated_at: iso(row.updatedAt),
+    updated_at: isoOrNull(row.updatedAt),
   }
 }
 
@@ -44,6 +44,6 @@ export function courseListItemView(row: CourseListRow) {
     currency: row.currency,
     status: row.status,
     thumbnail_url: row.thumbnailUrl,
-    published_at: iso(row.publishedAt),
+    published_at: isoOrNull(row.publishedAt),
   }
 }

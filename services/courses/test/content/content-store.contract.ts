@@ -1,7 +1,7 @@
 import { NotFoundError, ValidationError } from '@smartcourse/service-kit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { CourseContent } from './content-document.js'
-import type { CourseContentStore } from './content-store.js'
+import type { CourseContent } from '../../src/content/content-document.js'
+import type { CourseContentStore } from '../../src/content/content-store.js'
 
 /** What the contract needs from one implementation. */
 export interface ContentStoreHarness {
