@@ -12,6 +12,7 @@ const GATEWAY_FILES = {
   'nginx.conf': 'nginx.conf',
   'default.conf.template': 'templates/default.conf.template',
   'docs.html': 'html/docs.html',
+  'enable-real-ip.sh': 'real-ip/enable-real-ip.sh',
 } as const
 
 export const CONFIGMAP_PATH = fileURLToPath(new URL('./gateway-configmap.yaml', import.meta.url))

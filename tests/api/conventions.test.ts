@@ -94,6 +94,24 @@ describe('the merged OpenAPI document', () => {
   })
 })
 
+describe('dead letters (issue 9.12)', () => {
+  it.each(['users', 'enrollments', 'progress'])(
+    'routes /api/v1/admin/events/%s/dead-letters to its service, for admins only',
+    async (service) => {
+      const path = `/api/v1/admin/events/${service}/dead-letters`
+      expect(document.paths[path].get.operationId).toMatch(/^list[A-Z][a-z]+DeadLetters$/)
+      expect(document.paths[`${path}/{id}/redrive`].post.operationId).toMatch(
+        /^redrive[A-Z][a-z]+DeadLetter$/,
+      )
+      // The service answers (401, not the gateway's 404): it is routed.
+      const anonymous = await system.gateway.inject({ method: 'GET', url: path })
+      expect(anonymous.statusCode).toBe(401)
+      const redrive = await system.gateway.inject({ method: 'POST', url: `${path}/1/redrive` })
+      expect(redrive.statusCode).toBe(401)
+    },
+  )
+})
+
 describe('a known path with the wrong method', () => {
   it('answers 405 METHOD_NOT_ALLOWED with Allow, naming the public path', async () => {
     const response = await system.gateway.inject({ method: 'DELETE', url: '/api/v1/courses' })

@@ -34,10 +34,24 @@ describe('docker-compose.yml with docker-compose 1.29', () => {
     )
   })
 
+  it('refuses to start with only JWT_SECRET_KEY set: service tokens need their own secret', async () => {
+    const example = await readFile(join(ROOT, '.env.example'), 'utf8')
+    const result = await composeConfig(
+      example.replace(/^JWT_SECRET_KEY=$/m, `JWT_SECRET_KEY=${'a'.repeat(64)}`),
+    )
+    expect(result.status).not.toBe(0)
+    expect(result.stderr).toContain('set SERVICE_TOKEN_SECRET in .env to another random secret')
+  })
+
   it('is valid once a secret is set, with every service and the secret passed to each', async () => {
     const secret = 'a'.repeat(64)
     const example = await readFile(join(ROOT, '.env.example'), 'utf8')
-    const result = await composeConfig(example.replace(/^JWT_SECRET_KEY=$/m, `JWT_SECRET_KEY=${secret}`))
+    const serviceSecret = 'b'.repeat(64)
+    const result = await composeConfig(
+      example
+        .replace(/^JWT_SECRET_KEY=$/m, `JWT_SECRET_KEY=${secret}`)
+        .replace(/^SERVICE_TOKEN_SECRET=$/m, `SERVICE_TOKEN_SECRET=${serviceSecret}`),
+    )
     expect(result.stderr).not.toMatch(/invalid|error/i)
     expect(result.status).toBe(0)
     const config = parse(result.stdout)
@@ -59,6 +73,7 @@ describe('docker-compose.yml with docker-compose 1.29', () => {
     )
     for (const name of Object.keys(config.services).filter((service) => service.endsWith('-service'))) {
       expect(config.services[name].environment.JWT_SECRET_KEY, name).toBe(secret)
+      expect(config.services[name].environment.SERVICE_TOKEN_SECRET, name).toBe(serviceSecret)
       expect(config.services[name].environment.NODE_ENV, name).toBe('production')
     }
   })

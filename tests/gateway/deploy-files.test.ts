@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { EXAMPLE_JWT_SECRET } from '@smartcourse/service-kit'
+import { EXAMPLE_JWT_SECRET, EXAMPLE_SERVICE_TOKEN_SECRET } from '@smartcourse/service-kit'
 import { describe, expect, it } from 'vitest'
 import { parse, parseAllDocuments } from 'yaml'
 import { CONFIGMAP_PATH, renderGatewayConfigMap } from '../../deploy/k8s/gateway-configmap.js'
@@ -89,6 +89,7 @@ describe('docker-compose.yml', () => {
 
   it('requires JWT_SECRET_KEY from the environment instead of shipping one', () => {
     expect(read('docker-compose.yml')).toContain('JWT_SECRET_KEY: ${JWT_SECRET_KEY:?')
+    expect(read('docker-compose.yml')).toContain('SERVICE_TOKEN_SECRET: ${SERVICE_TOKEN_SECRET:?')
   })
 
   it('gives Nginx the repository config, every template variable and the matching filter', () => {
@@ -101,6 +102,7 @@ describe('docker-compose.yml', () => {
       './gateway/ssl:/etc/nginx/ssl:ro',
       './gateway/tls:/etc/nginx/tls:ro',
       './gateway/tls/enable-tls.sh:/docker-entrypoint.d/40-enable-tls.sh:ro',
+      './gateway/real-ip/enable-real-ip.sh:/docker-entrypoint.d/41-enable-real-ip.sh:ro',
       // apps/web's build, copied from the service image by the web-assets job
       'web-assets:/etc/nginx/web:ro',
     ])
@@ -115,11 +117,11 @@ describe('docker-compose.yml', () => {
     expect(sorted(filterNames(gateway.environment.NGINX_ENVSUBST_FILTER.replace('$$', '$')))).toEqual(
       sorted(TEMPLATE_VARIABLES),
     )
-    // HTTPS_PORT is read by gateway/tls/enable-tls.sh, not rendered into the main template.
+    // HTTPS_PORT and TRUSTED_PROXIES are read by the entrypoint scripts, not rendered into the template.
     expect(
       sorted(
         Object.keys(gateway.environment).filter(
-          (key) => !['NGINX_ENVSUBST_FILTER', 'HTTPS_PORT'].includes(key),
+          (key) => !['NGINX_ENVSUBST_FILTER', 'HTTPS_PORT', 'TRUSTED_PROXIES'].includes(key),
         ),
       ),
     ).toEqual(sorted(TEMPLATE_VARIABLES))
@@ -204,12 +206,33 @@ describe('deploy/k8s', () => {
     expect(sorted(filterNames(env.NGINX_ENVSUBST_FILTER!))).toEqual(sorted(TEMPLATE_VARIABLES))
     for (const name of TEMPLATE_VARIABLES) expect(env[name], name).toBeTruthy()
     expect(env).toMatchObject(GATEWAY_UPSTREAMS)
+    // Trusted hops (issue 9.10): the entrypoint script runs, from the ConfigMap, executable.
+    expect(env).toHaveProperty('TRUSTED_PROXIES')
+    expect(container.volumeMounts).toContainEqual({
+      name: 'gateway-config',
+      mountPath: '/docker-entrypoint.d/41-enable-real-ip.sh',
+      subPath: 'enable-real-ip.sh',
+    })
+    const volume = find('Deployment', 'gateway').spec.template.spec.volumes.find(
+      (entry: { name: string }) => entry.name === 'gateway-config',
+    )
+    expect(volume.configMap.defaultMode).toBe(0o755)
   })
 
   it('ships a Secret template only, never applied by the kustomization', () => {
     const kustomization = documents.find((document) => document.kind === 'Kustomization')
     expect(kustomization.resources).not.toContain('secret.example.yaml')
     expect(find('Secret', 'smartcourse-secrets').stringData.JWT_SECRET_KEY).toBe(EXAMPLE_JWT_SECRET)
+    // A placeholder the services refuse, so the template cannot be applied as it is.
+    expect(find('Secret', 'smartcourse-secrets').stringData.SERVICE_TOKEN_SECRET).toBe(
+      EXAMPLE_SERVICE_TOKEN_SECRET,
+    )
+    for (const name of Object.keys(SERVICES)) {
+      expect(find('Deployment', name).spec.template.spec.containers[0].env, name).toContainEqual({
+        name: 'SERVICE_TOKEN_SECRET',
+        valueFrom: { secretKeyRef: { name: 'smartcourse-secrets', key: 'SERVICE_TOKEN_SECRET' } },
+      })
+    }
     expect(kustomization.resources).not.toContain('admin-secret.example.yaml')
   })
 

@@ -44,6 +44,8 @@ export interface StartNginxOptions {
   env?: Partial<Record<TemplateVariable, string>>
   /** PEM files mounted as ssl/fullchain.pem and ssl/privkey.pem: the gateway then serves HTTPS too. */
   tls?: { certificateFile: string; keyFile: string }
+  /** TRUSTED_PROXIES for real-ip/enable-real-ip.sh: the hops whose X-Forwarded-For is believed. */
+  trustedProxies?: string
 }
 
 export interface RunningNginx {
@@ -141,6 +143,14 @@ async function startOnce(options: StartNginxOptions, port: number, httpsPort: nu
   })
   if (enableTls.status !== 0)
     throw new Error(`enable-tls.sh failed: ${enableTls.stderr}${enableTls.error ?? ''}`)
+  // The other entrypoint script: which hops may name the client (TRUSTED_PROXIES).
+  await cp(join(GATEWAY_DIR, 'real-ip'), join(prefix, 'real-ip'), { recursive: true })
+  const enableRealIp = spawnSync('sh', [join(prefix, 'real-ip', 'enable-real-ip.sh')], {
+    env: { PATH: process.env.PATH, NGINX_CONF_DIR: prefix, TRUSTED_PROXIES: options.trustedProxies ?? '' },
+    encoding: 'utf8',
+  })
+  if (enableRealIp.status !== 0)
+    throw new Error(`enable-real-ip.sh failed: ${enableRealIp.stderr}${enableRealIp.error ?? ''}`)
   // The web app's build, where the template's `location /app/` looks for it (compose mounts it there).
   if (existsSync(WEB_DIST)) await cp(WEB_DIST, join(prefix, 'web', 'app'), { recursive: true })
 

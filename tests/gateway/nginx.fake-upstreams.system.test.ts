@@ -49,6 +49,17 @@ describe('nginx gateway: what the fake services see', () => {
     ['/api/v1/certificates/__echo', 'certificate', '/certificates/__echo'],
     ['/api/v1/certificates/verify/__echo', 'certificate', '/certificates/verify/__echo'],
     ['/verify/__echo', 'certificate', '/verify/__echo'],
+    ['/api/v1/admin/events/users/dead-letters/__echo', 'user', '/admin/events/users/dead-letters/__echo'],
+    [
+      '/api/v1/admin/events/enrollments/dead-letters/__echo',
+      'enrollment',
+      '/admin/events/enrollments/dead-letters/__echo',
+    ],
+    [
+      '/api/v1/admin/events/progress/dead-letters/__echo',
+      'progress',
+      '/admin/events/progress/dead-letters/__echo',
+    ],
   ])('%s reaches the %s service as %s', async (path, service, url) => {
     const response = await call({ path })
     expect(response.status).toBe(200)

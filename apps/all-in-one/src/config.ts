@@ -11,6 +11,8 @@ export const AllInOneConfigSchema = Type.Object({
   DATA_DIR: Type.String({ default: './data' }),
   /** When unset, a random secret is generated once and kept in DATA_DIR. */
   JWT_SECRET_KEY: Type.Optional(Type.String({ minLength: 32 })),
+  /** When unset, a random one per process: service tokens never leave it (loadConfig reads the flag). */
+  SERVICE_TOKEN_SECRET: Type.Optional(Type.String({ minLength: 32, generatedWhenUnset: true })),
   MONGODB_URL: Type.Optional(Type.String({ minLength: 1 })),
   /** Comma-separated allowed origins; `*` is the default in development only. */
   CORS_ORIGINS: Type.Optional(Type.String()),

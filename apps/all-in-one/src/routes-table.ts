@@ -39,6 +39,13 @@ export const ROUTES: readonly Route[] = [
   { prefix: '/api/v1/progress', service: 'progress', rewrite: '/progress', limit: 'api' },
   { prefix: '/api/v1/certificates', service: 'certificates', rewrite: '/certificates', limit: 'api' },
   { prefix: '/verify', service: 'certificates', rewrite: '/verify', limit: 'verify' },
+  // Each outbox's dead letters (admin): the service's own name is in the path it serves.
+  ...(['users', 'enrollments', 'progress'] as const).map((service) => ({
+    prefix: `/api/v1/admin/events/${service}`,
+    service,
+    rewrite: `/admin/events/${service}`,
+    limit: 'api' as const,
+  })),
   {
     prefix: '/.well-known/jwks.json',
     service: 'certificates',

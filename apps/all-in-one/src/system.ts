@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildApp as buildCertificates, CertificatesConfigSchema } from '@smartcourse/certificates'
@@ -56,11 +57,15 @@ export async function startSystem(
     throw error
   })
   const cache = createCache({ redisUrl: config.REDIS_URL, logger })
-  const tokens = createTokenService({ secret, cache })
+  // Service tokens travel only between the five services in this process: a fresh secret per
+  // start unless one is configured.
+  const serviceSecret = config.SERVICE_TOKEN_SECRET ?? randomBytes(32).toString('base64url')
+  const tokens = createTokenService({ secret, serviceSecret, cache })
   const publicBaseUrl = config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`
   const serviceEnv = {
     ...env,
     JWT_SECRET_KEY: secret,
+    SERVICE_TOKEN_SECRET: serviceSecret,
     PUBLIC_BASE_URL: publicBaseUrl,
     LOG_LEVEL: config.LOG_LEVEL,
     // certificate-service keeps its generated credential signing key here.

@@ -10,6 +10,11 @@ export const baseConfigProperties = {
   REDIS_URL: Type.Optional(Type.String({ minLength: 1 })),
   JWT_SECRET_KEY: Type.String({ minLength: 32 }),
   JWT_ALGORITHM: Type.Literal('HS256', { default: 'HS256' }),
+  /**
+   * HS256 secret of service tokens (internal routes), never the user-token secret. Required in
+   * production; elsewhere, unset, it is derived from JWT_SECRET_KEY (deriveServiceTokenSecret).
+   */
+  SERVICE_TOKEN_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1_048_576 }),
   /**
    * Which proxies may tell the client's address (X-Forwarded-For): a number of hops, or
@@ -37,6 +42,8 @@ export function trustProxyOption(
 
 /** The placeholder shipped in .env.example; production refuses to start with it. */
 export const EXAMPLE_JWT_SECRET = 'change-me-to-a-random-string-of-at-least-32-chars'
+/** The service-token placeholder of deploy/k8s/secret.example.yaml; refused everywhere. */
+export const EXAMPLE_SERVICE_TOKEN_SECRET = 'change-me-to-another-random-string-of-32-chars-or-more'
 
 export class ConfigError extends Error {}
 
@@ -66,7 +73,10 @@ export function loadConfig<T extends TObject>(
   }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`)
   const config = value as Static<T>
-  assertProductionSecret(config as { NODE_ENV?: string; JWT_SECRET_KEY?: string })
+  assertProductionSecret(config as SecretConfig)
+  const serviceSecret = schema.properties.SERVICE_TOKEN_SECRET as { generatedWhenUnset?: boolean } | undefined
+  if (serviceSecret)
+    assertServiceTokenSecret(config as SecretConfig, serviceSecret.generatedWhenUnset === true)
   return config
 }
 
@@ -78,7 +88,40 @@ function allowedValues(property: unknown): string | undefined {
   return undefined
 }
 
-function assertProductionSecret(config: { NODE_ENV?: string; JWT_SECRET_KEY?: string }) {
+interface SecretConfig {
+  NODE_ENV?: string
+  JWT_SECRET_KEY?: string
+  SERVICE_TOKEN_SECRET?: string
+}
+
+/**
+ * Service tokens get their own secret: one leaked secret must not give both impersonation of
+ * users and access to internal routes. Production needs it set; equal to JWT_SECRET_KEY or the
+ * .env.example placeholder is refused everywhere. A schema whose SERVICE_TOKEN_SECRET says
+ * `generatedWhenUnset` (all-in-one, where service tokens never leave the process) makes its own.
+ */
+function assertServiceTokenSecret(config: SecretConfig, generatedWhenUnset: boolean) {
+  const secret = config.SERVICE_TOKEN_SECRET
+  const fix =
+    'Set SERVICE_TOKEN_SECRET to a random secret of at least 32 characters, different from JWT_SECRET_KEY, ' +
+    'e.g. the output of `openssl rand -hex 32` (docker compose: in .env; Kubernetes: in the smartcourse-secrets Secret)'
+  if (secret === undefined) {
+    if (config.NODE_ENV === 'production' && !generatedWhenUnset) {
+      throw new ConfigError(
+        `Invalid configuration:\n  SERVICE_TOKEN_SECRET: is required in production. ${fix}`,
+      )
+    }
+    return
+  }
+  if (secret === config.JWT_SECRET_KEY) {
+    throw new ConfigError(`Invalid configuration:\n  SERVICE_TOKEN_SECRET: equals JWT_SECRET_KEY. ${fix}`)
+  }
+  if (secret === EXAMPLE_JWT_SECRET || secret === EXAMPLE_SERVICE_TOKEN_SECRET) {
+    throw new ConfigError(`Invalid configuration:\n  SERVICE_TOKEN_SECRET: is an example value. ${fix}`)
+  }
+}
+
+function assertProductionSecret(config: SecretConfig) {
   if (config.NODE_ENV === 'production' && config.JWT_SECRET_KEY === EXAMPLE_JWT_SECRET) {
     throw new ConfigError(
       'Invalid configuration:\n  JWT_SECRET_KEY: is the example value from .env.example, refused in production. ' +

@@ -23,7 +23,7 @@ function rawRequest(port: number, text: string): Promise<string> {
 
 const config = { LOG_LEVEL: 'silent', NODE_ENV: 'test', BODY_LIMIT_BYTES: 2048 }
 const tokens = createTokenService({ secret: 's'.repeat(32), cache: createCache({}) })
-const guards = createAuthGuards(tokens)
+const guards = createAuthGuards(tokens, 'this-service')
 let app: HttpServer
 
 beforeAll(async () => {
@@ -97,7 +97,7 @@ beforeAll(async () => {
     async () => ({}),
   )
   app.get('/me', { onRequest: guards.user }, async (request) => ({ id: request.actor!.id }))
-  app.get('/internal/ping', { onRequest: guards.service }, async () => ({ ok: true }))
+  app.get('/internal/ping', { onRequest: guards.service('tests') }, async () => ({ ok: true }))
   await app.ready()
 })
 afterAll(() => app.close())
@@ -337,8 +337,8 @@ describe('createHttpServer', () => {
     }
     expect(
       (await app.inject({ url: '/internal/ping', headers: { authorization: `Bearer ${token}` } })).statusCode,
-    ).toBe(403)
-    const service = tokens.issueServiceToken('tests')
+    ).toBe(401)
+    const service = tokens.issueServiceToken('tests', 'this-service')
     expect(
       (await app.inject({ url: '/internal/ping', headers: { authorization: `Bearer ${service}` } }))
         .statusCode,

@@ -63,26 +63,45 @@ export function countOutboxFailure(labels: { service: string; event: string; des
   outboxFailures.inc(labels)
 }
 
-/** Pending rows per service's outbox, read at scrape time. */
+/** Pending and parked rows per service's outbox, read at scrape time. */
 const outboxDepthProbes = new Map<string, () => Promise<number>>()
-new client.Gauge({
-  name: 'outbox_pending_events',
-  help: 'Events in the outbox not yet delivered',
-  labelNames: ['service'] as const,
-  async collect() {
-    this.reset()
-    for (const [service, probe] of outboxDepthProbes) {
-      const depth = await probe().catch(() => undefined)
-      if (depth !== undefined) this.set({ service }, depth)
-    }
-  },
-})
+const outboxParkedProbes = new Map<string, () => Promise<number>>()
+function probedGauge(name: string, help: string, probes: Map<string, () => Promise<number>>) {
+  new client.Gauge({
+    name,
+    help,
+    labelNames: ['service'] as const,
+    async collect() {
+      this.reset()
+      for (const [service, probe] of probes) {
+        const value = await probe().catch(() => undefined)
+        if (value !== undefined) this.set({ service }, value)
+      }
+    },
+  })
+}
+probedGauge(
+  'outbox_pending_events',
+  'Events in the outbox not yet delivered (parked ones excluded)',
+  outboxDepthProbes,
+)
+probedGauge(
+  'outbox_parked_events',
+  'Dead letters: events parked after failing for OUTBOX_DEAD_LETTER_AFTER_MINUTES, awaiting a redrive',
+  outboxParkedProbes,
+)
 
 /** Registers how to count a service's pending outbox rows; returns the unregistration. */
-export function registerOutboxDepth(service: string, probe: () => Promise<number>) {
+export function registerOutboxDepth(
+  service: string,
+  probe: () => Promise<number>,
+  parkedProbe?: () => Promise<number>,
+) {
   outboxDepthProbes.set(service, probe)
+  if (parkedProbe) outboxParkedProbes.set(service, parkedProbe)
   return () => {
     if (outboxDepthProbes.get(service) === probe) outboxDepthProbes.delete(service)
+    if (parkedProbe && outboxParkedProbes.get(service) === parkedProbe) outboxParkedProbes.delete(service)
   }
 }
 

@@ -25,7 +25,8 @@ beforeAll(async () => {
       id bigserial primary key, event_id uuid not null, type text not null, destination text not null,
       payload jsonb not null, occurred_at timestamptz not null default now(),
       attempts integer not null default 0, next_attempt_at timestamptz not null default now(),
-      delivered_at timestamptz, last_error text, traceparent text)`),
+      delivered_at timestamptz, last_error text, traceparent text, parked_at timestamptz,
+      redriven_at timestamptz)`),
   )
   await db.execute(
     sql.raw(`create table "${schemaName}".processed_events (

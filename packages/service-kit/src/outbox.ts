@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { and, asc, count, eq, inArray, isNull, lte, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm'
 import { bigserial, index, integer, jsonb, type PgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import type { Logger } from 'pino'
+import { type Clock, systemClock } from './clock.js'
 import type { Database, Executor } from './db.js'
 import { countOutboxFailure, observeOutboxDelivery, registerOutboxDepth } from './metrics.js'
 import { currentTraceContext, requestContext } from './request-context.js'
@@ -25,9 +26,22 @@ export function defineEventTables(schema: PgSchema) {
       lastError: text('last_error'),
       /** W3C trace context of the request that wrote the event, so delivery continues its trace. */
       traceparent: text('traceparent'),
+      /** Dead letter: set when delivery kept failing for OUTBOX_DEAD_LETTER_AFTER; the relay skips it. */
+      parkedAt: timestamp('parked_at', { withTimezone: true }),
+      /** When an admin last redrove it: the dead-letter time counts from here instead of occurred_at. */
+      redrivenAt: timestamp('redriven_at', { withTimezone: true }),
     },
-    // Delivered rows stay for audit; the relay only ever scans the pending ones.
-    (table) => [index('outbox_pending_idx').on(table.id).where(sql`${table.deliveredAt} is null`)],
+    // Delivered rows stay for audit until the retention job removes them; the relay only ever
+    // scans the pending ones (not delivered, not parked).
+    (table) => [
+      index('outbox_pending_idx')
+        .on(table.id)
+        .where(sql`${table.deliveredAt} is null and ${table.parkedAt} is null`),
+      index('outbox_delivered_at_idx').on(table.deliveredAt).where(sql`${table.deliveredAt} is not null`),
+      index('outbox_parked_idx')
+        .on(table.id)
+        .where(sql`${table.parkedAt} is not null and ${table.deliveredAt} is null`),
+    ],
   )
   const processedEvents = schema.table('processed_events', {
     eventId: uuid('event_id').primaryKey(),
@@ -53,6 +67,8 @@ export const EVENTS_PATH = '/internal/events'
 const LEASE_SECONDS = 30
 const BATCH_SIZE = 20
 const MAX_BACKOFF_SECONDS = 60
+/** Default OUTBOX_DEAD_LETTER_AFTER: an event failing this long is parked. */
+export const DEFAULT_DEAD_LETTER_AFTER_MS = 24 * 60 * 60_000
 
 /**
  * Transactional outbox: `publish` writes the event in the caller's transaction (one row per
@@ -68,8 +84,13 @@ export function createOutbox(options: {
   destinations: Record<string, ServiceClient>
   logger: Logger
   pollIntervalMs?: number
+  /** Park (dead-letter) an event still undelivered this long after it was written or redriven. */
+  deadLetterAfterMs?: number
+  clock?: Clock
 }) {
   const { db, tables, subscribers, destinations, logger } = options
+  const clock = options.clock ?? systemClock
+  const deadLetterAfterMs = options.deadLetterAfterMs ?? DEFAULT_DEAD_LETTER_AFTER_MS
   const { outbox } = tables
   const service = String((logger.bindings?.() as { service?: unknown } | undefined)?.service ?? 'unknown')
   let unregisterDepth: (() => void) | undefined
@@ -96,7 +117,7 @@ export function createOutbox(options: {
     const due = db
       .select({ id: outbox.id })
       .from(outbox)
-      .where(and(isNull(outbox.deliveredAt), lte(outbox.nextAttemptAt, sql`now()`)))
+      .where(and(isNull(outbox.deliveredAt), isNull(outbox.parkedAt), lte(outbox.nextAttemptAt, sql`now()`)))
       .orderBy(asc(outbox.id))
       .limit(BATCH_SIZE)
       .for('update', { skipLocked: true })
@@ -142,13 +163,39 @@ export function createOutbox(options: {
         { event: row.type, destination: row.destination, attempts: row.attempts, err: error },
         'event delivery failed',
       )
+      const lastError = String(error).slice(0, 500)
+      const failingSince = row.redrivenAt ?? row.occurredAt
+      const now = clock.now()
+      if (now.getTime() - failingSince.getTime() >= deadLetterAfterMs) {
+        // Fenced like the retry below; only the update that parks it logs, so once.
+        const parked = await db
+          .update(outbox)
+          .set({ parkedAt: now, lastError })
+          .where(and(eq(outbox.id, row.id), eq(outbox.attempts, row.attempts), isNull(outbox.parkedAt)))
+          .returning({ id: outbox.id })
+        if (parked.length > 0) {
+          logger.warn(
+            {
+              event: row.type,
+              event_id: row.eventId,
+              outbox_id: row.id,
+              destination: row.destination,
+              attempts: row.attempts,
+              failing_since: failingSince.toISOString(),
+              last_error: lastError,
+            },
+            'event parked as a dead letter: delivery kept failing; redrive it once the destination is fixed',
+          )
+        }
+        return
+      }
       // Fenced by `attempts`: if the lease ran out and another relay claimed the row since, its
       // lease must not be shortened by this late failure.
       await db
         .update(outbox)
         .set({
           nextAttemptAt: sql`now() + make_interval(secs => ${delay})`,
-          lastError: String(error).slice(0, 500),
+          lastError,
         })
         .where(and(eq(outbox.id, row.id), eq(outbox.attempts, row.attempts)))
       return
@@ -158,8 +205,49 @@ export function createOutbox(options: {
   }
 
   async function pendingCount() {
-    const [row] = await db.select({ value: count() }).from(outbox).where(isNull(outbox.deliveredAt))
+    const [row] = await db
+      .select({ value: count() })
+      .from(outbox)
+      .where(and(isNull(outbox.deliveredAt), isNull(outbox.parkedAt)))
     return Number(row?.value ?? 0)
+  }
+
+  const parkedWhere = and(isNotNull(outbox.parkedAt), isNull(outbox.deliveredAt))
+
+  async function parkedCount() {
+    const [row] = await db.select({ value: count() }).from(outbox).where(parkedWhere)
+    return Number(row?.value ?? 0)
+  }
+
+  /** Parked events, most recently parked first. */
+  async function listParked(options: { limit: number; offset: number }) {
+    const [rows, [total]] = await Promise.all([
+      db
+        .select()
+        .from(outbox)
+        .where(parkedWhere)
+        .orderBy(desc(outbox.parkedAt), desc(outbox.id))
+        .limit(options.limit)
+        .offset(options.offset),
+      db.select({ value: count() }).from(outbox).where(parkedWhere),
+    ])
+    return { rows, total: Number(total?.value ?? 0) }
+  }
+
+  /**
+   * Puts a parked event back to pending (attempts from zero, due now, the dead-letter time
+   * counting from now) and nudges the relay. Undefined when no parked event has this id.
+   */
+  async function redrive(id: number) {
+    const [row] = await db
+      .update(outbox)
+      .set({ parkedAt: null, redrivenAt: clock.now(), attempts: 0, nextAttemptAt: sql`now()` })
+      .where(and(eq(outbox.id, id), parkedWhere))
+      .returning()
+    if (!row) return undefined
+    logger.info({ event: row.type, event_id: row.eventId, outbox_id: row.id }, 'dead letter redriven')
+    void nudge()
+    return row
   }
 
   /** Delivers everything that is due; returns how many rows it attempted. */
@@ -199,9 +287,17 @@ export function createOutbox(options: {
     relayOnce,
     nudge,
     pendingCount,
+    parkedCount,
+    listParked,
+    redrive,
+    /** The row by outbox id (tests, the admin routes). */
+    async find(id: number) {
+      const [row] = await db.select().from(outbox).where(eq(outbox.id, id))
+      return row
+    },
     start() {
       stopped = false
-      unregisterDepth ??= registerOutboxDepth(service, pendingCount)
+      unregisterDepth ??= registerOutboxDepth(service, pendingCount, parkedCount)
       timer ??= setInterval(() => void nudge(), options.pollIntervalMs ?? 1000)
       timer.unref()
     },

@@ -80,6 +80,7 @@ interface ServiceDepsConfig {
   DATA_DIR?: string
   REDIS_URL?: string
   JWT_SECRET_KEY: string
+  SERVICE_TOKEN_SECRET?: string
 }
 
 /**
@@ -97,7 +98,9 @@ export async function openServiceDeps(
     overrides.database ??
     (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, logger }))
   const cache = overrides.cache ?? createCache({ redisUrl: config.REDIS_URL, logger })
-  const tokens = overrides.tokens ?? createTokenService({ secret: config.JWT_SECRET_KEY, cache })
+  const tokens =
+    overrides.tokens ??
+    createTokenService({ secret: config.JWT_SECRET_KEY, serviceSecret: config.SERVICE_TOKEN_SECRET, cache })
   return {
     database,
     cache,

@@ -23,9 +23,13 @@ async function callerUsing(client: ServiceClient) {
 
 beforeAll(async () => {
   peer = await createHttpServer({ name: 'peer', config })
-  peer.get('/internal/echo', { onRequest: createAuthGuards(tokens).service }, async (request) => ({
-    request_id: request.headers['x-request-id'],
-  }))
+  peer.get(
+    '/internal/echo',
+    { onRequest: createAuthGuards(tokens, 'peer').service('caller') },
+    async (request) => ({
+      request_id: request.headers['x-request-id'],
+    }),
+  )
   await peer.listen({ port: 0, host: '127.0.0.1' })
   caller = await callerUsing(
     createInProcessServiceClient({ caller: 'caller', target: 'peer', tokens, app: () => peer }),

@@ -32,13 +32,14 @@ interface ClientOptions {
 
 const DEFAULT_TIMEOUT_MS = 5000
 
-function createHeaderSource({ caller, tokens }: ClientOptions) {
+function createHeaderSource({ caller, target, tokens }: ClientOptions) {
   let token = ''
   let issuedAt = 0
   return () => {
-    // Service tokens live five minutes; reissue every minute instead of per call.
+    // A token names this caller and this target (aud) and lives two minutes; reissue every
+    // minute instead of per call.
     if (Date.now() - issuedAt > 60_000) {
-      token = tokens.issueServiceToken(caller)
+      token = tokens.issueServiceToken(caller, target)
       issuedAt = Date.now()
     }
     const headers: Record<string, string> = {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
-import { createTokenService } from './auth/tokens.js'
+import { createSigner } from 'fast-jwt'
+import { createTokenService, deriveServiceTokenSecret } from './auth/tokens.js'
 import { createCache } from './cache.js'
 import { openDatabase } from './db.js'
 import { ServiceUnavailableError } from './errors.js'
@@ -117,4 +118,12 @@ export function createFakeSubscriber() {
     },
   }
   return { client, received, state }
+}
+
+/**
+ * A service token with exactly these claims, signed with the service-token secret the test deps
+ * derive from `userSecret`: for tests of what verification refuses (too long a life, no exp).
+ */
+export function signServiceTokenClaims(userSecret: string, claims: Record<string, unknown>): string {
+  return createSigner({ key: deriveServiceTokenSecret(userSecret), algorithm: 'HS256' })(claims)
 }

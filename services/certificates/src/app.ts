@@ -9,7 +9,13 @@ import {
   type ProgressClient,
   type UsersClient,
 } from '@smartcourse/contracts'
-import { createServiceApp, mountModule, openServiceDeps, type ServiceDeps } from '@smartcourse/service-kit'
+import {
+  createServiceApp,
+  eventRetentionWindows,
+  mountModule,
+  openServiceDeps,
+  type ServiceDeps,
+} from '@smartcourse/service-kit'
 import { loadBranding } from './branding.js'
 import * as certificateSchemas from './certificates/certificate.schemas.js'
 import type { CertificatesConfig } from './config.js'
@@ -29,6 +35,7 @@ export interface CertificatesDeps extends ServiceDeps {
 /** The composition root of certificate-service: used by main.ts, the tests and all-in-one. */
 export async function buildApp(config: CertificatesConfig, overrides: Partial<CertificatesDeps> = {}) {
   const branding = loadBranding(config)
+  const retention = eventRetentionWindows(config)
   const deps = await openServiceDeps(SERVICE_NAME, config, overrides)
   // After the database: PGlite must create its directory (DATA_DIR alone) before a key is kept in it.
   const signingKey = await loadSigningKey(config).catch(async (error: unknown) => {
@@ -62,6 +69,7 @@ export async function buildApp(config: CertificatesConfig, overrides: Partial<Ce
     branding,
     signingKey,
     logger: app.log,
+    retention,
   })
   await mountModule(app, module, deps.closeOwned)
   return app

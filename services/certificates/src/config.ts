@@ -1,8 +1,9 @@
-import { baseConfigProperties } from '@smartcourse/service-kit'
+import { baseConfigProperties, eventRetentionConfigProperties } from '@smartcourse/service-kit'
 import { type Static, Type } from 'typebox'
 
 export const CertificatesConfigSchema = Type.Object({
   ...baseConfigProperties,
+  ...eventRetentionConfigProperties,
   PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 8005 }),
   /** PGlite directory when DATABASE_URL is unset (standalone development only). */
   DATA_DIR: Type.Optional(Type.String()),

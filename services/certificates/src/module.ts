@@ -2,8 +2,11 @@ import type { CoursesClient, EnrollmentsClient, ProgressClient, UsersClient } fr
 import {
   type Clock,
   createAuthGuards,
+  createEventRetentionJob,
   createIdempotency,
   type Database,
+  type EventRetentionWindows,
+  eventRetentionWindows,
   type HttpServer,
   type TokenService,
 } from '@smartcourse/service-kit'
@@ -29,11 +32,13 @@ export interface CertificatesModuleDeps {
   branding: Branding
   signingKey: SigningKey
   logger: WarningLogger
+  /** Retention windows (defaults: eventRetentionWindows()). */
+  retention?: EventRetentionWindows
 }
 
 /** certificate-service's routes and rules, wired from its dependencies; buildApp (app.ts) mounts it. */
 export function createCertificatesModule(deps: CertificatesModuleDeps) {
-  const guards = createAuthGuards(deps.tokens)
+  const guards = createAuthGuards(deps.tokens, 'certificate-service')
   const publicBaseUrl = deps.config.PUBLIC_BASE_URL
   const service = createCertificateService({
     db: deps.db,
@@ -48,6 +53,14 @@ export function createCertificatesModule(deps: CertificatesModuleDeps) {
     logger: deps.logger,
   })
   const info = { publicBaseUrl, platformName: deps.branding.platformName }
+  // Consumed event ids (and the never-used outbox) are pruned like in every other service.
+  const retention = createEventRetentionJob({
+    db: deps.db,
+    tables: { outbox, processedEvents },
+    windows: deps.retention ?? eventRetentionWindows(),
+    logger: deps.logger,
+    clock: deps.clock,
+  })
   const credentials = createCredentialService({
     db: deps.db,
     clock: deps.clock,
@@ -73,9 +86,14 @@ export function createCertificatesModule(deps: CertificatesModuleDeps) {
       )
       await app.register(eventRoutes({ service, guards }))
     },
-    // Nothing runs in the background: certificates are only consumed, never published.
-    start() {},
-    async stop() {},
+    retention,
+    // Only the retention job runs in the background: certificates publish no events.
+    start() {
+      retention.start()
+    },
+    async stop() {
+      await retention.stop()
+    },
   }
 }
 

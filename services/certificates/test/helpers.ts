@@ -186,7 +186,9 @@ export async function createTestContext(overrides: Partial<CertificatesConfig> =
     return { student, instructor, courseId, enrollmentId, title, payload }
   }
 
-  const serviceAuth = { authorization: `Bearer ${deps.tokens.issueServiceToken('enrollment-service')}` }
+  const serviceAuth = {
+    authorization: `Bearer ${deps.tokens.issueServiceToken('enrollment-service', 'certificate-service')}`,
+  }
 
   /** Delivers an event as enrollment-service's outbox would. */
   function deliver(type: string, payload: unknown, id: string = randomUUID()) {

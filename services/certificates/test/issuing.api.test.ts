@@ -206,7 +206,7 @@ describe('POST /internal/events (enrollment.completed)', () => {
     expect(response.statusCode).toBe(422)
   })
 
-  it('refuses callers without a service token: 401 anonymous, 403 for a user token', async () => {
+  it('refuses callers without a service token (401, a user token too) and callers other than enrollment-service (403)', async () => {
     const e = t.addEnrollment()
     const body = {
       id: randomUUID(),
@@ -223,7 +223,16 @@ describe('POST /internal/events (enrollment.completed)', () => {
       headers: admin.auth,
       payload: body,
     })
-    expect(asUser.statusCode).toBe(403)
+    expect(asUser.statusCode).toBe(401)
+    const asProgress = await t.app.inject({
+      method: 'POST',
+      url: '/internal/events',
+      headers: {
+        authorization: `Bearer ${t.tokens.issueServiceToken('progress-service', 'certificate-service')}`,
+      },
+      payload: body,
+    })
+    expect(asProgress.statusCode).toBe(403)
     expect(await countCertificates(e.enrollmentId)).toBe(0)
   })
 })

@@ -40,7 +40,7 @@ export interface CoursesModuleDeps {
 
 /** course-service's features wired together; buildApp (app.ts) mounts it. */
 export function createCoursesModule(deps: CoursesModuleDeps) {
-  const guards = createAuthGuards(deps.tokens)
+  const guards = createAuthGuards(deps.tokens, 'course-service')
   const repository = createCourseRepository(deps.db)
   const access = createCourseAccess(deps.enrollments)
   const counts = createCatalogCounts(deps.cache, (filter) => repository.count(filter))

@@ -588,7 +588,7 @@ describe('GET /courses/{id}/content', () => {
 
 describe('GET /internal/courses/{id}/outline', () => {
   const serviceHeaders = () => ({
-    authorization: `Bearer ${t.tokens.issueServiceToken('enrollment-service')}`,
+    authorization: `Bearer ${t.tokens.issueServiceToken('enrollment-service', 'course-service')}`,
   })
 
   it('returns exactly the CourseOutline contract, for any status', async () => {
@@ -644,9 +644,14 @@ describe('GET /internal/courses/{id}/outline', () => {
     expect(response.statusCode).toBe(404)
   })
 
-  it('refuses user tokens (403) and calls without a token (401)', async () => {
+  it('refuses user tokens and calls without a token (401), and callers it does not list (403)', async () => {
     const course = await t.createCourse(owner)
-    expect((await t.api.get(`/internal/courses/${course.id}/outline`, admin)).status).toBe(403)
+    expect((await t.api.get(`/internal/courses/${course.id}/outline`, admin)).status).toBe(401)
+    const fromUsers = await t.app.inject({
+      url: `/internal/courses/${course.id}/outline`,
+      headers: { authorization: `Bearer ${t.tokens.issueServiceToken('user-service', 'course-service')}` },
+    })
+    expect(fromUsers.statusCode).toBe(403)
     expect((await t.api.get(`/internal/courses/${course.id}/outline`)).status).toBe(401)
   })
 })

@@ -238,7 +238,9 @@ describe('reading quizzes', () => {
 
   it('gives progress-service the quiz with its keys and version, and the outline its question count', async () => {
     const q = await quiz()
-    const service = { authorization: `Bearer ${t.tokens.issueServiceToken('progress-service')}` }
+    const service = {
+      authorization: `Bearer ${t.tokens.issueServiceToken('progress-service', 'course-service')}`,
+    }
     const read = () =>
       t.app.inject({
         method: 'GET',

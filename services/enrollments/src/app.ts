@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { type CoursesClient, createCoursesClient } from '@smartcourse/contracts'
 import {
   createServiceApp,
+  eventRetentionWindows,
   mountModule,
   openServiceDeps,
   type ServiceClient,
@@ -28,6 +29,7 @@ export interface EnrollmentsDeps extends ServiceDeps {
 /** The composition root of enrollment-service: used by main.ts, the tests and all-in-one. */
 export async function buildApp(config: EnrollmentsConfig, overrides: Partial<EnrollmentsDeps> = {}) {
   const provider = overrides.payments ?? choosePaymentProvider(config)
+  const retention = eventRetentionWindows(config)
   const deps = await openServiceDeps(SERVICE_NAME, config, overrides)
   const app = await createServiceApp({
     name: SERVICE_NAME,
@@ -48,6 +50,7 @@ export async function buildApp(config: EnrollmentsConfig, overrides: Partial<Enr
     certificates: overrides.certificates ?? deps.peer('certificate-service', config.CERTIFICATE_SERVICE_URL),
     logger: app.log as unknown as Logger,
     outboxPollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
+    retention,
     payments: {
       provider,
       currency: config.PAYMENTS_CURRENCY,

@@ -1,4 +1,4 @@
-import { baseConfigProperties } from '@smartcourse/service-kit'
+import { baseConfigProperties, eventRetentionConfigProperties } from '@smartcourse/service-kit'
 import { type Static, Type } from 'typebox'
 
 /** The payment settings' defaults (also for code that builds a config by hand, such as tests). */
@@ -20,6 +20,7 @@ export const EnrollmentsConfigSchema = Type.Object({
   CERTIFICATE_SERVICE_URL: Type.String({ default: 'http://localhost:8005' }),
   /** How often the outbox relay looks for undelivered events. */
   OUTBOX_POLL_INTERVAL_MS: Type.Integer({ minimum: 10, default: 1000 }),
+  ...eventRetentionConfigProperties,
   /** Where checkout links and the test checkout page live. */
   PUBLIC_BASE_URL: Type.String({ default: PAYMENT_CONFIG_DEFAULTS.PUBLIC_BASE_URL }),
   /** `test` (no money moves; refused in production) or `stripe`. */

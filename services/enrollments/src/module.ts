@@ -3,9 +3,13 @@ import {
   type Clock,
   createAuthGuards,
   createEventInbox,
+  createEventRetentionJob,
   createIdempotency,
   createOutbox,
   type Database,
+  deadLetterRoutes,
+  type EventRetentionWindows,
+  eventRetentionWindows,
   type HttpServer,
   type ServiceClient,
   type TokenService,
@@ -29,6 +33,8 @@ export interface EnrollmentsModuleDeps {
   certificates: ServiceClient
   logger: Logger
   outboxPollIntervalMs?: number
+  /** Retention windows and dead-letter time (defaults: eventRetentionWindows()). */
+  retention?: EventRetentionWindows
   payments: {
     provider: PaymentProvider
     currency: string
@@ -41,7 +47,10 @@ export interface EnrollmentsModuleDeps {
 
 /** enrollment-service's routes and background work, independent of how it is hosted. */
 export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
+  const windows = deps.retention ?? eventRetentionWindows()
   const outbox = createOutbox({
+    clock: deps.clock,
+    deadLetterAfterMs: windows.deadLetterAfterMs,
     db: deps.db,
     tables: eventTables,
     subscribers: { 'enrollment.completed': ['certificates'] },
@@ -69,13 +78,21 @@ export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
     payments
       .expireHolds()
       .catch((error) => deps.logger.warn({ err: error }, 'releasing expired seat holds failed'))
-  const guards = createAuthGuards(deps.tokens)
+  const guards = createAuthGuards(deps.tokens, 'enrollment-service')
   const idempotency = createIdempotency({ db: deps.db, table: idempotencyKeys, clock: deps.clock })
+  const retention = createEventRetentionJob({
+    db: deps.db,
+    tables: eventTables,
+    windows,
+    logger: deps.logger,
+    clock: deps.clock,
+  })
   return {
     routes: async (app: HttpServer) => {
       await app.register(enrollmentRoutes(service, guards, idempotency))
       await app.register(internalRoutes(service, guards))
       await app.register(paymentRoutes(payments))
+      await app.register(deadLetterRoutes({ outbox, guards, service: 'enrollments', label: 'Enrollment' }))
       const provider = deps.payments.provider
       if (provider.name === 'test') {
         await app.register(
@@ -89,13 +106,17 @@ export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
       }
     },
     payments,
+    outbox,
+    retention,
     start: () => {
       sweeper = setInterval(sweep, deps.payments.sweepIntervalMs ?? 30_000)
       sweeper.unref()
+      retention.start()
       return outbox.start()
     },
-    stop: () => {
+    stop: async () => {
       clearInterval(sweeper)
+      await retention.stop()
       return outbox.stop()
     },
   }

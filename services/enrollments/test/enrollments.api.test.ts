@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { signServiceTokenClaims } from '@smartcourse/service-kit/testing'
 import { createEnrollmentsTestApp, type EnrollmentsTestApp, progressEvent } from './helpers.js'
 
 let t: EnrollmentsTestApp
@@ -705,14 +706,21 @@ describe('GET /internal/enrollments', () => {
     expect(byId.json()).toEqual(expected)
     const lookup = await t.app.inject({
       url: `/internal/enrollments/lookup?student_id=${student.id}&course_id=${course.course_id}`,
-      headers: t.serviceHeaders(),
+      headers: t.serviceHeaders('course-service'),
     })
     expect(lookup.json()).toEqual(expected)
   })
 
   it('answers 404 when there is no such enrollment and 422 without both lookup keys', async () => {
-    const headers = t.serviceHeaders()
-    expect((await t.app.inject({ url: '/internal/enrollments/2000000000', headers })).statusCode).toBe(404)
+    expect(
+      (
+        await t.app.inject({
+          url: '/internal/enrollments/2000000000',
+          headers: t.serviceHeaders('certificate-service'),
+        })
+      ).statusCode,
+    ).toBe(404)
+    const headers = t.serviceHeaders('course-service')
     expect(
       (await t.app.inject({ url: '/internal/enrollments/lookup?student_id=1&course_id=2000000000', headers }))
         .statusCode,
@@ -722,12 +730,81 @@ describe('GET /internal/enrollments', () => {
     ).toBe(422)
   })
 
-  it('refuses user tokens (403) and anonymous callers (401)', async () => {
+  it('refuses user tokens, an admin’s too, and anonymous callers (401)', async () => {
     const { student, enrollment } = await enrolled()
+    const admin = await t.user('admin')
+    for (const headers of [student.headers, admin.headers, {}]) {
+      const response = await t.app.inject({ url: `/internal/enrollments/${enrollment.id}`, headers })
+      expect(response.statusCode).toBe(401)
+      expect(response.json().error_code).toBe('UNAUTHORIZED')
+    }
+  })
+
+  // Issue 9.11: service tokens name their callee (aud), live at most five minutes, and each
+  // internal route lists its callers (ARCHITECTURE.md, who calls whom).
+  it('refuses a service token issued for another service (401)', async () => {
+    const { enrollment } = await enrolled()
+    const forCourses = t.deps.tokens.issueServiceToken('progress-service', 'course-service')
+    const response = await t.app.inject({
+      url: `/internal/enrollments/${enrollment.id}`,
+      headers: { authorization: `Bearer ${forCourses}` },
+    })
+    expect(response.statusCode).toBe(401)
+    expect(response.json().message).toMatch(/not for enrollment-service/)
+  })
+
+  it('refuses a service token that claims more than five minutes of life, or has no exp (401)', async () => {
+    const { enrollment } = await enrolled()
+    const iat = Math.floor(Date.now() / 1000)
+    const claims = { sub: 'progress-service', aud: 'enrollment-service', type: 'service', iat }
+    for (const token of [
+      signServiceTokenClaims(t.config.JWT_SECRET_KEY, { ...claims, exp: iat + 3600 }),
+      signServiceTokenClaims(t.config.JWT_SECRET_KEY, claims),
+    ]) {
+      const response = await t.app.inject({
+        url: `/internal/enrollments/${enrollment.id}`,
+        headers: { authorization: `Bearer ${token}` },
+      })
+      expect(response.statusCode).toBe(401)
+    }
+    // The same claims with a five-minute life pass: only the lifetime was wrong.
+    const fine = signServiceTokenClaims(t.config.JWT_SECRET_KEY, { ...claims, exp: iat + 300 })
     expect(
-      (await t.app.inject({ url: `/internal/enrollments/${enrollment.id}`, headers: student.headers }))
-        .statusCode,
-    ).toBe(403)
-    expect((await t.app.inject({ url: `/internal/enrollments/${enrollment.id}` })).statusCode).toBe(401)
+      (
+        await t.app.inject({
+          url: `/internal/enrollments/${enrollment.id}`,
+          headers: { authorization: `Bearer ${fine}` },
+        })
+      ).statusCode,
+    ).toBe(200)
+  })
+
+  it('answers 403 to a valid service token from a caller the route does not list', async () => {
+    const { student, course, enrollment } = await enrolled()
+    const lookup = `/internal/enrollments/lookup?student_id=${student.id}&course_id=${course.course_id}`
+    const cases: Array<[string, string, number]> = [
+      // The lookup is course-service's (content access); by id is progress's and certificates'.
+      [lookup, 'course-service', 200],
+      [lookup, 'progress-service', 403],
+      [lookup, 'user-service', 403],
+      [`/internal/enrollments/${enrollment.id}`, 'progress-service', 200],
+      [`/internal/enrollments/${enrollment.id}`, 'certificate-service', 200],
+      [`/internal/enrollments/${enrollment.id}`, 'course-service', 403],
+      [`/internal/enrollments/${enrollment.id}`, 'user-service', 403],
+    ]
+    for (const [url, caller, status] of cases) {
+      const response = await t.app.inject({ url, headers: t.serviceHeaders(caller) })
+      expect([url, caller, response.statusCode]).toEqual([url, caller, status])
+      if (status === 403) expect(response.json().error_code).toBe('FORBIDDEN')
+    }
+    // Events come from their producers only: progress-service and user-service.
+    const event = progressEvent(enrollment, 10, 1)
+    const asCertificates = await t.app.inject({
+      method: 'POST',
+      url: '/internal/events',
+      headers: t.serviceHeaders('certificate-service'),
+      payload: event,
+    })
+    expect(asCertificates.statusCode).toBe(403)
   })
 })

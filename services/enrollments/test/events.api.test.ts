@@ -193,7 +193,7 @@ describe('POST /internal/events (progress.updated)', () => {
       headers: student.headers,
       payload: progressEvent(enrollment, 100, 1),
     })
-    expect(response.statusCode).toBe(403)
+    expect(response.statusCode).toBe(401)
   })
 })
 

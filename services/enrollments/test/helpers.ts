@@ -88,8 +88,9 @@ export async function createEnrollmentsTestApp(
     certificates,
     user,
     course,
-    serviceHeaders: (tokens: TokenService = deps.tokens) => ({
-      authorization: `Bearer ${tokens.issueServiceToken('test-service')}`,
+    /** A service token for enrollment-service, from a caller its internal routes allow. */
+    serviceHeaders: (caller = 'progress-service', tokens: TokenService = deps.tokens) => ({
+      authorization: `Bearer ${tokens.issueServiceToken(caller, 'enrollment-service')}`,
     }),
     async close() {
       await app.close()

@@ -7,6 +7,7 @@ import {
 } from '@smartcourse/contracts'
 import {
   createServiceApp,
+  eventRetentionWindows,
   mountModule,
   openServiceDeps,
   type ServiceClient,
@@ -29,6 +30,7 @@ export interface ProgressDeps extends ServiceDeps {
 
 /** The composition root of progress-service: used by main.ts, the tests and all-in-one. */
 export async function buildApp(config: ProgressConfig, overrides: Partial<ProgressDeps> = {}) {
+  const retention = eventRetentionWindows(config)
   const deps = await openServiceDeps(SERVICE_NAME, config, overrides)
   const enrollmentService = deps.peer('enrollment-service', config.ENROLLMENT_SERVICE_URL)
   const app = await createServiceApp({
@@ -51,6 +53,7 @@ export async function buildApp(config: ProgressConfig, overrides: Partial<Progre
     enrollmentEvents: overrides.enrollmentEvents ?? enrollmentService,
     logger: app.log as unknown as Logger,
     outboxPollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
+    retention,
   })
   await mountModule(app, module, deps.closeOwned)
   return app

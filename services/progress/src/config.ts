@@ -1,4 +1,4 @@
-import { baseConfigProperties } from '@smartcourse/service-kit'
+import { baseConfigProperties, eventRetentionConfigProperties } from '@smartcourse/service-kit'
 import { type Static, Type } from 'typebox'
 
 export const ProgressConfigSchema = Type.Object({
@@ -11,5 +11,6 @@ export const ProgressConfigSchema = Type.Object({
   ENROLLMENT_SERVICE_URL: Type.String({ default: 'http://localhost:8003' }),
   /** How often the outbox relay looks for undelivered events. */
   OUTBOX_POLL_INTERVAL_MS: Type.Integer({ minimum: 10, default: 1000 }),
+  ...eventRetentionConfigProperties,
 })
 export type ProgressConfig = Static<typeof ProgressConfigSchema>

@@ -2,9 +2,13 @@ import type { CoursesClient, EnrollmentsClient } from '@smartcourse/contracts'
 import {
   type Clock,
   createAuthGuards,
+  createEventRetentionJob,
   createIdempotency,
   createOutbox,
   type Database,
+  deadLetterRoutes,
+  type EventRetentionWindows,
+  eventRetentionWindows,
   type HttpServer,
   type ServiceClient,
   type TokenService,
@@ -26,11 +30,16 @@ export interface ProgressModuleDeps {
   enrollmentEvents: ServiceClient
   logger: Logger
   outboxPollIntervalMs?: number
+  /** Retention windows and dead-letter time (defaults: eventRetentionWindows()). */
+  retention?: EventRetentionWindows
 }
 
 /** progress-service's routes and background work, independent of how it is hosted. */
 export function createProgressModule(deps: ProgressModuleDeps) {
+  const windows = deps.retention ?? eventRetentionWindows()
   const outbox = createOutbox({
+    clock: deps.clock,
+    deadLetterAfterMs: windows.deadLetterAfterMs,
     db: deps.db,
     tables: eventTables,
     subscribers: { 'progress.updated': ['enrollments'] },
@@ -51,7 +60,14 @@ export function createProgressModule(deps: ProgressModuleDeps) {
     clock: deps.clock,
     progress: service,
   })
-  const guards = createAuthGuards(deps.tokens)
+  const guards = createAuthGuards(deps.tokens, 'progress-service')
+  const retention = createEventRetentionJob({
+    db: deps.db,
+    tables: eventTables,
+    windows,
+    logger: deps.logger,
+    clock: deps.clock,
+  })
   return {
     routes: async (app: HttpServer) => {
       await app.register(
@@ -62,9 +78,18 @@ export function createProgressModule(deps: ProgressModuleDeps) {
         ),
       )
       await app.register(attemptRoutes(attempts, guards))
+      await app.register(deadLetterRoutes({ outbox, guards, service: 'progress', label: 'Progress' }))
     },
-    start: () => outbox.start(),
-    stop: () => outbox.stop(),
+    outbox,
+    retention,
+    start: () => {
+      outbox.start()
+      retention.start()
+    },
+    stop: async () => {
+      await outbox.stop()
+      await retention.stop()
+    },
   }
 }
 

@@ -135,7 +135,10 @@ export async function createProgressTestApp(overrides: Partial<ProgressDeps> = {
     user,
     course,
     enrollment,
-    serviceHeaders: () => ({ authorization: `Bearer ${deps.tokens.issueServiceToken('test-service')}` }),
+    /** A service token for progress-service, from a caller its internal routes allow. */
+    serviceHeaders: (caller = 'certificate-service') => ({
+      authorization: `Bearer ${deps.tokens.issueServiceToken(caller, 'progress-service')}`,
+    }),
     /** progress.updated payloads delivered for one enrollment, in delivery order. */
     deliveredFor(enrollmentId: number) {
       return subscriber.received

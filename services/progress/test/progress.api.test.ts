@@ -478,6 +478,15 @@ describe('GET /internal/progress/{enrollment_id}', () => {
     ).toBe(404)
     expect(
       (await t.app.inject({ url: `/internal/progress/${e.id}`, headers: e.student.headers })).statusCode,
+    ).toBe(401)
+    // Only certificate-service reads progress (grading).
+    expect(
+      (
+        await t.app.inject({
+          url: `/internal/progress/${e.id}`,
+          headers: t.serviceHeaders('enrollment-service'),
+        })
+      ).statusCode,
     ).toBe(403)
   })
 })

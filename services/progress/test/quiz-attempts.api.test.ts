@@ -463,7 +463,7 @@ describe('GET /internal/quizzes/{quiz_id}/stats', () => {
     const stats = await t.app.inject({
       method: 'GET',
       url: `/internal/quizzes/${QUIZ}/stats?course_id=${e.outline.course_id}`,
-      headers: t.serviceHeaders(),
+      headers: t.serviceHeaders('course-service'),
     })
     expect(stats.statusCode).toBe(200)
     expect(stats.json()).toMatchObject({

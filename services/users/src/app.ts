@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import {
   createServiceApp,
+  eventRetentionWindows,
   mountModule,
   openServiceDeps,
   type ServiceClient,
@@ -8,7 +9,7 @@ import {
 } from '@smartcourse/service-kit'
 import type { Logger } from 'pino'
 import * as authSchemas from './auth/auth.schemas.js'
-import type { UsersConfig } from './config.js'
+import { DEFAULT_REFRESH_TOKEN_RETENTION_DAYS, type UsersConfig } from './config.js'
 import * as instructorProfileSchemas from './instructors/instructor-profile.schemas.js'
 import { createUsersModule } from './module.js'
 import * as userSchemas from './users/user.schemas.js'
@@ -23,6 +24,12 @@ export interface UsersDeps extends ServiceDeps {
 
 /** The composition root of user-service: used by main.ts, the tests and all-in-one. */
 export async function buildApp(config: UsersConfig, overrides: Partial<UsersDeps> = {}) {
+  // Before anything opens: a bad window is a configuration error.
+  const retention = {
+    ...eventRetentionWindows(config),
+    refreshTokenRetentionMs:
+      (config.REFRESH_TOKEN_RETENTION_DAYS ?? DEFAULT_REFRESH_TOKEN_RETENTION_DAYS) * 24 * 60 * 60_000,
+  }
   const deps = await openServiceDeps(SERVICE_NAME, config, overrides)
   const app = await createServiceApp({
     name: SERVICE_NAME,
@@ -44,6 +51,7 @@ export async function buildApp(config: UsersConfig, overrides: Partial<UsersDeps
       overrides.enrollmentEvents ?? deps.peer('enrollment-service', config.ENROLLMENT_SERVICE_URL),
     logger: app.log as unknown as Logger,
     outboxPollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
+    retention,
   })
   await mountModule(app, module, deps.closeOwned)
   return app

@@ -1,4 +1,4 @@
-import { baseConfigProperties } from '@smartcourse/service-kit'
+import { baseConfigProperties, eventRetentionConfigProperties } from '@smartcourse/service-kit'
 import { type Static, Type } from 'typebox'
 
 export const UsersConfigSchema = Type.Object({
@@ -12,5 +12,11 @@ export const UsersConfigSchema = Type.Object({
   ENROLLMENT_SERVICE_URL: Type.String({ default: 'http://localhost:8003' }),
   /** How often the outbox relay looks for undelivered events. */
   OUTBOX_POLL_INTERVAL_MS: Type.Integer({ minimum: 10, default: 1000 }),
+  ...eventRetentionConfigProperties,
+  /** Refresh-token rows are deleted this many days after they expired (default 7). */
+  REFRESH_TOKEN_RETENTION_DAYS: Type.Optional(Type.Integer({ minimum: 1 })),
 })
+
+/** REFRESH_TOKEN_RETENTION_DAYS when unset. */
+export const DEFAULT_REFRESH_TOKEN_RETENTION_DAYS = 7
 export type UsersConfig = Static<typeof UsersConfigSchema>

@@ -4,8 +4,13 @@ import {
   CacheUnavailableError,
   type Clock,
   createAuthGuards,
+  createEventRetentionJob,
   createOutbox,
   type Database,
+  deadLetterRoutes,
+  type EventRetentionWindows,
+  eventRetentionWindows,
+  expiredRowsRetention,
   type HttpServer,
   type ServiceClient,
   type TokenService,
@@ -15,8 +20,8 @@ import { registerAuthRoutes } from './auth/auth.routes.js'
 import { createAuthService } from './auth/auth.service.js'
 import { createRevocationSync } from './auth/revocation-sync.js'
 import { createLoginThrottle } from './auth/login-throttle.js'
-import type { UsersConfig } from './config.js'
-import { eventTables } from './db/tables.js'
+import { DEFAULT_REFRESH_TOKEN_RETENTION_DAYS, type UsersConfig } from './config.js'
+import { eventTables, refreshTokens } from './db/tables.js'
 import { registerInstructorProfileRoutes } from './instructors/instructor-profile.routes.js'
 import { createInstructorProfileService } from './instructors/instructor-profile.service.js'
 import { registerInternalUserRoutes } from './internal/internal-user.routes.js'
@@ -34,12 +39,17 @@ export interface UsersModuleDeps {
   enrollmentEvents: ServiceClient
   logger: Logger
   outboxPollIntervalMs?: number
+  /** Retention windows and dead-letter time (defaults: eventRetentionWindows()). */
+  retention?: EventRetentionWindows & { refreshTokenRetentionMs?: number }
 }
 
 /** user-service's routes and background work (admin bootstrap, outbox relay), host-independent. */
 export function createUsersModule(deps: UsersModuleDeps) {
   const { db, cache, tokens, clock, config, logger } = deps
+  const windows = deps.retention ?? eventRetentionWindows()
   const outbox = createOutbox({
+    clock,
+    deadLetterAfterMs: windows.deadLetterAfterMs,
     db,
     tables: eventTables,
     subscribers: { [EventTypes.userDeleted]: ['enrollments'] },
@@ -47,11 +57,29 @@ export function createUsersModule(deps: UsersModuleDeps) {
     logger,
     pollIntervalMs: deps.outboxPollIntervalMs,
   })
-  const guards = createAuthGuards(tokens)
+  const guards = createAuthGuards(tokens, 'user-service')
   const auth = createAuthService({ db, tokens, clock, throttle: createLoginThrottle({ cache }) })
   const users = createUserService({ db, tokens, clock, outbox })
   const profiles = createInstructorProfileService({ db, clock })
   const revocationSync = createRevocationSync({ db, tokens, logger })
+  const retention = createEventRetentionJob({
+    db,
+    tables: eventTables,
+    windows,
+    logger,
+    clock,
+    tasks: [
+      // Expired (revoked or not) refresh tokens: reuse detection needs them only until expiry.
+      expiredRowsRetention(db, {
+        name: 'refresh_tokens',
+        table: refreshTokens,
+        key: refreshTokens.id,
+        column: refreshTokens.expiresAt,
+        keepMs:
+          deps.retention?.refreshTokenRetentionMs ?? DEFAULT_REFRESH_TOKEN_RETENTION_DAYS * 24 * 60 * 60_000,
+      }),
+    ],
+  })
 
   return {
     routes: async (app: HttpServer) => {
@@ -59,7 +87,10 @@ export function createUsersModule(deps: UsersModuleDeps) {
       registerUserRoutes(app, { users, guards })
       registerInstructorProfileRoutes(app, { profiles, guards })
       registerInternalUserRoutes(app, { db, guards })
+      await app.register(deadLetterRoutes({ outbox, guards, service: 'users', label: 'User' }))
     },
+    outbox,
+    retention,
 
     /**
      * Ensures the ADMIN_EMAIL admin exists when both ADMIN_EMAIL and ADMIN_PASSWORD are set, then
@@ -79,11 +110,13 @@ export function createUsersModule(deps: UsersModuleDeps) {
         })
       }
       outbox.start()
+      retention.start()
     },
 
     /** Stops the relay (waiting for a delivery in flight) and the revocation sync. */
     async stop() {
       await outbox.stop()
+      await retention.stop()
       await revocationSync.stop()
     },
   }

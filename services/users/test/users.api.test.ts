@@ -505,7 +505,10 @@ describe('GET /internal/users/{id}', () => {
 
   it('answers the contracts’ InternalUser with full_name to a service', async () => {
     const session = await signUp(app, { first_name: 'Ada', last_name: 'Lovelace', role: 'instructor' })
-    const response = await internal(session.id, harness.deps.tokens.issueServiceToken('course-service'))
+    const response = await internal(
+      session.id,
+      harness.deps.tokens.issueServiceToken('certificate-service', 'user-service'),
+    )
     expect(response.statusCode).toBe(200)
     expect(response.json()).toEqual({
       id: session.id,
@@ -521,27 +524,52 @@ describe('GET /internal/users/{id}', () => {
 
   it('falls back to the username as full_name when no name is set', async () => {
     const session = await signUp(app)
-    const body = (await internal(session.id, harness.deps.tokens.issueServiceToken('x'))).json()
+    const body = (
+      await internal(session.id, harness.deps.tokens.issueServiceToken('certificate-service', 'user-service'))
+    ).json()
     expect(body.full_name).toBe(session.username)
   })
 
   it('still answers a deleted user, with is_active false', async () => {
     const session = await signUp(app, { first_name: 'Gone', last_name: 'Student' })
     await remove(`/users/${session.id}`, admin)
-    const response = await internal(session.id, harness.deps.tokens.issueServiceToken('certificate-service'))
+    const response = await internal(
+      session.id,
+      harness.deps.tokens.issueServiceToken('certificate-service', 'user-service'),
+    )
     expect(response.statusCode).toBe(200)
     expect(response.json()).toMatchObject({ full_name: 'Gone Student', is_active: false })
   })
 
   it('answers 404 for an unknown user', async () => {
-    expect((await internal(2147483647, harness.deps.tokens.issueServiceToken('x'))).statusCode).toBe(404)
+    expect(
+      (
+        await internal(
+          2147483647,
+          harness.deps.tokens.issueServiceToken('certificate-service', 'user-service'),
+        )
+      ).statusCode,
+    ).toBe(404)
   })
 
-  it('refuses user tokens (403) and missing tokens (401)', async () => {
+  it('refuses user tokens, an admin’s too, and missing tokens (401)', async () => {
     const session = await signUp(app)
-    expect((await internal(session.id, session.accessToken)).statusCode).toBe(403)
-    expect((await internal(session.id, admin.accessToken)).statusCode).toBe(403)
-    expect((await internal(session.id)).statusCode).toBe(401)
+    for (const token of [session.accessToken, admin.accessToken, undefined]) {
+      const response = await internal(session.id, token)
+      expect(response.statusCode).toBe(401)
+      expect(response.json().error_code).toBe('UNAUTHORIZED')
+    }
+  })
+
+  it('refuses a service token meant for another service (401) and a caller not on its list (403)', async () => {
+    const session = await signUp(app)
+    const forCourses = harness.deps.tokens.issueServiceToken('certificate-service', 'course-service')
+    expect((await internal(session.id, forCourses)).statusCode).toBe(401)
+    // Only certificate-service reads users (ARCHITECTURE.md, who calls whom).
+    const fromCourses = harness.deps.tokens.issueServiceToken('course-service', 'user-service')
+    const refused = await internal(session.id, fromCourses)
+    expect(refused.statusCode).toBe(403)
+    expect(refused.json().error_code).toBe('FORBIDDEN')
   })
 })
 

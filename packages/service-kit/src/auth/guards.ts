@@ -13,8 +13,11 @@ function bearerToken(request: FastifyRequest): string | undefined {
   return match[1]
 }
 
-/** Fastify preHandlers that put the verified caller on `request.actor`. */
-export function createAuthGuards(tokens: TokenService) {
+/**
+ * Fastify preHandlers that put the verified caller on `request.actor`. `serviceName` (e.g.
+ * 'course-service') is the audience service tokens must name to pass `service(...)`.
+ */
+export function createAuthGuards(tokens: TokenService, serviceName?: string) {
   async function user(request: FastifyRequest) {
     const token = bearerToken(request)
     if (!token) throw new UnauthorizedError()
@@ -41,26 +44,28 @@ export function createAuthGuards(tokens: TokenService) {
       return documentGuard(guard, [401, 403])
     },
 
-    /** Another service, with a service token; user tokens are refused. */
-    async service(request: FastifyRequest) {
-      const token = bearerToken(request)
-      if (!token) throw new UnauthorizedError('Service token required')
-      try {
-        tokens.verifyServiceToken(token)
-      } catch (error) {
-        const isUserToken = await tokens.verifyAccessToken(token).then(
-          () => true,
-          () => false,
-        )
-        if (isUserToken) throw new ForbiddenError('Internal routes are for services only')
-        throw error
+    /**
+     * Another service, with a service token for this service (`aud`), from one of `callers`
+     * (ARCHITECTURE.md, who calls whom). No token, a bad one, one for another service, one that
+     * claims too long a life and any user token: 401. A valid token from another caller: 403.
+     */
+    service(...callers: string[]) {
+      if (callers.length === 0) throw new Error('guards.service needs the services allowed to call')
+      const guard = async (request: FastifyRequest) => {
+        if (!serviceName) throw new Error('createAuthGuards needs the service name for service routes')
+        const token = bearerToken(request)
+        if (!token) throw new UnauthorizedError('Service token required')
+        const claims = tokens.verifyServiceToken(token, serviceName)
+        if (!callers.includes(claims.sub)) {
+          throw new ForbiddenError(`${claims.sub} may not call this route`)
+        }
       }
+      return documentGuard(guard, [401, 403])
     },
   }
   // For the API docs: the statuses each guard answers with.
   documentGuard(guards.user, [401])
   documentGuard(guards.optionalUser, [401])
-  documentGuard(guards.service, [401, 403])
   return guards
 }
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { createHmac, randomUUID } from 'node:crypto'
 import { createSigner, createVerifier } from 'fast-jwt'
 import type { Cache } from '../cache.js'
 import { ServiceUnavailableError, UnauthorizedError } from '../errors.js'
@@ -6,7 +6,12 @@ import type { Actor, Role } from './actor.js'
 
 export const ACCESS_TOKEN_SECONDS = 30 * 60
 export const REFRESH_TOKEN_SECONDS = 7 * 24 * 60 * 60
-const SERVICE_TOKEN_SECONDS = 5 * 60
+/** What a service token is issued for; callers reissue well before it runs out (service-client.ts). */
+export const SERVICE_TOKEN_SECONDS = 2 * 60
+/** The longest lifetime (exp − iat) a service token may claim; a longer one is refused. */
+export const MAX_SERVICE_TOKEN_SECONDS = 5 * 60
+/** How far in the future a service token's iat may be (clocks of two hosts differ a little). */
+const SERVICE_CLOCK_SKEW_SECONDS = 30
 
 export interface AccessClaims {
   sub: string
@@ -28,10 +33,22 @@ export interface RefreshClaims {
 }
 
 export interface ServiceClaims {
+  /** The calling service, e.g. 'course-service'. */
   sub: string
+  /** The called service: a token is good for that one only. */
+  aud: string
   type: 'service'
   iat: number
   exp: number
+}
+
+/**
+ * The service-token secret where none is configured (development, tests): derived from the user
+ * secret, so services started separately agree, yet different from it, so neither kind of token
+ * verifies as the other. Production refuses to run without its own SERVICE_TOKEN_SECRET (config.ts).
+ */
+export function deriveServiceTokenSecret(userTokenSecret: string): string {
+  return createHmac('sha256', userTokenSecret).update('smartcourse service tokens v1').digest('base64url')
 }
 
 /** User tokens name a user id (an int4) and carry a jti. */
@@ -63,13 +80,24 @@ export class RevocationStateUnavailableError extends ServiceUnavailableError {
 }
 
 /**
- * Issues and verifies the three token kinds of docs/API.md#auth-and-token-lifecycle with one shared HS256 secret, and
- * checks revocation (logout, deleted users). user-service keeps revocations in PostgreSQL and
+ * Issues and verifies the three token kinds of docs/API.md#auth-and-token-lifecycle, and checks
+ * revocation (logout, deleted users). User tokens (access, refresh) are HS256 with `secret`;
+ * service tokens with their own `serviceSecret`, an `aud` naming the called service and a
+ * lifetime of at most MAX_SERVICE_TOKEN_SECONDS, all checked on verification. user-service keeps revocations in PostgreSQL and
  * copies them to the cache; a check that cannot read the cache, or finds it not loaded, answers
  * 503: it never takes "unknown" for "not revoked".
  */
-export function createTokenService(options: { secret: string; cache: Cache; now?: () => number }) {
+export function createTokenService(options: {
+  secret: string
+  /** Unset: derived from `secret` (development and tests; production configures its own). */
+  serviceSecret?: string
+  cache: Cache
+  now?: () => number
+}) {
   const { secret, cache } = options
+  const serviceSecret = options.serviceSecret ?? deriveServiceTokenSecret(secret)
+  if (serviceSecret === secret)
+    throw new Error('The service-token secret must differ from the user-token secret')
   const nowSeconds = () => Math.floor((options.now?.() ?? Date.now()) / 1000)
   const sign = createSigner({ key: secret, algorithm: 'HS256' })
   const verify = createVerifier({
@@ -77,6 +105,13 @@ export function createTokenService(options: { secret: string; cache: Cache; now?
     algorithms: ['HS256'],
     // A well-signed token without these was not issued here: refuse it rather than trust it.
     requiredClaims: ['sub', 'type', 'iat', 'exp'],
+    cache: 1000,
+  })
+  const signService = createSigner({ key: serviceSecret, algorithm: 'HS256' })
+  const verifyService = createVerifier({
+    key: serviceSecret,
+    algorithms: ['HS256'],
+    requiredClaims: ['sub', 'aud', 'type', 'iat', 'exp'],
     cache: 1000,
   })
 
@@ -94,8 +129,35 @@ export function createTokenService(options: { secret: string; cache: Cache; now?
     }
     if (claims.type !== type)
       throw new UnauthorizedError(`Expected ${type === 'access' ? 'an' : 'a'} ${type} token`)
-    if (type !== 'service' && !isWellFormed(claims as unknown as { sub: unknown; jti?: unknown })) {
+    if (!isWellFormed(claims as unknown as { sub: unknown; jti?: unknown })) {
       throw new UnauthorizedError('Invalid or expired token')
+    }
+    return claims
+  }
+
+  function decodeService(token: string, audience: string): ServiceClaims {
+    let claims: ServiceClaims
+    try {
+      claims = verifyService(token) as ServiceClaims
+    } catch {
+      // Also every user token: it is signed with the other secret.
+      throw new UnauthorizedError('Invalid or expired service token')
+    }
+    if (claims.type !== 'service' || typeof claims.sub !== 'string' || claims.sub === '') {
+      throw new UnauthorizedError('Invalid or expired service token')
+    }
+    const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud]
+    if (!audiences.includes(audience)) {
+      throw new UnauthorizedError(`Service token is not for ${audience}`)
+    }
+    const { iat, exp } = claims
+    if (
+      typeof iat !== 'number' ||
+      typeof exp !== 'number' ||
+      exp - iat > MAX_SERVICE_TOKEN_SECONDS ||
+      iat > nowSeconds() + SERVICE_CLOCK_SKEW_SECONDS
+    ) {
+      throw new UnauthorizedError(`Service tokens live at most ${MAX_SERVICE_TOKEN_SECONDS} seconds`)
     }
     return claims
   }
@@ -119,16 +181,25 @@ export function createTokenService(options: { secret: string; cache: Cache; now?
       return { token, jti, family, expiresAt: new Date((nowSeconds() + REFRESH_TOKEN_SECONDS) * 1000) }
     },
 
-    issueServiceToken(serviceName: string) {
-      return signWithLifetime({ sub: serviceName, type: 'service' }, SERVICE_TOKEN_SECONDS)
+    /** A token for `caller` to call `audience` (service names, e.g. 'course-service'). */
+    issueServiceToken(caller: string, audience: string) {
+      const iat = nowSeconds()
+      return signService({
+        sub: caller,
+        aud: audience,
+        type: 'service',
+        iat,
+        exp: iat + SERVICE_TOKEN_SECONDS,
+      })
     },
 
     verifyRefreshToken(token: string): RefreshClaims {
       return decode<RefreshClaims>(token, 'refresh')
     },
 
-    verifyServiceToken(token: string): ServiceClaims {
-      return decode<ServiceClaims>(token, 'service')
+    /** Signature, expiry, `aud` = the verifying service, and a lifetime within the maximum. */
+    verifyServiceToken(token: string, audience: string): ServiceClaims {
+      return decodeService(token, audience)
     },
 
     /** Verifies signature, expiry and type, then revocation (503 when that cannot be told). */

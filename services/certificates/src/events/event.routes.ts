@@ -17,7 +17,7 @@ export function eventRoutes(options: { service: CertificateService; guards: Auth
     app.post(
       EVENTS_PATH,
       {
-        onRequest: guards.service,
+        onRequest: guards.service('enrollment-service'),
         schema: {
           operationId: 'receiveEvent',
           tags: ['internal'],

@@ -22,7 +22,7 @@ export function outlineRoutes(deps: {
     app.get(
       '/internal/courses/:id/outline',
       {
-        onRequest: guards.service,
+        onRequest: guards.service('enrollment-service', 'progress-service', 'certificate-service'),
         schema: { hide: true, params: CourseIdParams, response: { 200: CourseOutline } },
       },
       async (request): Promise<CourseOutline> => {
@@ -57,7 +57,7 @@ export function outlineRoutes(deps: {
     app.get(
       '/internal/courses/:id/quizzes/:lesson_id',
       {
-        onRequest: guards.service,
+        onRequest: guards.service('progress-service'),
         schema: { hide: true, params: QuizLessonParams, response: { 200: QuizDefinition } },
       },
       async (request): Promise<QuizDefinition> => {

@@ -27,7 +27,7 @@ export function internalRoutes(service: EnrollmentService, guards: AuthGuards) {
     app.get(
       '/internal/enrollments/lookup',
       {
-        onRequest: guards.service,
+        onRequest: guards.service('course-service'),
         schema: { ...schemaBase, querystring: LookupQuery, response: { 200: InternalEnrollment } },
       },
       async (request) => {
@@ -41,7 +41,7 @@ export function internalRoutes(service: EnrollmentService, guards: AuthGuards) {
     app.get(
       '/internal/enrollments/eligibility',
       {
-        onRequest: guards.service,
+        onRequest: guards.service('course-service'),
         schema: { ...schemaBase, querystring: LookupQuery, response: { 200: Eligibility } },
       },
       async (request) => service.eligibility(request.query.student_id, request.query.course_id),
@@ -50,7 +50,7 @@ export function internalRoutes(service: EnrollmentService, guards: AuthGuards) {
     app.get(
       '/internal/enrollments/:id',
       {
-        onRequest: guards.service,
+        onRequest: guards.service('progress-service', 'certificate-service'),
         schema: { ...schemaBase, params: EnrollmentIdParams, response: { 200: InternalEnrollment } },
       },
       async (request) => {
@@ -63,7 +63,7 @@ export function internalRoutes(service: EnrollmentService, guards: AuthGuards) {
     app.post(
       EVENTS_PATH,
       {
-        onRequest: guards.service,
+        onRequest: guards.service('progress-service', 'user-service', 'course-service'),
         schema: { ...schemaBase, body: EventEnvelopeSchema, response: { 200: EventResult } },
       },
       async (request) => {

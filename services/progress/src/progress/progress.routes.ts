@@ -147,7 +147,7 @@ export function progressRoutes(service: ProgressService, guards: AuthGuards, ide
     app.get(
       '/internal/progress/:enrollment_id',
       {
-        onRequest: guards.service,
+        onRequest: guards.service('certificate-service'),
         schema: {
           tags: ['internal'],
           hide: true,

@@ -76,7 +76,7 @@ export function attemptRoutes(service: AttemptService, guards: AuthGuards) {
     app.get(
       '/internal/quizzes/:quiz_id/stats',
       {
-        onRequest: guards.service,
+        onRequest: guards.service('course-service'),
         schema: {
           tags: ['internal'],
           hide: true,

@@ -94,6 +94,8 @@ export const refreshTokens = usersSchema.table(
   (table) => [
     index('refresh_tokens_family_idx').on(table.family),
     index('refresh_tokens_user_id_idx').on(table.userId),
+    // The retention job deletes by expiry.
+    index('refresh_tokens_expires_at_idx').on(table.expiresAt),
   ],
 )
 

@@ -13,7 +13,7 @@ export function registerInternalUserRoutes(app: HttpServer, deps: { db: Database
   app.get(
     '/internal/users/:id',
     {
-      onRequest: deps.guards.service,
+      onRequest: deps.guards.service('certificate-service'),
       schema: {
         operationId: 'internalGetUser',
         errors: [404],

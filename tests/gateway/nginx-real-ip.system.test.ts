@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type FakeUpstreams, startFakeUpstreams } from './fake-upstreams.js'
+import { jsonPost } from './gateway.suite.js'
+import { type RawRequest, send } from './http-client.js'
+import { type RunningNginx, startNginx } from './nginx-harness.js'
+
+// Issue 9.10: Nginx takes the client's address from X-Forwarded-For only when the hop that sent
+// it is listed in TRUSTED_PROXIES; rate limits key on that address. 127.0.0.2 plays the trusted
+// load balancer, 127.0.0.1 an ordinary client (both reach Nginx on 127.0.0.1 over loopback).
+const TRUSTED_HOP = '127.0.0.2'
+const CLIENT = '127.0.0.1'
+
+/** `total` login attempts, 5 at a time (under the 10-connection limit); their statuses in order. */
+async function loginWaves(total: number, request: (index: number) => RawRequest, baseUrl: string) {
+  const statuses: number[] = []
+  for (let sent = 0; sent < total; sent += 5) {
+    const wave = await Promise.all(
+      Array.from({ length: Math.min(5, total - sent) }, (_, offset) => send(baseUrl, request(sent + offset))),
+    )
+    statuses.push(...wave.map((response) => response.status))
+  }
+  return statuses
+}
+
+const forgedLogin = (forwardedFor: string, localAddress: string): RawRequest => {
+  const request = jsonPost('/api/v1/auth/login', {})
+  return { ...request, localAddress, headers: { ...request.headers, 'x-forwarded-for': forwardedFor } }
+}
+
+describe('nginx gateway without TRUSTED_PROXIES: X-Forwarded-For buys nothing', () => {
+  let fakes: FakeUpstreams
+  let nginx: RunningNginx
+
+  beforeAll(async () => {
+    fakes = await startFakeUpstreams()
+    nginx = await startNginx({ upstreams: fakes.upstreams })
+  })
+  afterAll(async () => {
+    await nginx?.stop()
+    await fakes?.close()
+  })
+
+  it('keeps the socket address as the client, whatever X-Forwarded-For claims', async () => {
+    const response = await send(nginx.baseUrl, {
+      path: '/api/v1/courses/__echo',
+      localAddress: TRUSTED_HOP,
+      headers: { 'x-forwarded-for': '198.51.100.7' },
+    })
+    expect(response.status).toBe(200)
+    const { headers } = response.json()
+    expect(headers['x-real-ip']).toBe(TRUSTED_HOP)
+    // Passed on with the real address last: a service trusting one hop (the gateway) reads that.
+    expect(headers['x-forwarded-for']).toBe(`198.51.100.7, ${TRUSTED_HOP}`)
+    const entry = nginx
+      .accessLog()
+      .map((line) => JSON.parse(line))
+      .findLast((line) => line.uri === '/api/v1/courses/__echo')
+    expect(entry.remote_addr).toBe(TRUSTED_HOP)
+  })
+
+  it('puts a client that forges a new X-Forwarded-For on every request in one bucket: it is limited', async () => {
+    const statuses = await loginWaves(
+      40,
+      (index) => forgedLogin(`203.0.113.${index + 1}`, CLIENT),
+      nginx.baseUrl,
+    )
+    // burst 20 at 10 r/s: about 21 pass, then 429s, as without the header.
+    expect(statuses.indexOf(429)).toBeGreaterThanOrEqual(10)
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(10)
+    expect(statuses.every((status) => status === 422 || status === 429)).toBe(true)
+  })
+})
+
+describe('nginx gateway with TRUSTED_PROXIES: only a trusted hop names the client', () => {
+  let fakes: FakeUpstreams
+  let nginx: RunningNginx
+  const seen = async (request: RawRequest) => (await send(nginx.baseUrl, request)).json().headers
+
+  beforeAll(async () => {
+    fakes = await startFakeUpstreams()
+    nginx = await startNginx({ upstreams: fakes.upstreams, trustedProxies: `${TRUSTED_HOP}/32, ::1` })
+  })
+  afterAll(async () => {
+    await nginx?.stop()
+    await fakes?.close()
+  })
+
+  it("honours the trusted hop's X-Forwarded-For: the services and the log see the client", async () => {
+    const headers = await seen({
+      path: '/api/v1/courses/__echo',
+      localAddress: TRUSTED_HOP,
+      headers: { 'x-forwarded-for': '198.51.100.7' },
+    })
+    expect(headers['x-real-ip']).toBe('198.51.100.7')
+    expect(headers['x-forwarded-for'].split(', ').at(-1)).toBe('198.51.100.7')
+    const entry = nginx
+      .accessLog()
+      .map((line) => JSON.parse(line))
+      .findLast((line) => line.uri === '/api/v1/courses/__echo')
+    expect(entry.remote_addr).toBe('198.51.100.7')
+  })
+
+  it('takes the right-most untrusted address: what a client prepended through the hop is ignored', async () => {
+    const headers = await seen({
+      path: '/api/v1/courses/__echo',
+      localAddress: TRUSTED_HOP,
+      headers: { 'x-forwarded-for': `192.0.2.1, 198.51.100.5, ${TRUSTED_HOP}` },
+    })
+    expect(headers['x-real-ip']).toBe('198.51.100.5')
+  })
+
+  it('ignores X-Forwarded-For from a client that is not a trusted hop', async () => {
+    const headers = await seen({
+      path: '/api/v1/courses/__echo',
+      localAddress: CLIENT,
+      headers: { 'x-forwarded-for': '198.51.100.7' },
+    })
+    expect(headers['x-real-ip']).toBe(CLIENT)
+  })
+
+  it('gives each client behind the trusted hop its own bucket', async () => {
+    // 40 attempts from 40 clients through the hop: each is far under its own limit.
+    const statuses = await loginWaves(
+      40,
+      (index) => forgedLogin(`198.51.100.${index + 1}`, TRUSTED_HOP),
+      nginx.baseUrl,
+    )
+    expect(statuses.every((status) => status === 422)).toBe(true)
+  })
+
+  it('still limits one client behind the hop that prepends a new forged address each time', async () => {
+    const statuses = await loginWaves(
+      40,
+      (index) => forgedLogin(`203.0.113.${index + 1}, 198.51.100.200`, TRUSTED_HOP),
+      nginx.baseUrl,
+    )
+    expect(statuses.indexOf(429)).toBeGreaterThanOrEqual(10)
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(10)
+  })
+
+  it('still limits an untrusted client that forges a new X-Forwarded-For each time', async () => {
+    const statuses = await loginWaves(
+      40,
+      (index) => forgedLogin(`203.0.113.${index + 1}`, CLIENT),
+      nginx.baseUrl,
+    )
+    expect(statuses.indexOf(429)).toBeGreaterThanOrEqual(10)
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(10)
+  })
+})
+
+describe('enable-real-ip.sh', () => {
+  it('refuses a TRUSTED_PROXIES entry that is not an address or CIDR, so the gateway does not start', async () => {
+    const fakes = await startFakeUpstreams()
+    try {
+      await expect(
+        startNginx({ upstreams: fakes.upstreams, trustedProxies: '10.0.0.0/8, 0.0.0.0/0;allow all' }),
+      ).rejects.toThrow(/enable-real-ip\.sh failed: .*is not an address or CIDR/)
+    } finally {
+      await fakes.close()
+    }
+  })
+})
