@@ -27,7 +27,7 @@ const enroll = (user: User, courseId: number, headers: Record<string, string> = 
 const eligibility = async (user: User, courseId: number) => {
   const response = await t.app.inject({
     url: `/internal/enrollments/eligibility?student_id=${user.id}&course_id=${courseId}`,
-    headers: t.serviceHeaders(),
+    headers: t.serviceHeaders('course-service'),
   })
   expect(response.statusCode).toBe(200)
   return response.json()
@@ -40,7 +40,7 @@ const history = async (id: number) =>
   (await t.app.inject({ url: `/enrollments/${id}/history`, headers: (await t.user('admin')).headers })).json()
 
 const sendEvent = (event: object) =>
-  t.app.inject({ method: 'POST', url: '/internal/events', headers: t.serviceHeaders(), payload: event })
+  t.app.inject({ method: 'POST', url: '/internal/events', headers: t.serviceHeaders('course-service'), payload: event })
 
 async function completeCourse(student: User, courseId: number) {
   const enrollment = (await enroll(student, courseId)).json()
@@ -303,7 +303,7 @@ describe('eligibility agrees with POST /enrollments (one rule set)', () => {
   it('answers 404 for an unknown course', async () => {
     const response = await t.app.inject({
       url: `/internal/enrollments/eligibility?student_id=1&course_id=2000000000`,
-      headers: t.serviceHeaders(),
+      headers: t.serviceHeaders('course-service'),
     })
     expect(response.statusCode).toBe(404)
   })
