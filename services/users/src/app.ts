@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url'
 import {
+  createMailer,
   createServiceApp,
+  type Mailer,
+  mailTransportOf,
   mountModule,
   openServiceDeps,
   type ServiceClient,
@@ -11,7 +14,10 @@ import * as authSchemas from './auth/auth.schemas.js'
 import type { UsersConfig } from './config.js'
 import * as instructorProfileSchemas from './instructors/instructor-profile.schemas.js'
 import { createUsersModule } from './module.js'
+import type { MailLimits } from './recovery/mail-throttle.js'
 import * as userSchemas from './users/user.schemas.js'
+import * as preferenceSchemas from './notifications/preferences.js'
+import * as recoverySchemas from './recovery/recovery.schemas.js'
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
 const SERVICE_NAME = 'user-service'
@@ -19,10 +25,16 @@ const SERVICE_NAME = 'user-service'
 export interface UsersDeps extends ServiceDeps {
   /** The raw client user.deleted is delivered to (enrollment-service's POST /internal/events). */
   enrollmentEvents: ServiceClient
+  /** Sends the mails; default from SMTP_URL / MAIL_TRANSPORT (createMailer). */
+  mailer: Mailer
+  /** Limits of the reset / verification mail throttle (tests raise them). */
+  mailLimits: Partial<MailLimits>
 }
 
 /** The composition root of user-service: used by main.ts, the tests and all-in-one. */
 export async function buildApp(config: UsersConfig, overrides: Partial<UsersDeps> = {}) {
+  // Before anything opens: a production without SMTP_URL (or MAIL_TRANSPORT=file) refuses to start.
+  if (!overrides.mailer) mailTransportOf(config)
   const deps = await openServiceDeps(SERVICE_NAME, config, overrides)
   const app = await createServiceApp({
     name: SERVICE_NAME,
@@ -32,8 +44,9 @@ export async function buildApp(config: UsersConfig, overrides: Partial<UsersDeps
     database: deps.database,
     cache: deps.cache,
     requestLogging: deps.requestLogging,
-    schemas: [authSchemas, instructorProfileSchemas, userSchemas],
+    schemas: [authSchemas, instructorProfileSchemas, userSchemas, recoverySchemas, preferenceSchemas],
   })
+  const mailer = overrides.mailer ?? createMailer(config, app.log)
   const module = createUsersModule({
     db: deps.database.db,
     cache: deps.cache,
@@ -42,6 +55,8 @@ export async function buildApp(config: UsersConfig, overrides: Partial<UsersDeps
     config,
     enrollmentEvents:
       overrides.enrollmentEvents ?? deps.peer('enrollment-service', config.ENROLLMENT_SERVICE_URL),
+    mailer,
+    mailLimits: overrides.mailLimits,
     logger: app.log as unknown as Logger,
     outboxPollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
   })
