@@ -1,9 +1,12 @@
 import type { CoursesClient, EnrollmentsClient, ProgressClient, UsersClient } from '@smartcourse/contracts'
+import { EventTypes } from '@smartcourse/contracts'
 import {
   type Clock,
   createAuthGuards,
+  createOutbox,
   type Database,
   type HttpServer,
+  type ServiceClient,
   type TokenService,
 } from '@smartcourse/service-kit'
 import { certificateRoutes } from './certificates/certificate.routes.js'
@@ -11,7 +14,7 @@ import { createCertificateService, type WarningLogger } from './certificates/cer
 import { createCredentialService } from './credentials/credential.service.js'
 import { credentialRoutes } from './credentials/credential.routes.js'
 import type { SigningKey } from './credentials/signing-key.js'
-import { outbox, processedEvents } from './db/tables.js'
+import { outbox as outboxTable, processedEvents } from './db/tables.js'
 import type { Branding } from './pdf/certificate-pdf.js'
 import { eventRoutes } from './events/event.routes.js'
 import { verificationRoutes } from './verification/verification.routes.js'
@@ -24,19 +27,32 @@ export interface CertificatesModuleDeps {
   courses: CoursesClient
   enrollments: EnrollmentsClient
   progress: ProgressClient
-  config: { PUBLIC_BASE_URL: string }
+  config: { PUBLIC_BASE_URL: string; REQUIRE_VERIFIED_FOR_CERTIFICATES?: boolean }
   branding: Branding
   signingKey: SigningKey
-  logger: WarningLogger
+  logger: WarningLogger & Parameters<typeof createOutbox>[0]['logger']
+  /** Receives certificate.issued / certificate.revoked at user-service's POST /internal/events. */
+  userEvents: ServiceClient
+  outboxPollIntervalMs?: number
 }
 
 /** certificate-service's routes and rules, wired from its dependencies (used by buildApp and all-in-one). */
 export function createCertificatesModule(deps: CertificatesModuleDeps) {
   const guards = createAuthGuards(deps.tokens)
   const publicBaseUrl = deps.config.PUBLIC_BASE_URL
+  const outbox = createOutbox({
+    db: deps.db,
+    tables: { outbox: outboxTable, processedEvents },
+    subscribers: { [EventTypes.certificateIssued]: ['users'], [EventTypes.certificateRevoked]: ['users'] },
+    destinations: { users: deps.userEvents },
+    logger: deps.logger,
+    pollIntervalMs: deps.outboxPollIntervalMs,
+  })
   const service = createCertificateService({
     db: deps.db,
-    eventTables: { outbox, processedEvents },
+    eventTables: { outbox: outboxTable, processedEvents },
+    outbox,
+    requireVerified: deps.config.REQUIRE_VERIFIED_FOR_CERTIFICATES ?? false,
     clock: deps.clock,
     users: deps.users,
     courses: deps.courses,
@@ -66,9 +82,13 @@ export function createCertificatesModule(deps: CertificatesModuleDeps) {
       )
       await app.register(eventRoutes({ service, guards }))
     },
-    // Nothing runs in the background: certificates are only consumed, never published.
-    start() {},
-    async stop() {},
+    /** The relay of certificate.issued / certificate.revoked (also what an earlier run left). */
+    start() {
+      outbox.start()
+    },
+    async stop() {
+      await outbox.stop()
+    },
   }
 }
 

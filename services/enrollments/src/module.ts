@@ -26,6 +26,8 @@ export interface EnrollmentsModuleDeps {
   courses: CoursesClient
   /** Receives enrollment.completed at POST /internal/events. */
   certificates: ServiceClient
+  /** Receives enrollment.activated (the "enrollment confirmed" mail) at user-service's POST /internal/events. */
+  userEvents: ServiceClient
   logger: Logger
   outboxPollIntervalMs?: number
   payments: {
@@ -43,8 +45,8 @@ export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
   const outbox = createOutbox({
     db: deps.db,
     tables: eventTables,
-    subscribers: { 'enrollment.completed': ['certificates'] },
-    destinations: { certificates: deps.certificates },
+    subscribers: { 'enrollment.completed': ['certificates'], 'enrollment.activated': ['users'] },
+    destinations: { certificates: deps.certificates, users: deps.userEvents },
     logger: deps.logger,
     pollIntervalMs: deps.outboxPollIntervalMs,
   })
@@ -62,6 +64,7 @@ export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
     provider: deps.payments.provider,
     currency: deps.payments.currency,
     logger: deps.logger,
+    outbox,
   })
   let sweeper: NodeJS.Timeout | undefined
   const sweep = () =>
