@@ -1,5 +1,5 @@
 import type { Database, EventEnvelope, Mailer, ServiceClient, ServiceRequest } from '@smartcourse/service-kit'
-import { and, eq, sql } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { outbox, sentMails } from '../db/tables.js'
 import { MAIL_SEND, type MailSendPayload } from './mail-queue.js'
 
@@ -24,27 +24,31 @@ export function createMailDestination(deps: { db: Database; mailer: Mailer; from
     async request<T>(request: ServiceRequest) {
       const envelope = request.body as EventEnvelope<MailSendPayload>
       if (envelope.type !== MAIL_SEND) return { status: 200, body: undefined as T }
+      const mail = envelope.payload
+      // The link's token is stored hashed; its copy in the mail must not outlive the send.
+      const redact = async () => {
+        if (!SECRET_KINDS.has(mail.kind)) return
+        await db
+          .update(outbox)
+          .set({ payload: { kind: mail.kind, to: mail.to, redacted: true } })
+          .where(and(eq(outbox.eventId, envelope.id), eq(outbox.type, MAIL_SEND)))
+      }
       const [already] = await db
         .select({ eventId: sentMails.eventId })
         .from(sentMails)
         .where(eq(sentMails.eventId, envelope.id))
-      if (already) return { status: 200, body: undefined as T }
-      const mail = envelope.payload
+      if (already) {
+        await redact()
+        return { status: 200, body: undefined as T }
+      }
       const messageId = messageIdFor(envelope.id, from)
       await mailer.send({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId })
-      await db.transaction(async (tx) => {
-        await tx
-          .insert(sentMails)
-          .values({ eventId: envelope.id, kind: mail.kind, recipient: mail.to, messageId })
-          .onConflictDoNothing()
-        if (SECRET_KINDS.has(mail.kind)) {
-          // The link's token is stored hashed; its copy in the mail must not outlive the send.
-          await tx
-            .update(outbox)
-            .set({ payload: sql`jsonb_build_object('kind', ${mail.kind}, 'to', ${mail.to}, 'redacted', true)` })
-            .where(and(eq(outbox.eventId, envelope.id), eq(outbox.type, MAIL_SEND)))
-        }
-      })
+      // Recorded at once, on its own: from here on a retry acknowledges instead of sending again.
+      await db
+        .insert(sentMails)
+        .values({ eventId: envelope.id, kind: mail.kind, recipient: mail.to, messageId })
+        .onConflictDoNothing()
+      await redact()
       return { status: 200, body: undefined as T }
     },
   }
