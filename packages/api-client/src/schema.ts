@@ -49,6 +49,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the password; other sessions end, this one goes on with the returned tokens */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password/forgot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a password reset link (always 202, whether or not the account exists) */
+        post: operations["forgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the mailed token; ends every session */
+        post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -75,6 +126,40 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the e-mail address with the mailed token */
+        post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a new verification link to the signed-in user */
+        post: operations["resendVerificationEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -836,6 +921,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which notification mails the signed-in user gets */
+        get: operations["getNotificationPreferences"];
+        /** Turn notification mails on or off, kind by kind */
+        put: operations["updateNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/verify": {
         parameters: {
             query?: never;
@@ -945,6 +1048,10 @@ export interface components {
             revoked_at: string | null;
             student_name: string | null;
             valid: boolean;
+        };
+        ChangePasswordBody: {
+            current_password: string;
+            new_password: string;
         };
         CourseContentResponse: {
             course_id: number;
@@ -1076,6 +1183,10 @@ export interface components {
             /** @enum {boolean} */
             success: false;
         };
+        ForgotPasswordBody: {
+            /** Format: email */
+            email: string;
+        };
         InstructorProfileResponse: {
             average_rating: number;
             bio: string | null;
@@ -1198,6 +1309,18 @@ export interface components {
             total_pages: number;
         };
         NameInput: string | null;
+        NotificationPreferences: {
+            certificate_issued: boolean;
+            certificate_revoked: boolean;
+            enrollment_confirmed: boolean;
+            waitlist_promoted: boolean;
+        };
+        NotificationPreferencesBody: {
+            certificate_issued?: boolean;
+            certificate_revoked?: boolean;
+            enrollment_confirmed?: boolean;
+            waitlist_promoted?: boolean;
+        };
         PositionBody: {
             lesson_id: number;
             module_id: number;
@@ -1310,6 +1433,10 @@ export interface components {
         ReorderBody: {
             ids: number[];
         };
+        ResetPasswordBody: {
+            new_password: string;
+            token: string;
+        };
         RevokeCertificateBody: {
             reason: string;
         };
@@ -1370,6 +1497,9 @@ export interface components {
             last_name?: components["schemas"]["NameInput"];
             profile_image_url?: string | null;
         };
+        VerifyEmailBody: {
+            token: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -1401,7 +1531,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1497,7 +1627,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1602,7 +1732,286 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: never carries a stack trace or SQL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the gateway could not reach the service */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database or a service this request needs is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description GATEWAY_TIMEOUT: the service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description UNAUTHORIZED (or INVALID_CREDENTIALS): no valid access token; sent with `WWW-Authenticate: Bearer` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is above the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: never carries a stack trace or SQL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the gateway could not reach the service */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database or a service this request needs is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description GATEWAY_TIMEOUT: the service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    forgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgotPasswordBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is above the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: never carries a stack trace or SQL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the gateway could not reach the service */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database or a service this request needs is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description GATEWAY_TIMEOUT: the service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            /** @description INVALID_RESET_TOKEN or INVALID_VERIFICATION_TOKEN: the mailed token is unknown, used or expired */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is above the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1698,7 +2107,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1767,7 +2176,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1794,7 +2203,186 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: never carries a stack trace or SQL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the gateway could not reach the service */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database or a service this request needs is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description GATEWAY_TIMEOUT: the service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            /** @description INVALID_RESET_TOKEN or INVALID_VERIFICATION_TOKEN: the mailed token is unknown, used or expired */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is above the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: never carries a stack trace or SQL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the gateway could not reach the service */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database or a service this request needs is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description GATEWAY_TIMEOUT: the service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    resendVerificationEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            /** @description UNAUTHORIZED (or INVALID_CREDENTIALS): no valid access token; sent with `WWW-Authenticate: Bearer` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1890,7 +2478,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1917,7 +2505,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2020,7 +2608,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2130,7 +2718,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2233,7 +2821,7 @@ export interface operations {
                     "application/pdf": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2331,7 +2919,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2358,7 +2946,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2425,7 +3013,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2499,7 +3087,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2575,7 +3163,7 @@ export interface operations {
                     "application/vc+jwt": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2679,7 +3267,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2755,7 +3343,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2850,7 +3438,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2955,7 +3543,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3049,7 +3637,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3165,7 +3753,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3268,7 +3856,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3362,7 +3950,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3478,7 +4066,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3595,7 +4183,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3699,7 +4287,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3816,7 +4404,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3934,7 +4522,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4039,7 +4627,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4148,7 +4736,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4258,7 +4846,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4355,7 +4943,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4464,7 +5052,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4581,7 +5169,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4697,7 +5285,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4800,7 +5388,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4913,7 +5501,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5007,7 +5595,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5113,7 +5701,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5209,7 +5797,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5236,7 +5824,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5339,7 +5927,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5433,7 +6021,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5451,7 +6039,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5554,7 +6142,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5652,7 +6240,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5679,7 +6267,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5766,7 +6354,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5834,7 +6422,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5937,7 +6525,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6068,7 +6656,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6166,7 +6754,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6193,7 +6781,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6296,7 +6884,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6394,7 +6982,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6421,7 +7009,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6565,7 +7153,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6714,7 +7302,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6812,7 +7400,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6839,7 +7427,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6942,7 +7530,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7036,7 +7624,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7152,7 +7740,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7255,7 +7843,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7340,7 +7928,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7414,7 +8002,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7497,7 +8085,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7611,7 +8199,177 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: never carries a stack trace or SQL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the gateway could not reach the service */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database or a service this request needs is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description GATEWAY_TIMEOUT: the service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description UNAUTHORIZED (or INVALID_CREDENTIALS): no valid access token; sent with `WWW-Authenticate: Bearer` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: never carries a stack trace or SQL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the gateway could not reach the service */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database or a service this request needs is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description GATEWAY_TIMEOUT: the service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description UNAUTHORIZED (or INVALID_CREDENTIALS): no valid access token; sent with `WWW-Authenticate: Bearer` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is above the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY): `details` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7687,7 +8445,7 @@ export interface operations {
                     "text/html": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7772,7 +8530,7 @@ export interface operations {
                     "text/html": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7864,7 +8622,7 @@ export interface operations {
                     "text/html": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
