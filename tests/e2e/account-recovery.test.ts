@@ -1,6 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { startTestSmtpServer, type TestSmtpServer, tokenFromMail } from '@smartcourse/service-kit/testing-smtp'
+import {
+  startTestSmtpServer,
+  type TestSmtpServer,
+  tokenFromMail,
+} from '@smartcourse/service-kit/testing-smtp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fileURLToPath } from 'node:url'
 import { resolveRoute } from '../../apps/all-in-one/src/routes-table.js'
@@ -15,7 +19,11 @@ let api: Api
 beforeAll(async () => {
   smtp = await startTestSmtpServer()
   system = await startAllInOne({
-    env: { SMTP_URL: smtp.url, MAIL_FROM: 'SmartCourse <no-reply@example.test>', PLATFORM_NAME: 'SmartCourse' },
+    env: {
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'SmartCourse <no-reply@example.test>',
+      PLATFORM_NAME: 'SmartCourse',
+    },
   })
   api = createApi(system.baseUrl)
 })
@@ -34,7 +42,9 @@ describe('all-in-one over real HTTP: password reset with the mail read from an S
     expect(session.status).toBe(200)
 
     const verification = await smtp.waitFor((m) => m.to === email && m.subject.startsWith('Confirm'))
-    expect(verification.text).toContain(`${system.baseUrl.replace('127.0.0.1', 'localhost')}/app/verify-email?token=`)
+    expect(verification.text).toContain(
+      `${system.baseUrl.replace('127.0.0.1', 'localhost')}/app/verify-email?token=`,
+    )
     const verified = await api.post('/api/v1/auth/verify-email', { token: tokenFromMail(verification) })
     expect(verified.status).toBe(200)
     expect((await api.get('/api/v1/users/me', session.body.access_token)).body.is_verified).toBe(true)
@@ -55,7 +65,9 @@ describe('all-in-one over real HTTP: password reset with the mail read from an S
     expect(done.body.message).toEqual(expect.any(String))
 
     expect((await api.get('/api/v1/users/me', session.body.access_token)).status).toBe(401)
-    expect((await api.post('/api/v1/auth/refresh', { refresh_token: session.body.refresh_token })).status).toBe(401)
+    expect(
+      (await api.post('/api/v1/auth/refresh', { refresh_token: session.body.refresh_token })).status,
+    ).toBe(401)
     expect((await api.post('/api/v1/auth/login', { email, password })).status).toBe(401)
     const fresh = await api.post('/api/v1/auth/login', { email, password: 'second-password-2' })
     expect(fresh.status).toBe(200)
@@ -69,7 +81,13 @@ describe('all-in-one over real HTTP: password reset with the mail read from an S
   })
 
   it('puts the new auth routes under the auth rate limit of both gateways', async () => {
-    const paths = ['password/forgot', 'password/reset', 'password/change', 'verify-email', 'verify-email/resend']
+    const paths = [
+      'password/forgot',
+      'password/reset',
+      'password/change',
+      'verify-email',
+      'verify-email/resend',
+    ]
     const template = await readFile(join(root, 'gateway/templates/default.conf.template'), 'utf8')
     const authBlock = /location \/api\/v1\/auth\/ \{[^}]*\}/.exec(template)?.[0] ?? ''
     expect(authBlock).toContain('limit_req zone=auth')

@@ -54,8 +54,12 @@ describe('kit mailer', () => {
 
   it('refuses production without SMTP_URL unless MAIL_TRANSPORT=file says so', () => {
     expect(() => mailTransportOf({ NODE_ENV: 'production', MAIL_FROM: 'a@b.c' })).toThrow(ConfigError)
-    expect(mailTransportOf({ NODE_ENV: 'production', MAIL_FROM: 'a@b.c', MAIL_TRANSPORT: 'file' })).toBe('file')
-    expect(mailTransportOf({ NODE_ENV: 'production', MAIL_FROM: 'a@b.c', SMTP_URL: 'smtp://h:25' })).toBe('smtp')
+    expect(mailTransportOf({ NODE_ENV: 'production', MAIL_FROM: 'a@b.c', MAIL_TRANSPORT: 'file' })).toBe(
+      'file',
+    )
+    expect(mailTransportOf({ NODE_ENV: 'production', MAIL_FROM: 'a@b.c', SMTP_URL: 'smtp://h:25' })).toBe(
+      'smtp',
+    )
     expect(() => mailTransportOf({ MAIL_FROM: 'a@b.c', MAIL_TRANSPORT: 'smtp' })).toThrow(/SMTP_URL/)
     expect(mailTransportOf({ MAIL_FROM: 'a@b.c' })).toBe('file')
   })

@@ -14,7 +14,9 @@ async function activations(enrollmentId: number, wait = true) {
   for (;;) {
     const found = t.userEvents.received
       .map((request: ServiceRequest) => request.body as { type: string; payload: { enrollment_id: number } })
-      .filter((event) => event.type === 'enrollment.activated' && event.payload.enrollment_id === enrollmentId)
+      .filter(
+        (event) => event.type === 'enrollment.activated' && event.payload.enrollment_id === enrollmentId,
+      )
     if ((wait && found.length > 0) || Date.now() > deadline) return found
     await new Promise((resolve) => setTimeout(resolve, 50))
   }

@@ -38,7 +38,10 @@ export interface UsersModuleDeps {
   cache: Cache
   tokens: TokenService
   clock: Clock
-  config: Pick<UsersConfig, 'ADMIN_EMAIL' | 'ADMIN_PASSWORD' | 'PUBLIC_BASE_URL' | 'PLATFORM_NAME' | 'MAIL_FROM'>
+  config: Pick<
+    UsersConfig,
+    'ADMIN_EMAIL' | 'ADMIN_PASSWORD' | 'PUBLIC_BASE_URL' | 'PLATFORM_NAME' | 'MAIL_FROM'
+  >
   /** Receives user.deleted at enrollment-service's POST /internal/events. */
   enrollmentEvents: ServiceClient
   /** Sends the mails (SMTP or .eml files). */

@@ -14,7 +14,8 @@ afterAll(() => harness?.close())
 
 const post = (url: string, payload?: object, headers?: Record<string, string>) =>
   harness.app.inject({ method: 'POST', url, payload, headers })
-const me = (headers: Record<string, string>) => harness.app.inject({ method: 'GET', url: '/users/me', headers })
+const me = (headers: Record<string, string>) =>
+  harness.app.inject({ method: 'GET', url: '/users/me', headers })
 const verificationMail = (email: string) =>
   harness.smtp.waitFor((m) => m.to === email && m.subject.startsWith('Confirm your e-mail address'))
 
@@ -67,7 +68,10 @@ describe('e-mail verification', () => {
       () => harness.smtp.to(user.email).filter((m) => m.subject.startsWith('Confirm')).length >= 3,
     )
     // The newest link works (every link does until used or expired).
-    const latest = harness.smtp.to(user.email).filter((m) => m.subject.startsWith('Confirm')).at(-1)!
+    const latest = harness.smtp
+      .to(user.email)
+      .filter((m) => m.subject.startsWith('Confirm'))
+      .at(-1)!
     expect((await post('/auth/verify-email', { token: tokenFromMail(latest) })).statusCode).toBe(200)
 
     const other = await signUp(harness.app)
@@ -120,7 +124,9 @@ describe('POST /auth/password/change', () => {
     expect((await post('/auth/refresh', { refresh_token: other.json().refresh_token })).statusCode).toBe(401)
     expect((await me(user.headers)).statusCode).toBe(401)
     expect((await login(harness.app, user.email, 'changed-password-1')).statusCode).toBe(200)
-    await harness.smtp.waitFor((m) => m.to === user.email && m.subject.startsWith('Your password was changed'))
+    await harness.smtp.waitFor(
+      (m) => m.to === user.email && m.subject.startsWith('Your password was changed'),
+    )
   })
 })
 
@@ -143,7 +149,12 @@ describe('notifications and their preferences', () => {
     })
     expect(put.statusCode).toBe(200)
     expect(put.json()).toMatchObject({ certificate_issued: false, enrollment_confirmed: true })
-    const bad = await harness.app.inject({ method: 'PUT', url, headers: user.headers, payload: { spam: true } })
+    const bad = await harness.app.inject({
+      method: 'PUT',
+      url,
+      headers: user.headers,
+      payload: { spam: true },
+    })
     expect(bad.statusCode).toBe(422)
     expect((await harness.app.inject({ method: 'GET', url })).statusCode).toBe(401)
 
@@ -159,7 +170,9 @@ describe('notifications and their preferences', () => {
       activated_at: new Date().toISOString(),
     })
     expect(enrolled.json().message).toBe('mail queued')
-    const mail = await harness.smtp.waitFor((m) => m.to === user.email && m.subject.startsWith('You are enrolled'))
+    const mail = await harness.smtp.waitFor(
+      (m) => m.to === user.email && m.subject.startsWith('You are enrolled'),
+    )
     expect(mail.text).toContain('Distributed Systems')
     expect(harness.smtp.to(user.email).some((m) => m.subject.includes('certificate'))).toBe(false)
   })
@@ -170,7 +183,9 @@ describe('notifications and their preferences', () => {
     const issued = certificateIssued(user.id)
     expect((await deliver(EventTypes.certificateIssued, issued, id)).statusCode).toBe(200)
     expect((await deliver(EventTypes.certificateIssued, issued, id)).statusCode).toBe(200)
-    const mail = await harness.smtp.waitFor((m) => m.to === user.email && m.subject.startsWith('Your certificate'))
+    const mail = await harness.smtp.waitFor(
+      (m) => m.to === user.email && m.subject.startsWith('Your certificate'),
+    )
     expect(mail.text).toContain(issued.verification_url)
     expect(mail.text).toContain(issued.pdf_url)
     expect(mail.html).toContain(`href="${issued.pdf_url}"`)
@@ -184,12 +199,14 @@ describe('notifications and their preferences', () => {
       reason: 'Plagiarism found in the final project',
       verification_url: issued.verification_url,
     })
-    const revoked = await harness.smtp.waitFor((m) => m.to === user.email && m.subject.includes('was revoked'))
+    const revoked = await harness.smtp.waitFor(
+      (m) => m.to === user.email && m.subject.includes('was revoked'),
+    )
     expect(revoked.text).toContain('Plagiarism found in the final project')
     await new Promise((resolve) => setTimeout(resolve, 300))
-    expect(harness.smtp.to(user.email).filter((m) => m.subject.startsWith('Your certificate for'))).toHaveLength(
-      2,
-    )
+    expect(
+      harness.smtp.to(user.email).filter((m) => m.subject.startsWith('Your certificate for')),
+    ).toHaveLength(2)
   })
 
   it('rejects a malformed payload with 422 and a user token with 403', async () => {
@@ -197,7 +214,12 @@ describe('notifications and their preferences', () => {
     const user = await signUp(harness.app)
     const asUser = await post(
       '/internal/events',
-      { id: randomUUID(), type: EventTypes.certificateIssued, occurred_at: new Date().toISOString(), payload: {} },
+      {
+        id: randomUUID(),
+        type: EventTypes.certificateIssued,
+        occurred_at: new Date().toISOString(),
+        payload: {},
+      },
       user.headers,
     )
     expect(asUser.statusCode).toBe(403)
@@ -214,7 +236,10 @@ describe('notifications and their preferences', () => {
     } finally {
       await harness.smtp.start()
     }
-    const mail = await harness.smtp.waitFor((m) => m.to === user.email && m.text.includes('SC-2026-DOWN01'), 15_000)
+    const mail = await harness.smtp.waitFor(
+      (m) => m.to === user.email && m.text.includes('SC-2026-DOWN01'),
+      15_000,
+    )
     expect(mail.messageId).toMatch(/@example\.test>$/)
     await new Promise((resolve) => setTimeout(resolve, 1500))
     expect(harness.smtp.to(user.email).filter((m) => m.text.includes('SC-2026-DOWN01'))).toHaveLength(1)

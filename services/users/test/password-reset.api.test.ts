@@ -81,7 +81,9 @@ describe('POST /auth/password/forgot and /auth/password/reset', () => {
   })
 
   it('refuses unknown, garbage and expired tokens with 400 INVALID_RESET_TOKEN (expiry by the clock)', async () => {
-    expect((await reset('no-such-token', 'a-brand-new-password')).json().error_code).toBe('INVALID_RESET_TOKEN')
+    expect((await reset('no-such-token', 'a-brand-new-password')).json().error_code).toBe(
+      'INVALID_RESET_TOKEN',
+    )
     const user = await signUp(harness.app)
     await forgot(user.email)
     const token = tokenFromMail(await resetMailFor(user.email))
@@ -118,7 +120,10 @@ describe('POST /auth/password/forgot and /auth/password/reset', () => {
     const user = await signUp(harness.app)
     await forgot(user.email)
     const token = tokenFromMail(await resetMailFor(user.email))
-    const results = await Promise.all([reset(token, 'first-new-password'), reset(token, 'second-new-password')])
+    const results = await Promise.all([
+      reset(token, 'first-new-password'),
+      reset(token, 'second-new-password'),
+    ])
     expect(results.map((response) => response.statusCode).sort()).toEqual([200, 400])
     const winner = results[0]!.statusCode === 200 ? 'first-new-password' : 'second-new-password'
     expect((await login(harness.app, user.email, winner)).statusCode).toBe(200)

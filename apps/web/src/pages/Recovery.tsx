@@ -113,7 +113,9 @@ export function VerifyEmailPage() {
   return (
     <section className="auth-card card">
       <h1>Confirm your e-mail address</h1>
-      {!token ? <ErrorNotice message="This link has no token. Ask for a new one on your account page." /> : null}
+      {!token ? (
+        <ErrorNotice message="This link has no token. Ask for a new one on your account page." />
+      ) : null}
       {action.pending ? <Loading label="Confirming…" /> : null}
       {done ? <Notice kind="success">{done}</Notice> : null}
       <ErrorNotice error={action.error} />

@@ -110,7 +110,10 @@ export const revokedAccessTokens = usersSchema.table(
   (table) => [index('revoked_access_tokens_expires_at_idx').on(table.expiresAt)],
 )
 
-export const emailTokenPurpose = usersSchema.enum('email_token_purpose', ['password_reset', 'email_verification'])
+export const emailTokenPurpose = usersSchema.enum('email_token_purpose', [
+  'password_reset',
+  'email_verification',
+])
 
 /**
  * Single-use tokens sent by mail (password reset, e-mail verification). Only the SHA-256 is

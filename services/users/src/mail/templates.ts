@@ -37,7 +37,9 @@ type Part = string | { link: string; label: string }
 function compose(kind: MailKind, context: MailContext, subject: string, paragraphs: Part[][]): RenderedMail {
   const all: Part[][] = [[`Hello ${context.name},`], ...paragraphs, [`— ${context.platformName}`]]
   const text = all
-    .map((parts) => parts.map((part) => (typeof part === 'string' ? part : `${part.label}: ${part.link}`)).join(' '))
+    .map((parts) =>
+      parts.map((part) => (typeof part === 'string' ? part : `${part.label}: ${part.link}`)).join(' '),
+    )
     .join('\n\n')
   const body = all
     .map(
@@ -60,13 +62,17 @@ export const templates = {
     return compose('password_reset', context, 'Reset your password', [
       [`Someone asked to reset the password of your ${context.platformName} account.`],
       [{ label: 'Choose a new password', link }],
-      [`The link works once and for ${minutes} minutes. If it was not you, ignore this mail: your password stays as it is.`],
+      [
+        `The link works once and for ${minutes} minutes. If it was not you, ignore this mail: your password stays as it is.`,
+      ],
     ])
   },
 
   passwordChanged(context: MailContext, loginLink: string) {
     return compose('password_changed', context, 'Your password was changed', [
-      [`The password of your ${context.platformName} account was just changed, and every other session was signed out.`],
+      [
+        `The password of your ${context.platformName} account was just changed, and every other session was signed out.`,
+      ],
       [`If that was not you, reset your password at once:`, { label: 'Sign in or reset', link: loginLink }],
     ])
   },
@@ -98,7 +104,11 @@ export const templates = {
     ])
   },
 
-  certificateRevoked(context: MailContext, course: string, certificate: { number: string; reason: string; verificationUrl: string }) {
+  certificateRevoked(
+    context: MailContext,
+    course: string,
+    certificate: { number: string; reason: string; verificationUrl: string },
+  ) {
     return compose('certificate_revoked', context, `Your certificate for ${course} was revoked`, [
       [`Your certificate ${certificate.number} for “${course}” was revoked.`],
       [`Reason: ${certificate.reason}`],

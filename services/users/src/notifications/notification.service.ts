@@ -4,7 +4,12 @@ import {
   type EnrollmentActivatedPayload,
   EventTypes,
 } from '@smartcourse/contracts'
-import { createEventInbox, type Database, type EventEnvelope, type EventTables } from '@smartcourse/service-kit'
+import {
+  createEventInbox,
+  type Database,
+  type EventEnvelope,
+  type EventTables,
+} from '@smartcourse/service-kit'
 import type { MailQueue } from '../mail/mail-queue.js'
 import { type RenderedMail, templates } from '../mail/templates.js'
 import { displayName, type RecoveryLinks, webPaths } from '../recovery/recovery.service.js'
@@ -40,7 +45,11 @@ export function createNotificationService(deps: {
   function render(event: Notification, context: { platformName: string; name: string }): RenderedMail {
     switch (event.type) {
       case EventTypes.enrollmentActivated:
-        return templates.enrollmentConfirmed(context, event.payload.course_title, `${base}${webPaths.myCourses}`)
+        return templates.enrollmentConfirmed(
+          context,
+          event.payload.course_title,
+          `${base}${webPaths.myCourses}`,
+        )
       case EventTypes.certificateIssued:
         return templates.certificateIssued(context, event.payload.course_title, {
           number: event.payload.certificate_number,
@@ -65,7 +74,11 @@ export function createNotificationService(deps: {
         if (!user || user.isDeleted || !user.isActive) return
         const wanted = await createPreferencesRepository(tx).get(user.id)
         if (!wanted[PREFERENCE[event.type]]) return
-        await mail.queue(tx, user, render(event, { platformName: links.platformName, name: displayName(user) }))
+        await mail.queue(
+          tx,
+          user,
+          render(event, { platformName: links.platformName, name: displayName(user) }),
+        )
         queued = true
       })
       if (queued) mail.flush()

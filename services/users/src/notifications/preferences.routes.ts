@@ -1,4 +1,10 @@
-import { type AuthGuards, actorOf, type Clock, type Database, type HttpServer } from '@smartcourse/service-kit'
+import {
+  type AuthGuards,
+  actorOf,
+  type Clock,
+  type Database,
+  type HttpServer,
+} from '@smartcourse/service-kit'
 import {
   createPreferencesRepository,
   NotificationPreferences,

@@ -51,9 +51,15 @@ export function createPreferencesRepository(executor: Executor) {
       return toResponse(row)
     },
 
-    async update(userId: number, patch: NotificationPreferencesBody, at: Date): Promise<NotificationPreferences> {
+    async update(
+      userId: number,
+      patch: NotificationPreferencesBody,
+      at: Date,
+    ): Promise<NotificationPreferences> {
       const columns = {
-        ...(patch.enrollment_confirmed === undefined ? {} : { enrollmentConfirmed: patch.enrollment_confirmed }),
+        ...(patch.enrollment_confirmed === undefined
+          ? {}
+          : { enrollmentConfirmed: patch.enrollment_confirmed }),
         ...(patch.certificate_issued === undefined ? {} : { certificateIssued: patch.certificate_issued }),
         ...(patch.certificate_revoked === undefined ? {} : { certificateRevoked: patch.certificate_revoked }),
         ...(patch.waitlist_promoted === undefined ? {} : { waitlistPromoted: patch.waitlist_promoted }),

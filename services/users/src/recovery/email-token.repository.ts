@@ -21,7 +21,10 @@ export function createEmailTokenRepository(executor: Executor) {
 
     /** How many unused, unexpired tokens of this purpose the user has. */
     async countLive(userId: number, purpose: EmailTokenPurpose, now: Date): Promise<number> {
-      const [row] = await executor.select({ value: count() }).from(emailTokens).where(live(userId, purpose, now))
+      const [row] = await executor
+        .select({ value: count() })
+        .from(emailTokens)
+        .where(live(userId, purpose, now))
       return Number(row?.value ?? 0)
     },
 
@@ -29,7 +32,11 @@ export function createEmailTokenRepository(executor: Executor) {
      * Marks the token used if it is live and returns it; undefined when unknown, used or expired.
      * One conditional UPDATE: of two concurrent callers with one token, only one gets the row.
      */
-    async consume(tokenHash: string, purpose: EmailTokenPurpose, now: Date): Promise<EmailTokenRow | undefined> {
+    async consume(
+      tokenHash: string,
+      purpose: EmailTokenPurpose,
+      now: Date,
+    ): Promise<EmailTokenRow | undefined> {
       const [row] = await executor
         .update(emailTokens)
         .set({ usedAt: now })
@@ -47,7 +54,10 @@ export function createEmailTokenRepository(executor: Executor) {
 
     /** Ends every other live token of this purpose (after a reset, the older links stop working). */
     async consumeAll(userId: number, purpose: EmailTokenPurpose, now: Date): Promise<void> {
-      await executor.update(emailTokens).set({ usedAt: now }).where(live(userId, purpose, now))
+      await executor
+        .update(emailTokens)
+        .set({ usedAt: now })
+        .where(live(userId, purpose, now))
     },
   }
 }

@@ -16,7 +16,12 @@ export interface MailLimits {
   windowSeconds: number
 }
 
-export const DEFAULT_MAIL_LIMITS: MailLimits = { perEmail: 5, perIp: 20, resendPerUser: 3, windowSeconds: 60 * 60 }
+export const DEFAULT_MAIL_LIMITS: MailLimits = {
+  perEmail: 5,
+  perIp: 20,
+  resendPerUser: 3,
+  windowSeconds: 60 * 60,
+}
 
 /**
  * Fixed-window counters in the cache (Redis in the distributed form), like the login throttle:

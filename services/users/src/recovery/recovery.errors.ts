@@ -2,13 +2,21 @@ import { AppError, ConflictError, ForbiddenError } from '@smartcourse/service-ki
 
 export class InvalidResetTokenError extends AppError {
   constructor() {
-    super(400, 'INVALID_RESET_TOKEN', 'This password reset link is invalid, used or expired; ask for a new one')
+    super(
+      400,
+      'INVALID_RESET_TOKEN',
+      'This password reset link is invalid, used or expired; ask for a new one',
+    )
   }
 }
 
 export class InvalidVerificationTokenError extends AppError {
   constructor() {
-    super(400, 'INVALID_VERIFICATION_TOKEN', 'This verification link is invalid, used or expired; ask for a new one')
+    super(
+      400,
+      'INVALID_VERIFICATION_TOKEN',
+      'This verification link is invalid, used or expired; ask for a new one',
+    )
   }
 }
 

@@ -109,7 +109,11 @@ export function createRecoveryService(deps: {
       // Locked, so concurrent requests cannot both see room for one more outstanding token.
       const user = await createUserRepository(tx).lockLive(found.id)
       if (!user) return false
-      const outstanding = await createEmailTokenRepository(tx).countLive(user.id, 'password_reset', clock.now())
+      const outstanding = await createEmailTokenRepository(tx).countLive(
+        user.id,
+        'password_reset',
+        clock.now(),
+      )
       if (outstanding >= MAX_OUTSTANDING_RESETS) {
         logger.warn({ user_id: user.id }, 'password reset not sent: three links are still outstanding')
         return false
@@ -162,7 +166,11 @@ export function createRecoveryService(deps: {
     async resetPassword(token: string, newPassword: string) {
       const hashedPassword = await hashPassword(newPassword)
       const atSeconds = await db.transaction(async (tx) => {
-        const row = await createEmailTokenRepository(tx).consume(hashToken(token), 'password_reset', clock.now())
+        const row = await createEmailTokenRepository(tx).consume(
+          hashToken(token),
+          'password_reset',
+          clock.now(),
+        )
         if (!row) throw new InvalidResetTokenError()
         const user = await createUserRepository(tx).lockLive(row.userId)
         if (!user || !canSignIn(user)) throw new InvalidResetTokenError()
@@ -201,7 +209,10 @@ export function createRecoveryService(deps: {
      * Changes the password after checking the current one (counted like a login): every session
      * ends, and the caller gets a fresh token pair so this one goes on.
      */
-    async changePassword(actor: Actor, input: { current_password: string; new_password: string }): Promise<TokenPair> {
+    async changePassword(
+      actor: Actor,
+      input: { current_password: string; new_password: string },
+    ): Promise<TokenPair> {
       const user = await users.findById(actor.id)
       if (!user || !canSignIn(user)) throw new UnauthorizedError('This account is no longer active')
       await deps.loginThrottle.registerAttempt(user.email)
