@@ -100,6 +100,66 @@ describe('all-in-one over real HTTP: password reset with the mail read from an S
   })
 })
 
+describe('all-in-one: notification mails from other services’ events', () => {
+  async function signUp(role: 'student' | 'instructor') {
+    const name = uniqueName(role)
+    const account = { email: `${name}@example.test`, username: name, password: 'correct-horse-1', role }
+    expect((await api.post('/api/v1/auth/register', account)).status).toBe(201)
+    const login = await api.post('/api/v1/auth/login', { email: account.email, password: account.password })
+    return { email: account.email, token: login.body.access_token as string }
+  }
+
+  it('enrollment confirmed; SMTP down while the certificate is issued → its mail arrives once when back', async () => {
+    const instructor = await signUp('instructor')
+    const student = await signUp('student')
+    const title = uniqueName('Mailed course ')
+    const course = await api.post('/api/v1/courses', { title }, instructor.token)
+    const base = `/api/v1/courses/${course.body.id}`
+    const module = await api.post(`${base}/modules`, { title: 'Basics' }, instructor.token)
+    const lesson = await api.post(
+      `${base}/modules/${module.body.module_id}/lessons`,
+      { title: 'Read', type: 'text', content: 'the body' },
+      instructor.token,
+    )
+    expect((await api.post(`${base}/publish`, undefined, instructor.token)).status).toBe(200)
+    const enrolled = await api.post('/api/v1/enrollments', { course_id: course.body.id }, student.token)
+    expect(enrolled.status).toBe(201)
+    const confirmed = await smtp.waitFor((m) => m.to === student.email && m.subject.startsWith('You are enrolled'))
+    expect(confirmed.text).toContain(title)
+
+    await smtp.stop()
+    let certificate: { certificate_number: string; verification_url: string; certificate_url: string }
+    try {
+      const done = await api.post(
+        `/api/v1/progress/lessons/${lesson.body.lesson_id}/complete`,
+        { enrollment_id: enrolled.body.id, time_spent_minutes: 5 },
+        student.token,
+      )
+      expect(done.status).toBe(200)
+      const deadline = Date.now() + 15_000
+      let list = await api.get('/api/v1/certificates/my-certificates', student.token)
+      while (list.body.length === 0 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        list = await api.get('/api/v1/certificates/my-certificates', student.token)
+      }
+      certificate = list.body[0]
+      expect(certificate).toBeDefined()
+      // Issued while the mail server is down: the mail waits in the outbox.
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+    } finally {
+      await smtp.start()
+    }
+    const mail = await smtp.waitFor(
+      (m) => m.to === student.email && m.text.includes(certificate!.certificate_number),
+      20_000,
+    )
+    expect(mail.text).toContain(certificate!.verification_url)
+    expect(mail.text).toContain(certificate!.certificate_url)
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    expect(smtp.to(student.email).filter((m) => m.text.includes(certificate!.certificate_number))).toHaveLength(1)
+  })
+})
+
 describe('npm start without SMTP_URL', () => {
   it('writes each mail as an .eml file under DATA_DIR/mail and prints one line with its path', async () => {
     const local = await startAllInOne({ env: { LOG_LEVEL: 'info' }, captureOutput: true })
