@@ -124,7 +124,9 @@ describe('all-in-one: notification mails from other services’ events', () => {
     expect((await api.post(`${base}/publish`, undefined, instructor.token)).status).toBe(200)
     const enrolled = await api.post('/api/v1/enrollments', { course_id: course.body.id }, student.token)
     expect(enrolled.status).toBe(201)
-    const confirmed = await smtp.waitFor((m) => m.to === student.email && m.subject.startsWith('You are enrolled'))
+    const confirmed = await smtp.waitFor(
+      (m) => m.to === student.email && m.subject.startsWith('You are enrolled'),
+    )
     expect(confirmed.text).toContain(title)
 
     await smtp.stop()
@@ -156,7 +158,9 @@ describe('all-in-one: notification mails from other services’ events', () => {
     expect(mail.text).toContain(certificate!.verification_url)
     expect(mail.text).toContain(certificate!.certificate_url)
     await new Promise((resolve) => setTimeout(resolve, 2000))
-    expect(smtp.to(student.email).filter((m) => m.text.includes(certificate!.certificate_number))).toHaveLength(1)
+    expect(
+      smtp.to(student.email).filter((m) => m.text.includes(certificate!.certificate_number)),
+    ).toHaveLength(1)
   })
 })
 

@@ -114,10 +114,13 @@ function NotificationPreferences() {
             type="checkbox"
             name={kind}
             checked={current[kind]}
-            disabled={save.pending}
             onChange={async (event) => {
-              const updated = await save.execute({ [kind]: event.target.checked })
-              if (updated) setSaved(updated)
+              const wanted = event.target.checked
+              const before = current
+              // Shown at once; put back if the API refuses it.
+              setSaved({ ...current, [kind]: wanted })
+              const updated = await save.execute({ [kind]: wanted })
+              setSaved(updated ?? before)
             }}
           />{' '}
           {label}
