@@ -89,7 +89,7 @@ export function createMailer(config: MailConfig, logger: LineLogger): Mailer {
       close: () => smtp.close(),
     }
   }
-  const dir = config.MAIL_DIR ?? join(config.DATA_DIR ?? '.smartcourse-data', 'mail')
+  const dir = config.MAIL_DIR ?? join(config.DATA_DIR ?? 'data', 'mail')
   const stream = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
   return {
     transport,
