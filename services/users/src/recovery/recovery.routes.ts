@@ -61,7 +61,7 @@ export function registerRecoveryRoutes(
       schema: {
         operationId: 'changePassword',
         summary: 'Change the password; other sessions end, this one goes on with the returned tokens',
-        errors: [429],
+        errors: [403, 429],
         tags,
         security: [{ bearer: [] }],
         body: ChangePasswordBody,
