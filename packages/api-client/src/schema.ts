@@ -1705,7 +1705,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1810,7 +1810,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2469,7 +2469,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2590,7 +2590,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2700,7 +2700,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2803,7 +2803,7 @@ export interface operations {
                     "application/pdf": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2910,7 +2910,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3525,7 +3525,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3726,7 +3726,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3838,7 +3838,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4039,7 +4039,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4156,7 +4156,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4269,7 +4269,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4377,7 +4377,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4495,7 +4495,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4609,7 +4609,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4718,7 +4718,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4828,7 +4828,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4934,7 +4934,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5034,7 +5034,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5142,7 +5142,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5258,7 +5258,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5370,7 +5370,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5492,7 +5492,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5683,7 +5683,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5909,7 +5909,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6012,7 +6012,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6124,7 +6124,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6231,7 +6231,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6507,7 +6507,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6745,7 +6745,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6866,7 +6866,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6973,7 +6973,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7391,7 +7391,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7521,7 +7521,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7713,7 +7713,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7825,7 +7825,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8172,7 +8172,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;

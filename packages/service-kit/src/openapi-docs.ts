@@ -19,7 +19,7 @@ export const ErrorResponseComponent = { $id: ERROR_RESPONSE_ID, ...ErrorResponse
 export const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'INVALID_RESET_TOKEN or INVALID_VERIFICATION_TOKEN: the mailed token is unknown, used or expired',
   401: 'UNAUTHORIZED (or INVALID_CREDENTIALS): no valid access token; sent with `WWW-Authenticate: Bearer`',
-  403: 'FORBIDDEN: the caller may not do this',
+  403: 'FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this',
   404: 'NOT_FOUND: the resource does not exist or is hidden from the caller',
   405: 'METHOD_NOT_ALLOWED: the path exists but not with this method; `Allow` lists those it has',
   409: 'CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED)',
