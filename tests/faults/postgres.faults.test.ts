@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { createCache, createTokenService, type DatabaseHandle, openDatabase } from '@smartcourse/service-kit'
 import { createFakeSubscriber, unique } from '@smartcourse/service-kit/testing'
@@ -85,6 +87,11 @@ beforeAll(async () => {
       ADMIN_PASSWORD: bootstrap.password,
       ENROLLMENT_SERVICE_URL: 'http://127.0.0.1:9',
       OUTBOX_POLL_INTERVAL_MS: 50,
+      PUBLIC_BASE_URL: 'http://localhost:8080',
+      PLATFORM_NAME: 'SmartCourse',
+      MAIL_FROM: 'SmartCourse <no-reply@example.test>',
+      MAIL_TRANSPORT: 'file',
+      MAIL_DIR: join(tmpdir(), `sc-faults-mail-${process.pid}`),
     },
     {
       database,

@@ -95,6 +95,7 @@ export async function startSystem(
     ...shared,
     courses: createCoursesClient(peer('enrollment-service', 'courses')),
     certificates: peer('enrollment-service', 'certificates'),
+    userEvents: peer('enrollment-service', 'users'),
   })
   apps.progress = await buildProgress(loadConfig(ProgressConfigSchema, serviceEnv), {
     ...shared,
@@ -108,6 +109,7 @@ export async function startSystem(
     courses: createCoursesClient(peer('certificate-service', 'courses')),
     enrollments: createEnrollmentsClient(peer('certificate-service', 'enrollments')),
     progress: createProgressClient(peer('certificate-service', 'progress')),
+    userEvents: peer('certificate-service', 'users'),
   })
   const services = apps as Record<ServiceName, HttpServer>
   await Promise.all(Object.values(services).map((app) => app.ready()))

@@ -3,6 +3,7 @@ import { Link, NavLink, Navigate, Route, Routes, useLocation, useNavigate } from
 import { useAuth } from './auth'
 import { AdminCertificatesPage } from './pages/AdminCertificates'
 import { AdminUsersPage } from './pages/AdminUsers'
+import { AccountPage } from './pages/Account'
 import { LoginPage, RegisterPage } from './pages/Auth'
 import { CatalogPage } from './pages/Catalog'
 import { CertificatesPage } from './pages/Certificates'
@@ -10,6 +11,7 @@ import { CoursePage } from './pages/Course'
 import { CourseEditorPage } from './pages/CourseEditor'
 import { LearnPage } from './pages/Learn'
 import { MyCoursesPage } from './pages/MyCourses'
+import { ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage } from './pages/Recovery'
 import { RosterPage } from './pages/Roster'
 import { TeachingPage } from './pages/Teaching'
 import { Loading } from './ui'
@@ -58,10 +60,10 @@ function Header() {
         <div className="account">
           {user ? (
             <>
-              <span className="account-name" title={user.email}>
+              <Link to="/account" className="account-name" title={`${user.email}: your account`}>
                 {user.first_name || user.username}
                 <small> · {user.role}</small>
-              </span>
+              </Link>
               <button
                 type="button"
                 className="button button-ghost"
@@ -103,6 +105,10 @@ export function App() {
           <Route path="/courses/:id" element={<CoursePage />} />
           <Route path="/login" element={<LoginPage />} />
           <Route path="/register" element={<RegisterPage />} />
+          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="/reset-password" element={<ResetPasswordPage />} />
+          <Route path="/verify-email" element={<VerifyEmailPage />} />
+          <Route path="/account" element={<RequireRole page={<AccountPage />} />} />
           <Route path="/my-courses" element={<RequireRole page={<MyCoursesPage />} />} />
           <Route path="/learn/:enrollmentId" element={<RequireRole page={<LearnPage />} />} />
           <Route path="/certificates" element={<RequireRole page={<CertificatesPage />} />} />

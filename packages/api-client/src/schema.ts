@@ -17,6 +17,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/events/certificates/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events the certificates outbox parked after their delivery kept failing (admin) */
+        get: operations["listCertificateDeadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/events/certificates/dead-letters/{id}/redrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a parked certificates event back to pending: the relay delivers it again (admin) */
+        post: operations["redriveCertificateDeadLetter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/events/enrollments/dead-letters": {
         parameters: {
             query?: never;
@@ -151,6 +185,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the password; other sessions end, this one goes on with the returned tokens */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password/forgot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a password reset link (always 202, whether or not the account exists) */
+        post: operations["forgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the mailed token; ends every session */
+        post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -177,6 +262,40 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the e-mail address with the mailed token */
+        post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a new verification link to the signed-in user */
+        post: operations["resendVerificationEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -955,6 +1074,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which notification mails the signed-in user gets */
+        get: operations["getNotificationPreferences"];
+        /** Turn notification mails on or off, kind by kind */
+        put: operations["updateNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/verify": {
         parameters: {
             query?: never;
@@ -1064,6 +1201,10 @@ export interface components {
             revoked_at: string | null;
             student_name: string | null;
             valid: boolean;
+        };
+        ChangePasswordBody: {
+            current_password: string;
+            new_password: string;
         };
         CourseContentResponse: {
             course_id: number;
@@ -1219,6 +1360,10 @@ export interface components {
             /** @enum {boolean} */
             success: false;
         };
+        ForgotPasswordBody: {
+            /** Format: email */
+            email: string;
+        };
         InstructorProfileResponse: {
             average_rating: number;
             bio: string | null;
@@ -1342,6 +1487,18 @@ export interface components {
             total_pages: number;
         };
         NameInput: string | null;
+        NotificationPreferences: {
+            certificate_issued: boolean;
+            certificate_revoked: boolean;
+            enrollment_confirmed: boolean;
+            waitlist_promoted: boolean;
+        };
+        NotificationPreferencesBody: {
+            certificate_issued?: boolean;
+            certificate_revoked?: boolean;
+            enrollment_confirmed?: boolean;
+            waitlist_promoted?: boolean;
+        };
         PositionBody: {
             lesson_id: number;
             module_id: number;
@@ -1454,6 +1611,10 @@ export interface components {
         ReorderBody: {
             ids: number[];
         };
+        ResetPasswordBody: {
+            new_password: string;
+            token: string;
+        };
         RevokeCertificateBody: {
             reason: string;
         };
@@ -1514,6 +1675,9 @@ export interface components {
             last_name?: components["schemas"]["NameInput"];
             profile_image_url?: string | null;
         };
+        VerifyEmailBody: {
+            token: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -1545,7 +1709,243 @@ export interface operations {
                     };
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: never carries a stack trace or SQL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the gateway could not reach the service */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database or a service this request needs is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description GATEWAY_TIMEOUT: the service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listCertificateDeadLetters: {
+        parameters: {
+            query: {
+                page: number;
+                page_size: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            /** @description The subscribing service it failed to reach */
+                            destination: string;
+                            /** Format: uuid */
+                            event_id: string;
+                            /** @description Outbox row id (what redrive takes) */
+                            id: number;
+                            last_error: string | null;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            parked_at: string | null;
+                            redriven_at: string | null;
+                            /** @enum {unknown} */
+                            status: "parked" | "pending" | "delivered";
+                            type: string;
+                        }[];
+                        page: number;
+                        page_size: number;
+                        total: number;
+                        total_pages: number;
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED (or INVALID_CREDENTIALS): no valid access token; sent with `WWW-Authenticate: Bearer` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: never carries a stack trace or SQL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the gateway could not reach the service */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database or a service this request needs is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description GATEWAY_TIMEOUT: the service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    redriveCertificateDeadLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attempts: number;
+                        /** @description The subscribing service it failed to reach */
+                        destination: string;
+                        /** Format: uuid */
+                        event_id: string;
+                        /** @description Outbox row id (what redrive takes) */
+                        id: number;
+                        last_error: string | null;
+                        /** Format: date-time */
+                        occurred_at: string;
+                        parked_at: string | null;
+                        redriven_at: string | null;
+                        /** @enum {unknown} */
+                        status: "parked" | "pending" | "delivered";
+                        type: string;
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED (or INVALID_CREDENTIALS): no valid access token; sent with `WWW-Authenticate: Bearer` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_FOUND: the resource does not exist or is hidden from the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1644,7 +2044,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1662,7 +2062,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1754,7 +2154,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1781,7 +2181,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1880,7 +2280,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1898,7 +2298,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1990,7 +2390,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2017,7 +2417,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2116,7 +2516,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2134,7 +2534,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2226,7 +2626,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2253,7 +2653,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2349,7 +2749,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2427,7 +2827,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2454,7 +2854,295 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: never carries a stack trace or SQL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the gateway could not reach the service */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database or a service this request needs is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description GATEWAY_TIMEOUT: the service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description UNAUTHORIZED (or INVALID_CREDENTIALS): no valid access token; sent with `WWW-Authenticate: Bearer` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is above the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: never carries a stack trace or SQL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the gateway could not reach the service */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database or a service this request needs is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description GATEWAY_TIMEOUT: the service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    forgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgotPasswordBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is above the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: never carries a stack trace or SQL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the gateway could not reach the service */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database or a service this request needs is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description GATEWAY_TIMEOUT: the service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            /** @description INVALID_RESET_TOKEN or INVALID_VERIFICATION_TOKEN: the mailed token is unknown, used or expired */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is above the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2550,7 +3238,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2619,7 +3307,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2646,7 +3334,186 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: never carries a stack trace or SQL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the gateway could not reach the service */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database or a service this request needs is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description GATEWAY_TIMEOUT: the service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            /** @description INVALID_RESET_TOKEN or INVALID_VERIFICATION_TOKEN: the mailed token is unknown, used or expired */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is above the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: never carries a stack trace or SQL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the gateway could not reach the service */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database or a service this request needs is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description GATEWAY_TIMEOUT: the service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    resendVerificationEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            /** @description UNAUTHORIZED (or INVALID_CREDENTIALS): no valid access token; sent with `WWW-Authenticate: Bearer` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2727,7 +3594,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2745,7 +3612,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2772,7 +3639,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2848,7 +3715,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2875,7 +3742,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2958,7 +3825,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2985,7 +3852,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3061,7 +3928,7 @@ export interface operations {
                     "application/pdf": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3088,7 +3955,7 @@ export interface operations {
                     "application/pdf": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3168,7 +4035,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3186,7 +4053,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3213,7 +4080,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3280,7 +4147,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3354,7 +4221,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3430,7 +4297,7 @@ export interface operations {
                     "application/vc+jwt": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3534,7 +4401,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3610,7 +4477,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3707,7 +4574,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3788,7 +4655,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3797,7 +4664,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3824,7 +4691,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3918,7 +4785,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3998,7 +4865,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4034,7 +4901,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4110,7 +4977,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4137,7 +5004,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4231,7 +5098,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4335,7 +5202,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4415,7 +5282,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4451,7 +5318,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4532,7 +5399,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4568,7 +5435,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4645,7 +5512,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4672,7 +5539,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4753,7 +5620,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4789,7 +5656,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4871,7 +5738,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4907,7 +5774,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4985,7 +5852,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5012,7 +5879,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5094,7 +5961,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5121,7 +5988,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5204,7 +6071,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5231,7 +6098,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5310,7 +6177,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5328,7 +6195,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5410,7 +6277,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5437,7 +6304,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5518,7 +6385,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5554,7 +6421,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5634,7 +6501,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5670,7 +6537,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5746,7 +6613,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5773,7 +6640,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5868,7 +6735,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5886,7 +6753,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5980,7 +6847,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6059,7 +6926,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6086,7 +6953,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6185,7 +7052,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6212,7 +7079,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6288,7 +7155,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6315,7 +7182,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6391,7 +7258,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6409,7 +7276,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6427,7 +7294,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6503,7 +7370,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6530,7 +7397,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6610,7 +7477,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6628,7 +7495,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6655,7 +7522,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6742,7 +7609,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6810,7 +7677,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6886,7 +7753,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6913,7 +7780,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7044,7 +7911,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7124,7 +7991,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7142,7 +8009,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7169,7 +8036,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7245,7 +8112,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7272,7 +8139,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7355,7 +8222,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7373,7 +8240,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7400,7 +8267,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7544,7 +8411,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7693,7 +8560,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7776,7 +8643,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7794,7 +8661,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS) */
+            /** @description CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7821,7 +8688,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7906,7 +8773,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7924,7 +8791,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8018,7 +8885,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8098,7 +8965,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8134,7 +9001,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8210,7 +9077,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8237,7 +9104,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8322,7 +9189,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8396,7 +9263,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8479,7 +9346,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8557,7 +9424,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description FORBIDDEN: the caller may not do this */
+            /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8593,7 +9460,177 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: never carries a stack trace or SQL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the gateway could not reach the service */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database or a service this request needs is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description GATEWAY_TIMEOUT: the service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description UNAUTHORIZED (or INVALID_CREDENTIALS): no valid access token; sent with `WWW-Authenticate: Bearer` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: never carries a stack trace or SQL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the gateway could not reach the service */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database or a service this request needs is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description GATEWAY_TIMEOUT: the service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description UNAUTHORIZED (or INVALID_CREDENTIALS): no valid access token; sent with `WWW-Authenticate: Bearer` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is above the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8669,7 +9706,7 @@ export interface operations {
                     "text/html": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8754,7 +9791,7 @@ export interface operations {
                     "text/html": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8846,7 +9883,7 @@ export interface operations {
                     "text/html": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After` */
+            /** @description RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;

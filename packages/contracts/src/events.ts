@@ -10,6 +10,9 @@ export const EventTypes = {
   userDeleted: 'user.deleted',
   courseArchived: 'course.archived',
   courseCapacityChanged: 'course.capacity_changed',
+  enrollmentActivated: 'enrollment.activated',
+  certificateIssued: 'certificate.issued',
+  certificateRevoked: 'certificate.revoked',
 } as const
 
 export const ProgressUpdatedPayload = Type.Object({
@@ -36,6 +39,39 @@ export type UserDeletedPayload = Static<typeof UserDeletedPayload>
 
 export const CourseArchivedPayload = Type.Object({ course_id: Type.Integer() })
 export type CourseArchivedPayload = Static<typeof CourseArchivedPayload>
+
+/** An enrollment became active (free enrollment, payment completed, re-enrollment): "enrollment confirmed". */
+export const EnrollmentActivatedPayload = Type.Object({
+  enrollment_id: Type.Integer(),
+  student_id: Type.Integer(),
+  course_id: Type.Integer(),
+  course_title: Type.String(),
+  activated_at: Type.String({ format: 'date-time' }),
+})
+export type EnrollmentActivatedPayload = Static<typeof EnrollmentActivatedPayload>
+
+/** A certificate was issued; the links are the public verification page and the PDF download. */
+export const CertificateIssuedPayload = Type.Object({
+  certificate_id: Type.Integer(),
+  student_id: Type.Integer(),
+  course_id: Type.Integer(),
+  course_title: Type.String(),
+  certificate_number: Type.String(),
+  verification_url: Type.String(),
+  pdf_url: Type.String(),
+})
+export type CertificateIssuedPayload = Static<typeof CertificateIssuedPayload>
+
+export const CertificateRevokedPayload = Type.Object({
+  certificate_id: Type.Integer(),
+  student_id: Type.Integer(),
+  course_id: Type.Integer(),
+  course_title: Type.String(),
+  certificate_number: Type.String(),
+  reason: Type.String(),
+  verification_url: Type.String(),
+})
+export type CertificateRevokedPayload = Static<typeof CertificateRevokedPayload>
 
 /** The body of POST /internal/events. */
 export const EventEnvelopeSchema = Type.Object({

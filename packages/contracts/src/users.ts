@@ -12,6 +12,8 @@ export const InternalUser = Type.Object({
   full_name: Type.String(),
   role: Type.Enum(['student', 'instructor', 'admin']),
   is_active: Type.Boolean(),
+  /** Whether the e-mail was confirmed (REQUIRE_VERIFIED_FOR_CERTIFICATES); absent from older peers. */
+  is_verified: Type.Optional(Type.Boolean()),
 })
 export type InternalUser = Static<typeof InternalUser>
 

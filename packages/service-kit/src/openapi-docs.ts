@@ -17,14 +17,15 @@ export const ErrorResponseComponent = { $id: ERROR_RESPONSE_ID, ...ErrorResponse
 
 /** What each error status means and which `error_code`s it carries. */
 export const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'INVALID_RESET_TOKEN or INVALID_VERIFICATION_TOKEN: the mailed token is unknown, used or expired',
   401: 'UNAUTHORIZED (or INVALID_CREDENTIALS): no valid access token; sent with `WWW-Authenticate: Bearer`',
-  403: 'FORBIDDEN: the caller may not do this',
+  403: 'FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this',
   404: 'NOT_FOUND: the resource does not exist or is hidden from the caller',
   405: 'METHOD_NOT_ALLOWED: the path exists but not with this method; `Allow` lists those it has',
-  409: 'CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS)',
+  409: 'CONFLICT or a more specific code (EMAIL_TAKEN, USERNAME_TAKEN, COURSE_NOT_PUBLISHED, COURSE_FULL, ALREADY_ENROLLED, OWN_COURSE, ENROLLMENT_NOT_OPEN, ENROLLMENT_CLOSED, PREREQUISITES_NOT_MET, ENROLLMENT_NOT_ACTIVE, ENROLLMENT_NOT_COMPLETED, IDEMPOTENCY_IN_PROGRESS, EMAIL_NOT_VERIFIED, ALREADY_VERIFIED)',
   413: 'PAYLOAD_TOO_LARGE: the body is above the limit',
   422: 'VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields',
-  429: 'RATE_LIMIT_EXCEEDED or LOGIN_THROTTLED; sent with `Retry-After`',
+  429: 'RATE_LIMIT_EXCEEDED, LOGIN_THROTTLED or MAIL_THROTTLED; sent with `Retry-After`',
   500: 'INTERNAL_ERROR: never carries a stack trace or SQL',
   502: 'SERVICE_UNAVAILABLE: the gateway could not reach the service',
   503: 'SERVICE_UNAVAILABLE: the database or a service this request needs is down',

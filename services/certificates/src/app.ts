@@ -14,8 +14,10 @@ import {
   eventRetentionWindows,
   mountModule,
   openServiceDeps,
+  type ServiceClient,
   type ServiceDeps,
 } from '@smartcourse/service-kit'
+import type { Logger } from 'pino'
 import { loadBranding } from './branding.js'
 import * as certificateSchemas from './certificates/certificate.schemas.js'
 import type { CertificatesConfig } from './config.js'
@@ -30,6 +32,8 @@ export interface CertificatesDeps extends ServiceDeps {
   courses: CoursesClient
   enrollments: EnrollmentsClient
   progress: ProgressClient
+  /** The raw client certificate.issued / certificate.revoked go to (user-service's POST /internal/events). */
+  userEvents: ServiceClient
 }
 
 /** The composition root of certificate-service: used by main.ts, the tests and all-in-one. */
@@ -68,7 +72,9 @@ export async function buildApp(config: CertificatesConfig, overrides: Partial<Ce
     config,
     branding,
     signingKey,
-    logger: app.log,
+    logger: app.log as unknown as Logger,
+    userEvents: overrides.userEvents ?? deps.peer('user-service', config.USER_SERVICE_URL),
+    outboxPollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
     retention,
   })
   await mountModule(app, module, deps.closeOwned)

@@ -11,6 +11,13 @@ export const CertificatesConfigSchema = Type.Object({
   COURSE_SERVICE_URL: Type.String({ default: 'http://localhost:8002' }),
   ENROLLMENT_SERVICE_URL: Type.String({ default: 'http://localhost:8003' }),
   PROGRESS_SERVICE_URL: Type.String({ default: 'http://localhost:8004' }),
+  /** How often the outbox relay (certificate.issued / certificate.revoked) looks for undelivered events. */
+  OUTBOX_POLL_INTERVAL_MS: Type.Integer({ minimum: 10, default: 1000 }),
+  /**
+   * true: a certificate is issued only once the student's e-mail is verified (the completion
+   * event is retried until then; an admin's manual issue answers 409 EMAIL_NOT_VERIFIED).
+   */
+  REQUIRE_VERIFIED_FOR_CERTIFICATES: Type.Boolean({ default: false }),
   /** Where the public reaches the platform: used in `certificate_url` and the verification URL. */
   PUBLIC_BASE_URL: Type.String({ default: 'http://localhost:8080' }),
   /** Who issues the certificates: printed on them, named as the credentials' issuer. */

@@ -1,13 +1,17 @@
 import type { CoursesClient, EnrollmentsClient, ProgressClient, UsersClient } from '@smartcourse/contracts'
+import { EventTypes } from '@smartcourse/contracts'
 import {
   type Clock,
   createAuthGuards,
   createEventRetentionJob,
   createIdempotency,
+  createOutbox,
+  deadLetterRoutes,
   type Database,
   type EventRetentionWindows,
   eventRetentionWindows,
   type HttpServer,
+  type ServiceClient,
   type TokenService,
 } from '@smartcourse/service-kit'
 import { certificateRoutes } from './certificates/certificate.routes.js'
@@ -15,7 +19,7 @@ import { createCertificateService, type WarningLogger } from './certificates/cer
 import { createCredentialService } from './credentials/credential.service.js'
 import { credentialRoutes } from './credentials/credential.routes.js'
 import type { SigningKey } from './credentials/signing-key.js'
-import { idempotencyKeys, outbox, processedEvents } from './db/tables.js'
+import { idempotencyKeys, outbox as outboxTable, processedEvents } from './db/tables.js'
 import type { Branding } from './pdf/certificate-pdf.js'
 import { eventRoutes } from './events/event.routes.js'
 import { verificationRoutes } from './verification/verification.routes.js'
@@ -28,11 +32,14 @@ export interface CertificatesModuleDeps {
   courses: CoursesClient
   enrollments: EnrollmentsClient
   progress: ProgressClient
-  config: { PUBLIC_BASE_URL: string }
+  config: { PUBLIC_BASE_URL: string; REQUIRE_VERIFIED_FOR_CERTIFICATES?: boolean }
   branding: Branding
   signingKey: SigningKey
-  logger: WarningLogger
-  /** Retention windows (defaults: eventRetentionWindows()). */
+  logger: WarningLogger & Parameters<typeof createOutbox>[0]['logger']
+  /** Receives certificate.issued / certificate.revoked at user-service's POST /internal/events. */
+  userEvents: ServiceClient
+  outboxPollIntervalMs?: number
+  /** Retention windows and dead-letter time (defaults: eventRetentionWindows()). */
   retention?: EventRetentionWindows
 }
 
@@ -40,9 +47,22 @@ export interface CertificatesModuleDeps {
 export function createCertificatesModule(deps: CertificatesModuleDeps) {
   const guards = createAuthGuards(deps.tokens, 'certificate-service')
   const publicBaseUrl = deps.config.PUBLIC_BASE_URL
+  const windows = deps.retention ?? eventRetentionWindows()
+  const outbox = createOutbox({
+    clock: deps.clock,
+    deadLetterAfterMs: windows.deadLetterAfterMs,
+    db: deps.db,
+    tables: { outbox: outboxTable, processedEvents },
+    subscribers: { [EventTypes.certificateIssued]: ['users'], [EventTypes.certificateRevoked]: ['users'] },
+    destinations: { users: deps.userEvents },
+    logger: deps.logger,
+    pollIntervalMs: deps.outboxPollIntervalMs,
+  })
   const service = createCertificateService({
     db: deps.db,
-    eventTables: { outbox, processedEvents },
+    eventTables: { outbox: outboxTable, processedEvents },
+    outbox,
+    requireVerified: deps.config.REQUIRE_VERIFIED_FOR_CERTIFICATES ?? false,
     clock: deps.clock,
     users: deps.users,
     courses: deps.courses,
@@ -53,11 +73,10 @@ export function createCertificatesModule(deps: CertificatesModuleDeps) {
     logger: deps.logger,
   })
   const info = { publicBaseUrl, platformName: deps.branding.platformName }
-  // Consumed event ids (and the never-used outbox) are pruned like in every other service.
   const retention = createEventRetentionJob({
     db: deps.db,
-    tables: { outbox, processedEvents },
-    windows: deps.retention ?? eventRetentionWindows(),
+    tables: { outbox: outboxTable, processedEvents },
+    windows,
     logger: deps.logger,
     clock: deps.clock,
   })
@@ -85,14 +104,17 @@ export function createCertificatesModule(deps: CertificatesModuleDeps) {
         verificationRoutes({ service, credentials, publicBaseUrl, platformName: info.platformName }),
       )
       await app.register(eventRoutes({ service, guards }))
+      await app.register(deadLetterRoutes({ outbox, guards, service: 'certificates', label: 'Certificate' }))
     },
     retention,
-    // Only the retention job runs in the background: certificates publish no events.
+    /** The relay of certificate.issued / certificate.revoked (also what an earlier run left), and the retention job. */
     start() {
       retention.start()
+      outbox.start()
     },
     async stop() {
       await retention.stop()
+      await outbox.stop()
     },
   }
 }

@@ -10,7 +10,7 @@ import {
   type InternalUser,
 } from '@smartcourse/contracts'
 import { type Role, type ServiceClient, ServiceUnavailableError } from '@smartcourse/service-kit'
-import { createTestDeps, unique } from '@smartcourse/service-kit/testing'
+import { createFakeSubscriber, createTestDeps, unique } from '@smartcourse/service-kit/testing'
 import { buildApp } from '../src/app.js'
 import { generateSigningKeyJwk } from '../src/credentials/signing-key.js'
 import type { CertificatesConfig } from '../src/config.js'
@@ -93,8 +93,11 @@ export async function createTestContext(overrides: Partial<CertificatesConfig> =
     PUBLIC_BASE_URL,
     PLATFORM_NAME: 'SmartCourse',
     CREDENTIAL_SIGNING_KEY: generateSigningKeyJwk(),
+    OUTBOX_POLL_INTERVAL_MS: 50,
+    REQUIRE_VERIFIED_FOR_CERTIFICATES: false,
     ...overrides,
   }
+  const userEvents = createFakeSubscriber()
   const app = await buildApp(config, {
     database: deps.database,
     cache: deps.cache,
@@ -105,6 +108,7 @@ export async function createTestContext(overrides: Partial<CertificatesConfig> =
     courses: peers.courses,
     enrollments: peers.enrollments,
     progress: peers.progress,
+    userEvents: userEvents.client,
   })
   await app.ready()
 
@@ -221,6 +225,8 @@ export async function createTestContext(overrides: Partial<CertificatesConfig> =
   return {
     app,
     peers,
+    /** What the outbox delivered to user-service (certificate.issued / certificate.revoked). */
+    userEvents,
     clock,
     tokens: deps.tokens,
     database: deps.database,

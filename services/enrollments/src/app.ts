@@ -22,6 +22,8 @@ export interface EnrollmentsDeps extends ServiceDeps {
   courses: CoursesClient
   /** The raw client enrollment.completed is delivered to (certificate-service's POST /internal/events). */
   certificates: ServiceClient
+  /** The raw client enrollment.activated is delivered to (user-service's POST /internal/events). */
+  userEvents: ServiceClient
   /** Who takes the money; from PAYMENTS_PROVIDER when not given. */
   payments: PaymentProvider
 }
@@ -48,6 +50,7 @@ export async function buildApp(config: EnrollmentsConfig, overrides: Partial<Enr
     clock: deps.clock,
     courses: overrides.courses ?? createCoursesClient(deps.peer('course-service', config.COURSE_SERVICE_URL)),
     certificates: overrides.certificates ?? deps.peer('certificate-service', config.CERTIFICATE_SERVICE_URL),
+    userEvents: overrides.userEvents ?? deps.peer('user-service', config.USER_SERVICE_URL),
     logger: app.log as unknown as Logger,
     outboxPollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
     retention,

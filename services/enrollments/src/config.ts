@@ -18,6 +18,8 @@ export const EnrollmentsConfigSchema = Type.Object({
   COURSE_SERVICE_URL: Type.String({ default: 'http://localhost:8002' }),
   /** Where enrollment.completed is delivered (POST /internal/events). */
   CERTIFICATE_SERVICE_URL: Type.String({ default: 'http://localhost:8005' }),
+  /** Where enrollment.activated is delivered (user-service's POST /internal/events: the confirmation mail). */
+  USER_SERVICE_URL: Type.String({ default: 'http://localhost:8001' }),
   /** How often the outbox relay looks for undelivered events. */
   OUTBOX_POLL_INTERVAL_MS: Type.Integer({ minimum: 10, default: 1000 }),
   ...eventRetentionConfigProperties,

@@ -31,6 +31,8 @@ export interface EnrollmentsModuleDeps {
   courses: CoursesClient
   /** Receives enrollment.completed at POST /internal/events. */
   certificates: ServiceClient
+  /** Receives enrollment.activated (the "enrollment confirmed" mail) at user-service's POST /internal/events. */
+  userEvents: ServiceClient
   logger: Logger
   outboxPollIntervalMs?: number
   /** Retention windows and dead-letter time (defaults: eventRetentionWindows()). */
@@ -53,8 +55,8 @@ export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
     deadLetterAfterMs: windows.deadLetterAfterMs,
     db: deps.db,
     tables: eventTables,
-    subscribers: { 'enrollment.completed': ['certificates'] },
-    destinations: { certificates: deps.certificates },
+    subscribers: { 'enrollment.completed': ['certificates'], 'enrollment.activated': ['users'] },
+    destinations: { certificates: deps.certificates, users: deps.userEvents },
     logger: deps.logger,
     pollIntervalMs: deps.outboxPollIntervalMs,
   })
@@ -72,6 +74,7 @@ export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
     provider: deps.payments.provider,
     currency: deps.payments.currency,
     logger: deps.logger,
+    outbox,
   })
   let sweeper: NodeJS.Timeout | undefined
   const sweep = () =>

@@ -32,12 +32,14 @@ export async function createEnrollmentsTestApp(
   const clock = createManualClock()
   const courses = createFakeCourses()
   const certificates = createFakeSubscriber()
+  const userEvents = createFakeSubscriber()
   const config: EnrollmentsConfig = {
     ...deps.config,
     LOG_LEVEL: deps.config.LOG_LEVEL as EnrollmentsConfig['LOG_LEVEL'],
     PORT: 0,
     COURSE_SERVICE_URL: 'http://127.0.0.1:9',
     CERTIFICATE_SERVICE_URL: 'http://127.0.0.1:9',
+    USER_SERVICE_URL: 'http://127.0.0.1:9',
     OUTBOX_POLL_INTERVAL_MS: 50,
     ...PAYMENT_CONFIG_DEFAULTS,
     PUBLIC_BASE_URL: 'http://smartcourse.test',
@@ -51,6 +53,7 @@ export async function createEnrollmentsTestApp(
     requestLogging: false,
     courses: courses.client,
     certificates: certificates.client,
+    userEvents: userEvents.client,
     ...options.overrides,
   })
   await app.ready()
@@ -86,6 +89,8 @@ export async function createEnrollmentsTestApp(
     config,
     courses,
     certificates,
+    /** What the outbox delivered to user-service (enrollment.activated). */
+    userEvents,
     user,
     course,
     /** A service token for enrollment-service, from a caller its internal routes allow. */

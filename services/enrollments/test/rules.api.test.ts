@@ -40,7 +40,12 @@ const history = async (id: number) =>
   (await t.app.inject({ url: `/enrollments/${id}/history`, headers: (await t.user('admin')).headers })).json()
 
 const sendEvent = (event: object) =>
-  t.app.inject({ method: 'POST', url: '/internal/events', headers: t.serviceHeaders('course-service'), payload: event })
+  t.app.inject({
+    method: 'POST',
+    url: '/internal/events',
+    headers: t.serviceHeaders('course-service'),
+    payload: event,
+  })
 
 async function completeCourse(student: User, courseId: number) {
   const enrollment = (await enroll(student, courseId)).json()

@@ -49,10 +49,12 @@ beforeAll(async () => {
     ...base,
     ...PAYMENT_CONFIG_DEFAULTS,
     CERTIFICATE_SERVICE_URL: 'http://127.0.0.1:9',
+    USER_SERVICE_URL: 'http://127.0.0.1:9',
   }
   enrollmentsApp = await buildEnrollmentsApp(enrollmentConfig, {
     ...shared,
     certificates: certificates.client,
+    userEvents: createFakeSubscriber().client,
   })
   const toEnrollments = createInProcessServiceClient({
     caller: 'progress-service',

@@ -12,19 +12,28 @@ import {
   eventRetentionWindows,
   expiredRowsRetention,
   type HttpServer,
+  type Mailer,
   type ServiceClient,
   type TokenService,
 } from '@smartcourse/service-kit'
 import type { Logger } from 'pino'
 import { registerAuthRoutes } from './auth/auth.routes.js'
 import { createAuthService } from './auth/auth.service.js'
-import { createRevocationSync } from './auth/revocation-sync.js'
 import { createLoginThrottle } from './auth/login-throttle.js'
+import { createRevocationSync } from './auth/revocation-sync.js'
 import { DEFAULT_REFRESH_TOKEN_RETENTION_DAYS, type UsersConfig } from './config.js'
 import { eventTables, refreshTokens } from './db/tables.js'
 import { registerInstructorProfileRoutes } from './instructors/instructor-profile.routes.js'
 import { createInstructorProfileService } from './instructors/instructor-profile.service.js'
 import { registerInternalUserRoutes } from './internal/internal-user.routes.js'
+import { createMailDestination } from './mail/mail-destination.js'
+import { createMailQueue, MAIL_DESTINATION, MAIL_SEND } from './mail/mail-queue.js'
+import { registerEventRoutes } from './notifications/event.routes.js'
+import { createNotificationService } from './notifications/notification.service.js'
+import { registerPreferenceRoutes } from './notifications/preferences.routes.js'
+import { createMailThrottle, type MailLimits } from './recovery/mail-throttle.js'
+import { registerRecoveryRoutes } from './recovery/recovery.routes.js'
+import { createRecoveryService } from './recovery/recovery.service.js'
 import { ensureAdmin } from './users/admin-bootstrap.js'
 import { registerUserRoutes } from './users/user.routes.js'
 import { createUserService } from './users/user.service.js'
@@ -34,9 +43,15 @@ export interface UsersModuleDeps {
   cache: Cache
   tokens: TokenService
   clock: Clock
-  config: Pick<UsersConfig, 'ADMIN_EMAIL' | 'ADMIN_PASSWORD'>
+  config: Pick<
+    UsersConfig,
+    'ADMIN_EMAIL' | 'ADMIN_PASSWORD' | 'PUBLIC_BASE_URL' | 'PLATFORM_NAME' | 'MAIL_FROM'
+  >
   /** Receives user.deleted at enrollment-service's POST /internal/events. */
   enrollmentEvents: ServiceClient
+  /** Sends the mails (SMTP or .eml files). */
+  mailer: Mailer
+  mailLimits?: Partial<MailLimits>
   logger: Logger
   outboxPollIntervalMs?: number
   /** Retention windows and dead-letter time (defaults: eventRetentionWindows()). */
@@ -52,15 +67,39 @@ export function createUsersModule(deps: UsersModuleDeps) {
     deadLetterAfterMs: windows.deadLetterAfterMs,
     db,
     tables: eventTables,
-    subscribers: { [EventTypes.userDeleted]: ['enrollments'] },
-    destinations: { enrollments: deps.enrollmentEvents },
+    subscribers: { [EventTypes.userDeleted]: ['enrollments'], [MAIL_SEND]: [MAIL_DESTINATION] },
+    destinations: {
+      enrollments: deps.enrollmentEvents,
+      [MAIL_DESTINATION]: createMailDestination({ db, mailer: deps.mailer, from: config.MAIL_FROM }),
+    },
     logger,
     pollIntervalMs: deps.outboxPollIntervalMs,
   })
+  const mail = createMailQueue(outbox)
+  const links = { publicBaseUrl: config.PUBLIC_BASE_URL, platformName: config.PLATFORM_NAME }
   const guards = createAuthGuards(tokens, 'user-service')
-  const auth = createAuthService({ db, tokens, clock, throttle: createLoginThrottle({ cache }) })
+  const loginThrottle = createLoginThrottle({ cache })
+  const recovery = createRecoveryService({
+    db,
+    tokens,
+    clock,
+    mail,
+    throttle: createMailThrottle({ cache, limits: deps.mailLimits }),
+    loginThrottle,
+    links,
+    logger,
+  })
+  const auth = createAuthService({
+    db,
+    tokens,
+    clock,
+    throttle: loginThrottle,
+    onRegistered: recovery.queueVerification,
+    afterRegistered: recovery.flushMail,
+  })
   const users = createUserService({ db, tokens, clock, outbox })
   const profiles = createInstructorProfileService({ db, clock })
+  const notifications = createNotificationService({ db, eventTables, mail, links })
   const revocationSync = createRevocationSync({ db, tokens, logger })
   const retention = createEventRetentionJob({
     db,
@@ -84,9 +123,12 @@ export function createUsersModule(deps: UsersModuleDeps) {
   return {
     routes: async (app: HttpServer) => {
       registerAuthRoutes(app, { auth, guards })
+      registerRecoveryRoutes(app, { recovery, guards })
       registerUserRoutes(app, { users, guards })
+      registerPreferenceRoutes(app, { db, clock, guards })
       registerInstructorProfileRoutes(app, { profiles, guards })
       registerInternalUserRoutes(app, { db, guards })
+      registerEventRoutes(app, { notifications, guards })
       await app.register(deadLetterRoutes({ outbox, guards, service: 'users', label: 'User' }))
     },
     outbox,
@@ -94,8 +136,8 @@ export function createUsersModule(deps: UsersModuleDeps) {
 
     /**
      * Ensures the ADMIN_EMAIL admin exists when both ADMIN_EMAIL and ADMIN_PASSWORD are set, then
-     * starts the outbox relay (which also delivers events left undelivered by an earlier run) and
-     * the copy of revocations into the cache.
+     * starts the outbox relay (which also delivers events and mails left undelivered by an earlier
+     * run) and the copy of revocations into the cache.
      */
     async start() {
       await revocationSync.start()
@@ -113,12 +155,17 @@ export function createUsersModule(deps: UsersModuleDeps) {
       retention.start()
     },
 
-    /** Stops the relay (waiting for a delivery in flight) and the revocation sync. */
+    /** Stops the relay (waiting for a delivery in flight), the revocation sync and the mailer. */
     async stop() {
+      await recovery.settle()
       await outbox.stop()
       await retention.stop()
       await revocationSync.stop()
+      deps.mailer.close()
     },
+
+    /** For tests: deliver everything due now (mails included). */
+    relayOnce: () => outbox.relayOnce(),
   }
 }
 

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createFakeSubscriber, createTestDeps, unique } from '@smartcourse/service-kit/testing'
 import { buildApp, type UsersConfig, type UsersDeps } from '../src/index.js'
 
@@ -16,6 +18,12 @@ export function testConfig(deps: TestDeps, admin: { email: string; password: str
     // Never called: tests pass `enrollmentEvents`, or publish nothing (the discard port refuses).
     ENROLLMENT_SERVICE_URL: 'http://127.0.0.1:9',
     OUTBOX_POLL_INTERVAL_MS: 50,
+    PUBLIC_BASE_URL: 'http://localhost:8080',
+    PLATFORM_NAME: 'SmartCourse',
+    MAIL_FROM: 'SmartCourse <no-reply@example.test>',
+    // Tests that read mail pass a mailer on a real SMTP server; the others' mails go here.
+    MAIL_TRANSPORT: 'file',
+    MAIL_DIR: join(tmpdir(), 'smartcourse-test-mail'),
   }
 }
 

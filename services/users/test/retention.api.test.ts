@@ -26,8 +26,18 @@ function retentionJob() {
     cache: harness.deps.cache,
     tokens: harness.deps.tokens,
     clock,
-    config: {},
+    config: {
+      PUBLIC_BASE_URL: 'http://localhost:8080',
+      PLATFORM_NAME: 'SmartCourse',
+      MAIL_FROM: 'SmartCourse <no-reply@example.test>',
+    },
     enrollmentEvents: createFakeSubscriber().client,
+    // The job never sends mail; a mailer that refuses shows it.
+    mailer: {
+      transport: 'file',
+      send: () => Promise.reject(new Error('the retention job sends no mail')),
+      close: () => {},
+    },
     logger: pino({ level: 'silent' }),
     retention: { ...eventRetentionWindows(), refreshTokenRetentionMs: 7 * DAY },
   }).retention

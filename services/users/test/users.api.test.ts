@@ -519,6 +519,7 @@ describe('GET /internal/users/{id}', () => {
       full_name: 'Ada Lovelace',
       role: 'instructor',
       is_active: true,
+      is_verified: false,
     })
   })
 

@@ -31,3 +31,10 @@ export class RevocationReasonTooShortError extends ValidationError {
     ])
   }
 }
+
+/** REQUIRE_VERIFIED_FOR_CERTIFICATES: the student has not confirmed their e-mail address yet. */
+export class EmailNotVerifiedError extends ConflictError {
+  constructor(studentId: number) {
+    super('EMAIL_NOT_VERIFIED', `Student ${studentId} has not verified their e-mail address yet`)
+  }
+}

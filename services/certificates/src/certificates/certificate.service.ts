@@ -1,9 +1,12 @@
-import type {
-  CoursesClient,
-  EnrollmentCompletedPayload,
-  EnrollmentsClient,
-  ProgressClient,
-  UsersClient,
+import {
+  type CertificateIssuedPayload,
+  type CertificateRevokedPayload,
+  type CoursesClient,
+  type EnrollmentCompletedPayload,
+  type EnrollmentsClient,
+  EventTypes,
+  type ProgressClient,
+  type UsersClient,
 } from '@smartcourse/contracts'
 import {
   type Actor,
@@ -14,6 +17,7 @@ import {
   type Executor,
   ForbiddenError,
   NotFoundError,
+  type Outbox,
   createEventInbox,
   isAdmin,
 } from '@smartcourse/service-kit'
@@ -22,6 +26,7 @@ import {
   CertificateAlreadyIssuedError,
   CertificateAlreadyRevokedError,
   CertificateNotFoundError,
+  EmailNotVerifiedError,
   EnrollmentNotCompletedError,
   RevocationReasonTooShortError,
 } from './certificate.errors.js'
@@ -51,6 +56,10 @@ export interface CertificateServiceDeps {
   publicBaseUrl: string
   branding: Branding
   logger: WarningLogger
+  /** certificate.issued / certificate.revoked go out through it (user-service mails the student). */
+  outbox: Pick<Outbox, 'publish' | 'nudge'>
+  /** REQUIRE_VERIFIED_FOR_CERTIFICATES: no certificate until the student's e-mail is verified. */
+  requireVerified?: boolean
 }
 
 type CompletedEnrollment = Pick<EnrollmentCompletedPayload, 'enrollment_id' | 'student_id' | 'course_id'>
@@ -75,6 +84,8 @@ export function createCertificateService(deps: CertificateServiceDeps) {
       users.findUser(enrollment.student_id),
     ])
     if (!outline || !student) return undefined
+    // Waits rather than fails: the event is refused (409) and its outbox retries until verified.
+    if (deps.requireVerified && student.is_verified !== true) throw new EmailNotVerifiedError(student.id)
     const instructor = await users.findUser(outline.instructor_id)
     const { grade, scorePercentage } = gradeEnrollment(outline.lessons, scores.quiz_scores)
     return {
@@ -99,13 +110,27 @@ export function createCertificateService(deps: CertificateServiceDeps) {
   async function insertCertificate(tx: Executor, facts: IssueFacts, issuedById: number | null) {
     const now = clock.now()
     const sequence = await repository.nextCertificateSequence(tx)
-    return repository.insertUnlessIssued(tx, {
+    const row = await repository.insertUnlessIssued(tx, {
       ...facts,
       certificateNumber: formatCertificateNumber(now.getUTCFullYear(), sequence),
       issueDate: now.toISOString().slice(0, 10),
       verificationCode: newVerificationCode(),
       issuedById,
     })
+    if (row) {
+      const links = certificateLinks(deps.publicBaseUrl, row)
+      const event: CertificateIssuedPayload = {
+        certificate_id: row.id,
+        student_id: row.studentId,
+        course_id: row.courseId,
+        course_title: row.courseTitle,
+        certificate_number: row.certificateNumber,
+        verification_url: links.verificationUrl,
+        pdf_url: links.certificateUrl,
+      }
+      await deps.outbox.publish(tx, EventTypes.certificateIssued, event)
+    }
+    return row
   }
 
   async function getRow(id: number): Promise<CertificateRow> {
@@ -139,6 +164,7 @@ export function createCertificateService(deps: CertificateServiceDeps) {
       await inbox.runOnce(event, async (tx) => {
         await insertCertificate(tx, facts, null)
       })
+      void deps.outbox.nudge()
     },
 
     /** An admin issues the certificate of a completed enrollment that has none. */
@@ -159,6 +185,7 @@ export function createCertificateService(deps: CertificateServiceDeps) {
       }
       const row = await db.transaction((tx) => insertCertificate(tx, facts, admin.id))
       if (!row) throw new CertificateAlreadyIssuedError(enrollmentId)
+      void deps.outbox.nudge()
       return row
     },
 
@@ -188,8 +215,25 @@ export function createCertificateService(deps: CertificateServiceDeps) {
     async revoke(id: number, reason: string): Promise<CertificateRow> {
       const revokedReason = reason.trim()
       if (revokedReason.length < 10) throw new RevocationReasonTooShortError()
-      const row = await repository.revoke(db, id, { revokedAt: clock.now(), revokedReason })
-      if (row) return row
+      const row = await db.transaction(async (tx) => {
+        const revoked = await repository.revoke(tx, id, { revokedAt: clock.now(), revokedReason })
+        if (!revoked) return undefined
+        const event: CertificateRevokedPayload = {
+          certificate_id: revoked.id,
+          student_id: revoked.studentId,
+          course_id: revoked.courseId,
+          course_title: revoked.courseTitle,
+          certificate_number: revoked.certificateNumber,
+          reason: revokedReason,
+          verification_url: certificateLinks(deps.publicBaseUrl, revoked).verificationUrl,
+        }
+        await deps.outbox.publish(tx, EventTypes.certificateRevoked, event)
+        return revoked
+      })
+      if (row) {
+        void deps.outbox.nudge()
+        return row
+      }
       await getRow(id)
       throw new CertificateAlreadyRevokedError(id)
     },

@@ -1,3 +1,4 @@
+import { publishActivation } from './activation-event.js'
 import {
   CourseCapacityChangedPayload,
   type CourseOutline,
@@ -273,6 +274,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
           changedBy: actor.id,
           changedAt: now,
         })
+        if (reactivated.status === 'active') await publishActivation(outbox, tx, reactivated, now)
         return { enrollment: reactivated, created: false }
       }
       const created = await tx.insert({
@@ -296,8 +298,10 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
         changedBy: actor.id,
         changedAt: now,
       })
+      if (created.status === 'active') await publishActivation(outbox, tx, created, now)
       return { enrollment: created, created: true }
     })
+    if (result.enrollment.status === 'active') void outbox.nudge()
     if (result.enrollment.status !== 'pending_payment') return result
     return { ...result, enrollment: await startCheckout(result.enrollment, outline.title) }
   }

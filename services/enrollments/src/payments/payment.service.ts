@@ -1,4 +1,5 @@
-import type { Clock, Database } from '@smartcourse/service-kit'
+import type { Clock, Database, Outbox } from '@smartcourse/service-kit'
+import { publishActivation } from '../enrollments/activation-event.js'
 import type { Logger } from 'pino'
 import type { EnrollmentRow } from '../db/tables.js'
 import {
@@ -40,6 +41,8 @@ export function createPaymentService(deps: {
   provider: PaymentProvider
   currency: string
   logger: Logger
+  /** enrollment.activated goes out when a payment makes an enrollment active. */
+  outbox: Pick<Outbox, 'publish' | 'nudge'>
 }) {
   const { db, clock, provider, logger } = deps
 
@@ -60,7 +63,7 @@ export function createPaymentService(deps: {
         await tx.update(row.id, { paymentIssue: issue, updatedAt: now })
         return 'processed' as const
       }
-      await tx.update(
+      const activated = await tx.update(
         row.id,
         {
           status: 'active',
@@ -82,6 +85,7 @@ export function createPaymentService(deps: {
         changedBy: null,
         changedAt: now,
       })
+      if (activated) await publishActivation(deps.outbox, tx, activated, now)
       return 'processed' as const
     }
     if (row.status === 'dropped' && row.paymentStatus === 'pending') {
@@ -148,12 +152,14 @@ export function createPaymentService(deps: {
   ): Promise<WebhookOutcome> {
     const event = provider.parseWebhook(rawBody, headers)
     if (event.kind === 'other') return 'ignored'
-    return inTransaction(db, async (tx) => {
+    const outcome = await inTransaction(db, async (tx) => {
       if (!(await tx.recordPaymentEvent(event.id, event.kind, clock.now()))) return 'duplicate'
       if (event.kind === 'completed') return completed(tx, event)
       if (event.kind === 'expired') return expired(tx, event.sessionId)
       return refunded(tx, event.paymentId)
     })
+    if (event.kind === 'completed') void deps.outbox.nudge()
+    return outcome
   }
 
   /**

@@ -3,6 +3,7 @@ import {
   type Actor,
   type Clock,
   type Database,
+  type Executor,
   ForbiddenError,
   hashPassword,
   type TokenService,
@@ -44,7 +45,31 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex')
 }
 
-const canSignIn = (user: UserRow) => user.isActive && !user.isDeleted
+export const canSignIn = (user: UserRow) => user.isActive && !user.isDeleted
+
+/** A new access token and a refresh token (of `family`, or a new one), stored hashed. */
+export async function issueTokenPair(
+  tokens: TokenService,
+  repository: RefreshTokenRepository,
+  user: Pick<UserRow, 'id' | 'email' | 'role'>,
+  family?: string,
+): Promise<TokenPair> {
+  const access = tokens.issueAccessToken(user)
+  const refresh = tokens.issueRefreshToken(user.id, family)
+  await repository.insert({
+    userId: user.id,
+    jti: refresh.jti,
+    family: refresh.family,
+    tokenHash: hashToken(refresh.token),
+    expiresAt: refresh.expiresAt,
+  })
+  return {
+    access_token: access.token,
+    refresh_token: refresh.token,
+    token_type: 'bearer',
+    expires_in: access.expiresIn,
+  }
+}
 
 /** Registration, login, refresh-token rotation and logout (docs/API.md#auth-and-token-lifecycle). */
 export function createAuthService(deps: {
@@ -52,32 +77,20 @@ export function createAuthService(deps: {
   tokens: TokenService
   throttle: LoginThrottle
   clock: Clock
+  /** Runs in the registration's transaction (the verification mail is queued there). */
+  onRegistered?: (tx: Executor, user: UserRow) => Promise<void>
+  /** After the registration committed. */
+  afterRegistered?: () => void
 }) {
   const { db, tokens, throttle, clock } = deps
   const users = createUserRepository(db)
   const refreshTokens = createRefreshTokenRepository(db)
 
-  async function issuePair(
+  const issuePair = (
     user: Pick<UserRow, 'id' | 'email' | 'role'>,
     repository: RefreshTokenRepository,
     family?: string,
-  ): Promise<TokenPair> {
-    const access = tokens.issueAccessToken(user)
-    const refresh = tokens.issueRefreshToken(user.id, family)
-    await repository.insert({
-      userId: user.id,
-      jti: refresh.jti,
-      family: refresh.family,
-      tokenHash: hashToken(refresh.token),
-      expiresAt: refresh.expiresAt,
-    })
-    return {
-      access_token: access.token,
-      refresh_token: refresh.token,
-      token_type: 'bearer',
-      expires_in: access.expiresIn,
-    }
-  }
+  ) => issueTokenPair(tokens, repository, user, family)
 
   return {
     /** Creates a student or instructor (with an empty instructor profile). */
@@ -89,7 +102,7 @@ export function createAuthService(deps: {
       const hashedPassword = await hashPassword(input.password)
       const role = input.role ?? 'student'
       try {
-        return await db.transaction(async (tx) => {
+        const created = await db.transaction(async (tx) => {
           const repository = createUserRepository(tx)
           const user = await repository.insertUser({
             email,
@@ -100,8 +113,11 @@ export function createAuthService(deps: {
             role,
           })
           if (role === 'instructor') await repository.insertInstructorProfile(user.id)
+          await deps.onRegistered?.(tx, user)
           return user
         })
+        deps.afterRegistered?.()
+        return created
       } catch (error) {
         // A concurrent registration got past the check above: the unique index decides.
         const constraint = uniqueViolation(error)

@@ -112,10 +112,61 @@ export const revokedAccessTokens = usersSchema.table(
   (table) => [index('revoked_access_tokens_expires_at_idx').on(table.expiresAt)],
 )
 
-/** user.deleted leaves through the outbox; processed_events comes with it, unused for now. */
+export const emailTokenPurpose = usersSchema.enum('email_token_purpose', [
+  'password_reset',
+  'email_verification',
+])
+
+/**
+ * Single-use tokens sent by mail (password reset, e-mail verification). Only the SHA-256 is
+ * kept; `used_at` is set by one conditional UPDATE, so a token works once even under races.
+ */
+export const emailTokens = usersSchema.table(
+  'email_tokens',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    purpose: emailTokenPurpose('purpose').notNull(),
+    tokenHash: varchar('token_hash', { length: 64 }).notNull().unique('email_tokens_token_hash_key'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('email_tokens_user_purpose_idx').on(table.userId, table.purpose)],
+)
+
+/** Which notification mails a user wants; no row means all of them. */
+export const notificationPreferences = usersSchema.table('notification_preferences', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  enrollmentConfirmed: boolean('enrollment_confirmed').notNull().default(true),
+  certificateIssued: boolean('certificate_issued').notNull().default(true),
+  certificateRevoked: boolean('certificate_revoked').notNull().default(true),
+  waitlistPromoted: boolean('waitlist_promoted').notNull().default(true),
+  updatedAt: updatedAt(),
+})
+
+/**
+ * One row per mail the SMTP server accepted, keyed by the mail.send event id: a redelivered
+ * event whose mail is here is acknowledged without sending again.
+ */
+export const sentMails = usersSchema.table('sent_mails', {
+  eventId: uuid('event_id').primaryKey(),
+  kind: text('kind').notNull(),
+  recipient: varchar('recipient', { length: 255 }).notNull(),
+  messageId: text('message_id').notNull(),
+  sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+})
+
+/** user.deleted and mail.send leave through the outbox; consumed events are recorded in processed_events. */
 export const { outbox, processedEvents } = defineEventTables(usersSchema)
 export const eventTables = { outbox, processedEvents }
 
 export type UserRow = typeof users.$inferSelect
 export type InstructorProfileRow = typeof instructorProfiles.$inferSelect
 export type RefreshTokenRow = typeof refreshTokens.$inferSelect
+export type EmailTokenRow = typeof emailTokens.$inferSelect
+export type NotificationPreferencesRow = typeof notificationPreferences.$inferSelect

@@ -103,6 +103,33 @@ export function createUserRepository(executor: Executor) {
       return row
     },
 
+    /** The live user's row, locked until the transaction ends (serializes per-account limits). */
+    async lockLive(id: number): Promise<UserRow | undefined> {
+      const [row] = await executor
+        .select()
+        .from(users)
+        .where(and(eq(users.id, id), eq(users.isDeleted, false)))
+        .for('update')
+      return row
+    },
+
+    /** New password hash; every access token issued up to `at` stops working. */
+    async setPassword(id: number, hashedPassword: string, at: Date): Promise<void> {
+      await executor
+        .update(users)
+        .set({ hashedPassword, updatedAt: at, tokensValidAfter: at })
+        .where(eq(users.id, id))
+    },
+
+    async markVerified(id: number, at: Date): Promise<UserRow | undefined> {
+      const [row] = await executor
+        .update(users)
+        .set({ isVerified: true, updatedAt: at })
+        .where(and(eq(users.id, id), eq(users.isDeleted, false)))
+        .returning()
+      return row
+    },
+
     /** Makes the account an active admin with this password hash (used by the admin bootstrap). */
     async makeActiveAdmin(id: number, hashedPassword: string, at: Date): Promise<void> {
       await executor

@@ -121,6 +121,7 @@ export function toUserListItem(user: UserRow) {
     last_name: user.lastName,
     role: user.role,
     is_active: user.isActive && !user.isDeleted,
+    is_verified: user.isVerified,
   }
 }
 
@@ -139,5 +140,6 @@ export function toInternalUser(user: UserRow): InternalUser {
     full_name: fullName || user.username,
     role: user.role,
     is_active: user.isActive && !user.isDeleted,
+    is_verified: user.isVerified,
   }
 }

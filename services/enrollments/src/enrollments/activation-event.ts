@@ -1,0 +1,24 @@
+import { type EnrollmentActivatedPayload, EventTypes } from '@smartcourse/contracts'
+import type { Outbox } from '@smartcourse/service-kit'
+import type { EnrollmentRow } from '../db/tables.js'
+import type { EnrollmentRepository } from './enrollment.repository.js'
+
+/**
+ * Publishes enrollment.activated ("enrollment confirmed": user-service mails the student) in the
+ * transaction that made the enrollment active: a free enrollment, a re-enrollment, a payment.
+ */
+export async function publishActivation(
+  outbox: Pick<Outbox, 'publish'>,
+  tx: EnrollmentRepository,
+  row: EnrollmentRow,
+  at: Date,
+) {
+  const event: EnrollmentActivatedPayload = {
+    enrollment_id: row.id,
+    student_id: row.studentId,
+    course_id: row.courseId,
+    course_title: row.courseTitle,
+    activated_at: at.toISOString(),
+  }
+  await outbox.publish(tx.executor, EventTypes.enrollmentActivated, event)
+}

@@ -1,0 +1,69 @@
+import type { ServiceRequest } from '@smartcourse/service-kit'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createEnrollmentsTestApp, type EnrollmentsTestApp } from './helpers.js'
+
+let t: EnrollmentsTestApp
+
+beforeAll(async () => {
+  t = await createEnrollmentsTestApp()
+})
+afterAll(() => t.close())
+
+async function activations(enrollmentId: number, wait = true) {
+  const deadline = Date.now() + (wait ? 5000 : 300)
+  for (;;) {
+    const found = t.userEvents.received
+      .map((request: ServiceRequest) => request.body as { type: string; payload: { enrollment_id: number } })
+      .filter(
+        (event) => event.type === 'enrollment.activated' && event.payload.enrollment_id === enrollmentId,
+      )
+    if ((wait && found.length > 0) || Date.now() > deadline) return found
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+describe('enrollment.activated (user-service mails "enrollment confirmed")', () => {
+  it('is published once when a free enrollment is created', async () => {
+    const student = await t.user()
+    const course = await t.course({ title: 'Signals and Systems' })
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/enrollments',
+      headers: student.headers,
+      payload: { course_id: course.course_id },
+    })
+    expect(response.statusCode).toBe(201)
+    const enrollment = response.json()
+    const [event, ...more] = await activations(enrollment.id)
+    expect(more).toHaveLength(0)
+    expect(event!.payload).toMatchObject({
+      enrollment_id: enrollment.id,
+      student_id: student.id,
+      course_id: course.course_id,
+      course_title: 'Signals and Systems',
+    })
+  })
+
+  it('waits for the payment of a paid course, then is published', async () => {
+    const student = await t.user()
+    const course = await t.course({ price: '49.00' })
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/enrollments',
+      headers: student.headers,
+      payload: { course_id: course.course_id },
+    })
+    const enrollment = created.json()
+    expect(enrollment.status).toBe('pending_payment')
+    expect(await activations(enrollment.id, false)).toHaveLength(0)
+    const path = new URL(enrollment.checkout_url).pathname
+    const paid = await t.app.inject({
+      method: 'POST',
+      url: `${path}/pay`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      payload: '',
+    })
+    expect(paid.statusCode).toBe(303)
+    expect(await activations(enrollment.id)).toHaveLength(1)
+  })
+})

@@ -1,0 +1,76 @@
+import { type Executor, StrictObject } from '@smartcourse/service-kit'
+import { eq } from 'drizzle-orm'
+import { type Static, Type } from 'typebox'
+import { notificationPreferences } from '../db/tables.js'
+
+/** The notification kinds a user can turn off (account mails — reset, verification — always go). */
+export const NotificationPreferences = Type.Object({
+  enrollment_confirmed: Type.Boolean(),
+  certificate_issued: Type.Boolean(),
+  certificate_revoked: Type.Boolean(),
+  waitlist_promoted: Type.Boolean(),
+})
+export type NotificationPreferences = Static<typeof NotificationPreferences>
+
+/** PUT body: any subset; kinds left out keep their setting. */
+export const NotificationPreferencesBody = StrictObject({
+  enrollment_confirmed: Type.Optional(Type.Boolean()),
+  certificate_issued: Type.Optional(Type.Boolean()),
+  certificate_revoked: Type.Optional(Type.Boolean()),
+  waitlist_promoted: Type.Optional(Type.Boolean()),
+})
+export type NotificationPreferencesBody = Static<typeof NotificationPreferencesBody>
+
+export const ALL_ON: NotificationPreferences = {
+  enrollment_confirmed: true,
+  certificate_issued: true,
+  certificate_revoked: true,
+  waitlist_promoted: true,
+}
+
+type Row = typeof notificationPreferences.$inferSelect
+
+const toResponse = (row: Row | undefined): NotificationPreferences =>
+  row
+    ? {
+        enrollment_confirmed: row.enrollmentConfirmed,
+        certificate_issued: row.certificateIssued,
+        certificate_revoked: row.certificateRevoked,
+        waitlist_promoted: row.waitlistPromoted,
+      }
+    : { ...ALL_ON }
+
+/** SQL for the preferences; no row means every kind is on. */
+export function createPreferencesRepository(executor: Executor) {
+  return {
+    async get(userId: number): Promise<NotificationPreferences> {
+      const [row] = await executor
+        .select()
+        .from(notificationPreferences)
+        .where(eq(notificationPreferences.userId, userId))
+      return toResponse(row)
+    },
+
+    async update(
+      userId: number,
+      patch: NotificationPreferencesBody,
+      at: Date,
+    ): Promise<NotificationPreferences> {
+      const columns = {
+        ...(patch.enrollment_confirmed === undefined
+          ? {}
+          : { enrollmentConfirmed: patch.enrollment_confirmed }),
+        ...(patch.certificate_issued === undefined ? {} : { certificateIssued: patch.certificate_issued }),
+        ...(patch.certificate_revoked === undefined ? {} : { certificateRevoked: patch.certificate_revoked }),
+        ...(patch.waitlist_promoted === undefined ? {} : { waitlistPromoted: patch.waitlist_promoted }),
+        updatedAt: at,
+      }
+      const [row] = await executor
+        .insert(notificationPreferences)
+        .values({ userId, ...columns })
+        .onConflictDoUpdate({ target: notificationPreferences.userId, set: columns })
+        .returning()
+      return toResponse(row)
+    },
+  }
+}
