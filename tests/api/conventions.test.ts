@@ -95,7 +95,7 @@ describe('the merged OpenAPI document', () => {
 })
 
 describe('dead letters (issue 9.12)', () => {
-  it.each(['users', 'enrollments', 'progress'])(
+  it.each(['users', 'courses', 'enrollments', 'progress', 'certificates'])(
     'routes /api/v1/admin/events/%s/dead-letters to its service, for admins only',
     async (service) => {
       const path = `/api/v1/admin/events/${service}/dead-letters`

@@ -51,6 +51,16 @@ describe('nginx gateway: what the fake services see', () => {
     ['/verify/__echo', 'certificate', '/verify/__echo'],
     ['/api/v1/admin/events/users/dead-letters/__echo', 'user', '/admin/events/users/dead-letters/__echo'],
     [
+      '/api/v1/admin/events/courses/dead-letters/__echo',
+      'course',
+      '/admin/events/courses/dead-letters/__echo',
+    ],
+    [
+      '/api/v1/admin/events/certificates/dead-letters/__echo',
+      'certificate',
+      '/admin/events/certificates/dead-letters/__echo',
+    ],
+    [
       '/api/v1/admin/events/enrollments/dead-letters/__echo',
       'enrollment',
       '/admin/events/enrollments/dead-letters/__echo',

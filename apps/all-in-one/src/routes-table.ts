@@ -40,7 +40,7 @@ export const ROUTES: readonly Route[] = [
   { prefix: '/api/v1/certificates', service: 'certificates', rewrite: '/certificates', limit: 'api' },
   { prefix: '/verify', service: 'certificates', rewrite: '/verify', limit: 'verify' },
   // Each outbox's dead letters (admin): the service's own name is in the path it serves.
-  ...(['users', 'enrollments', 'progress'] as const).map((service) => ({
+  ...(['users', 'courses', 'enrollments', 'progress', 'certificates'] as const).map((service) => ({
     prefix: `/api/v1/admin/events/${service}`,
     service,
     rewrite: `/admin/events/${service}`,

@@ -7,6 +7,7 @@ import {
 } from '@smartcourse/contracts'
 import {
   createServiceApp,
+  eventRetentionWindows,
   mountModule,
   openServiceDeps,
   type ServiceClient,
@@ -37,6 +38,8 @@ export interface CoursesDeps extends ServiceDeps {
 
 /** The composition root of course-service: used by main.ts, the tests and all-in-one. */
 export async function buildApp(config: CoursesConfig, overrides: Partial<CoursesDeps> = {}) {
+  // Before anything opens: a bad window is a configuration error.
+  const retention = eventRetentionWindows(config)
   const deps = await openServiceDeps(SERVICE_NAME, config, overrides)
   const contentStore =
     overrides.contentStore ??
@@ -73,6 +76,7 @@ export async function buildApp(config: CoursesConfig, overrides: Partial<Courses
       overrides.enrollmentEvents ?? deps.peer('enrollment-service', config.ENROLLMENT_SERVICE_URL),
     logger: app.log as unknown as Logger,
     outboxPollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
+    retention,
   })
   await mountModule(app, module, async () => {
     if (!overrides.contentStore) await contentStore.close()

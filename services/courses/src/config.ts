@@ -1,4 +1,4 @@
-import { baseConfigProperties } from '@smartcourse/service-kit'
+import { baseConfigProperties, eventRetentionConfigProperties } from '@smartcourse/service-kit'
 import { type Static, Type } from 'typebox'
 
 export const CoursesConfigSchema = Type.Object({
@@ -12,6 +12,7 @@ export const CoursesConfigSchema = Type.Object({
   ENROLLMENT_SERVICE_URL: Type.String({ default: 'http://localhost:8003' }),
   /** How often the outbox relay looks for course.capacity_changed events to deliver. */
   OUTBOX_POLL_INTERVAL_MS: Type.Integer({ minimum: 10, default: 1000 }),
+  ...eventRetentionConfigProperties,
   /** Quiz attempt statistics for instructors. */
   PROGRESS_SERVICE_URL: Type.String({ default: 'http://localhost:8004' }),
 })

@@ -3,9 +3,13 @@ import {
   type Cache,
   type Clock,
   createAuthGuards,
+  createEventRetentionJob,
   createIdempotency,
   createOutbox,
   type Database,
+  deadLetterRoutes,
+  type EventRetentionWindows,
+  eventRetentionWindows,
   type HttpServer,
   type ServiceClient,
   type TokenService,
@@ -36,6 +40,8 @@ export interface CoursesModuleDeps {
   enrollmentEvents: ServiceClient
   logger: Logger
   outboxPollIntervalMs?: number
+  /** Retention windows and dead-letter time (defaults: eventRetentionWindows()). */
+  retention?: EventRetentionWindows
 }
 
 /** course-service's features wired together; buildApp (app.ts) mounts it. */
@@ -44,13 +50,23 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
   const repository = createCourseRepository(deps.db)
   const access = createCourseAccess(deps.enrollments)
   const counts = createCatalogCounts(deps.cache, (filter) => repository.count(filter))
+  const windows = deps.retention ?? eventRetentionWindows()
   const outbox = createOutbox({
+    clock: deps.clock,
+    deadLetterAfterMs: windows.deadLetterAfterMs,
     db: deps.db,
     tables: eventTables,
     subscribers: { [EventTypes.courseCapacityChanged]: ['enrollments'] },
     destinations: { enrollments: deps.enrollmentEvents },
     logger: deps.logger,
     pollIntervalMs: deps.outboxPollIntervalMs,
+  })
+  const retention = createEventRetentionJob({
+    db: deps.db,
+    tables: eventTables,
+    windows,
+    logger: deps.logger,
+    clock: deps.clock,
   })
   const idempotency = createIdempotency({ db: deps.db, table: idempotencyKeys, clock: deps.clock })
   const courseService = createCourseService({
@@ -74,12 +90,15 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
       await app.register(eligibilityRoutes({ courses: repository, enrollments: deps.enrollments, guards }))
       await app.register(contentRoutes({ service: contentService, guards }))
       await app.register(outlineRoutes({ courses: repository, store: deps.contentStore, guards }))
+      await app.register(deadLetterRoutes({ outbox, guards, service: 'courses', label: 'Course' }))
     },
     async start() {
       await deps.contentStore.init()
+      retention.start()
       await outbox.start()
     },
     async stop() {
+      await retention.stop()
       await outbox.stop()
     },
   }
