@@ -11,6 +11,7 @@ export const EventTypes = {
   courseArchived: 'course.archived',
   courseCapacityChanged: 'course.capacity_changed',
   enrollmentActivated: 'enrollment.activated',
+  enrollmentPromoted: 'enrollment.promoted',
   certificateIssued: 'certificate.issued',
   certificateRevoked: 'certificate.revoked',
 } as const
@@ -49,6 +50,10 @@ export const EnrollmentActivatedPayload = Type.Object({
   activated_at: Type.String({ format: 'date-time' }),
 })
 export type EnrollmentActivatedPayload = Static<typeof EnrollmentActivatedPayload>
+
+/** A waitlisted student got a seat that freed up (now `active`): "you are off the waitlist". */
+export const EnrollmentPromotedPayload = EnrollmentActivatedPayload
+export type EnrollmentPromotedPayload = EnrollmentActivatedPayload
 
 /** A certificate was issued; the links are the public verification page and the PDF download. */
 export const CertificateIssuedPayload = Type.Object({

@@ -55,7 +55,11 @@ export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
     deadLetterAfterMs: windows.deadLetterAfterMs,
     db: deps.db,
     tables: eventTables,
-    subscribers: { 'enrollment.completed': ['certificates'], 'enrollment.activated': ['users'] },
+    subscribers: {
+      'enrollment.completed': ['certificates'],
+      'enrollment.activated': ['users'],
+      'enrollment.promoted': ['users'],
+    },
     destinations: { certificates: deps.certificates, users: deps.userEvents },
     logger: deps.logger,
     pollIntervalMs: deps.outboxPollIntervalMs,

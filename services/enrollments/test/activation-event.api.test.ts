@@ -9,20 +9,46 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-async function activations(enrollmentId: number, wait = true) {
+async function activations(enrollmentId: number, wait = true, type = 'enrollment.activated') {
   const deadline = Date.now() + (wait ? 5000 : 300)
   for (;;) {
     const found = t.userEvents.received
       .map((request: ServiceRequest) => request.body as { type: string; payload: { enrollment_id: number } })
-      .filter(
-        (event) => event.type === 'enrollment.activated' && event.payload.enrollment_id === enrollmentId,
-      )
+      .filter((event) => event.type === type && event.payload.enrollment_id === enrollmentId)
     if ((wait && found.length > 0) || Date.now() > deadline) return found
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }
 
 describe('enrollment.activated (user-service mails "enrollment confirmed")', () => {
+  it('is enrollment.promoted instead when the seat comes from the waitlist', async () => {
+    const course = await t.course({ title: 'Queueing Theory', max_students: 1, waitlist_enabled: true })
+    const enroll = async (student: Awaited<ReturnType<typeof t.user>>) =>
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/enrollments',
+          headers: student.headers,
+          payload: { course_id: course.course_id },
+        })
+      ).json()
+    const seated = await t.user()
+    const seat = await enroll(seated)
+    const waiting = await t.user()
+    const queued = await enroll(waiting)
+    expect(queued.status).toBe('waitlisted')
+    expect(await activations(queued.id, false)).toHaveLength(0)
+    await t.app.inject({ method: 'DELETE', url: `/enrollments/${seat.id}`, headers: seated.headers })
+    const [event, ...more] = await activations(queued.id, true, 'enrollment.promoted')
+    expect(more).toHaveLength(0)
+    expect(event!.payload).toMatchObject({
+      enrollment_id: queued.id,
+      student_id: waiting.id,
+      course_title: 'Queueing Theory',
+    })
+    expect(await activations(queued.id, false)).toHaveLength(0)
+  })
+
   it('is published once when a free enrollment is created', async () => {
     const student = await t.user()
     const course = await t.course({ title: 'Signals and Systems' })

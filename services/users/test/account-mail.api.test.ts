@@ -211,7 +211,36 @@ describe('notifications and their preferences', () => {
     ).toHaveLength(2)
   })
 
-  it('rejects a malformed payload with 422 and a user token with 403', async () => {
+  it('a seat from the waitlist mails "a seat opened", unless waitlist_promoted is off', async () => {
+    const user = await signUp(harness.app)
+    const promoted = (course_title: string) => ({
+      enrollment_id: 2,
+      student_id: user.id,
+      course_id: 8,
+      course_title,
+      activated_at: new Date().toISOString(),
+    })
+    expect((await deliver(EventTypes.enrollmentPromoted, promoted('Compilers'))).json().message).toBe(
+      'mail queued',
+    )
+    const mail = await harness.smtp.waitFor(
+      (m) => m.to === user.email && m.subject.startsWith('A seat opened'),
+    )
+    expect(mail.text).toContain('Compilers')
+    expect(mail.text).toContain('waitlist')
+    const off = await harness.app.inject({
+      method: 'PUT',
+      url: '/users/me/notification-preferences',
+      headers: user.headers,
+      payload: { waitlist_promoted: false },
+    })
+    expect(off.statusCode).toBe(200)
+    expect((await deliver(EventTypes.enrollmentPromoted, promoted('Type Theory'))).json().message).toBe(
+      'processed',
+    )
+  })
+
+  it('rejects a malformed payload with 422 and a user token with 401', async () => {
     expect((await deliver(EventTypes.certificateIssued, { student_id: 'x' })).statusCode).toBe(422)
     const user = await signUp(harness.app)
     const asUser = await post(
@@ -224,7 +253,7 @@ describe('notifications and their preferences', () => {
       },
       user.headers,
     )
-    expect(asUser.statusCode).toBe(403)
+    expect(asUser.statusCode).toBe(401)
   })
 
   it('SMTP down while a certificate is issued: the mail arrives once after the server is back', async () => {

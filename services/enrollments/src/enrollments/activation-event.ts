@@ -5,13 +5,17 @@ import type { EnrollmentRepository } from './enrollment.repository.js'
 
 /**
  * Publishes enrollment.activated ("enrollment confirmed": user-service mails the student) in the
- * transaction that made the enrollment active: a free enrollment, a re-enrollment, a payment.
+ * transaction that made the enrollment active: a free enrollment, a re-enrollment, a payment;
+ * or enrollment.promoted when the seat came from the waitlist.
  */
 export async function publishActivation(
   outbox: Pick<Outbox, 'publish'>,
   tx: EnrollmentRepository,
   row: EnrollmentRow,
   at: Date,
+  type:
+    | typeof EventTypes.enrollmentActivated
+    | typeof EventTypes.enrollmentPromoted = EventTypes.enrollmentActivated,
 ) {
   const event: EnrollmentActivatedPayload = {
     enrollment_id: row.id,
@@ -20,5 +24,5 @@ export async function publishActivation(
     course_title: row.courseTitle,
     activated_at: at.toISOString(),
   }
-  await outbox.publish(tx.executor, EventTypes.enrollmentActivated, event)
+  await outbox.publish(tx.executor, type, event)
 }

@@ -235,7 +235,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
       if (outline.max_students !== null) {
         await tx.lockCourseSeats(outline.course_id, outline.max_students)
         for (const held of await tx.listExpiredHolds(now, outline.course_id)) await releaseHold(tx, held, now)
-        await promoteWaitlisted(tx, outline.course_id, outline.max_students, clock.now())
+        await promoteWaitlisted(tx, outbox, outline.course_id, outline.max_students, clock.now())
       }
       const { existing, decision } = await factsFor(tx, outline, studentId, now, checkout)
       if (decision.enrollsAs === null) throw new EnrollmentRefusedError(decision.reasons)
@@ -322,7 +322,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
         const seats = await tx.lockKnownCourseSeats(row.courseId)
         const current = await tx.findById(row.id, { forUpdate: true })
         if (current?.status === 'pending_payment' && (await releaseHold(tx, current, clock.now()))) {
-          await fillFreedSeats(tx, seats, clock.now())
+          await fillFreedSeats(tx, outbox, seats, clock.now())
         }
       })
       throw new ServiceUnavailableError(`The payment provider is unavailable: ${(error as Error).message}`)
@@ -393,7 +393,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
         changedBy: actor.id,
         changedAt: now,
       })
-      if (freesSeat(current.status, 'dropped')) await fillFreedSeats(tx, seats, clock.now())
+      if (freesSeat(current.status, 'dropped')) await fillFreedSeats(tx, outbox, seats, clock.now())
       return { dropped: true, refunded: refund }
     })
   }
@@ -431,7 +431,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
         changedBy: actor.id,
         changedAt: now,
       })
-      if (freesSeat(current.status, target)) await fillFreedSeats(tx, seats, clock.now())
+      if (freesSeat(current.status, target)) await fillFreedSeats(tx, outbox, seats, clock.now())
       return updated
     })
   }
@@ -561,7 +561,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
           changedAt: now,
         })
       }
-      for (const seat of seats) await fillFreedSeats(tx, seat, clock.now())
+      for (const seat of seats) await fillFreedSeats(tx, outbox, seat, clock.now())
     })
   }
 
@@ -577,7 +577,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
       if (!outline) return
       const tx = createEnrollmentRepository(executor)
       await tx.lockCourseSeats(outline.course_id, outline.max_students)
-      await promoteWaitlisted(tx, outline.course_id, outline.max_students, clock.now())
+      await promoteWaitlisted(tx, outbox, outline.course_id, outline.max_students, clock.now())
     })
   }
 

@@ -1,4 +1,7 @@
+import { EventTypes } from '@smartcourse/contracts'
+import type { Outbox } from '@smartcourse/service-kit'
 import type { EnrollmentRow } from '../db/tables.js'
+import { publishActivation } from './activation-event.js'
 import type { EnrollmentRepository } from './enrollment.repository.js'
 
 /** The history reason of a promotion from the waitlist. */
@@ -13,6 +16,7 @@ export const SEAT_AVAILABLE_REASON = 'Seat available'
  */
 export async function promoteWaitlisted(
   tx: EnrollmentRepository,
+  outbox: Pick<Outbox, 'publish'>,
   courseId: number,
   maxStudents: number | null,
   now: Date,
@@ -38,6 +42,7 @@ export async function promoteWaitlisted(
       changedBy: null,
       changedAt: now,
     })
+    await publishActivation(outbox, tx, active, now, EventTypes.enrollmentPromoted)
     promoted.push(active)
   }
   return promoted
@@ -50,9 +55,10 @@ export async function promoteWaitlisted(
  */
 export async function fillFreedSeats(
   tx: EnrollmentRepository,
+  outbox: Pick<Outbox, 'publish'>,
   seats: { courseId: number; maxStudents: number | null } | undefined,
   now: Date,
 ) {
   if (!seats) return []
-  return promoteWaitlisted(tx, seats.courseId, seats.maxStudents, now)
+  return promoteWaitlisted(tx, outbox, seats.courseId, seats.maxStudents, now)
 }

@@ -116,7 +116,7 @@ export function createPaymentService(deps: {
     const row = await tx.findByCheckoutSession(sessionId)
     // An expiry after completion (events arrive out of order) changes nothing.
     if (row?.status !== 'pending_payment') return 'ignored' as const
-    if (await releaseHold(tx, row, clock.now())) await fillFreedSeats(tx, seats, clock.now())
+    if (await releaseHold(tx, row, clock.now())) await fillFreedSeats(tx, deps.outbox, seats, clock.now())
     return 'processed' as const
   }
 
@@ -140,7 +140,7 @@ export function createPaymentService(deps: {
         changedBy: null,
         changedAt: now,
       })
-      await fillFreedSeats(tx, seats, clock.now())
+      await fillFreedSeats(tx, deps.outbox, seats, clock.now())
     }
     return 'processed' as const
   }
@@ -182,7 +182,7 @@ export function createPaymentService(deps: {
         let count = 0
         for (const row of await tx.listExpiredHolds(now, courseId))
           if (await releaseHold(tx, row, now)) count++
-        if (count > 0) await fillFreedSeats(tx, seats, clock.now())
+        if (count > 0) await fillFreedSeats(tx, deps.outbox, seats, clock.now())
         return count
       })
     }

@@ -7,6 +7,7 @@ export type MailKind =
   | 'password_changed'
   | 'email_verification'
   | 'enrollment_confirmed'
+  | 'waitlist_promoted'
   | 'certificate_issued'
   | 'certificate_revoked'
 
@@ -88,6 +89,15 @@ export const templates = {
   enrollmentConfirmed(context: MailContext, course: string, link: string) {
     return compose('enrollment_confirmed', context, `You are enrolled in ${course}`, [
       [`Your enrollment in “${course}” is confirmed. You can start learning now.`],
+      [{ label: 'My courses', link }],
+    ])
+  },
+
+  waitlistPromoted(context: MailContext, course: string, link: string) {
+    return compose('waitlist_promoted', context, `A seat opened: you are enrolled in ${course}`, [
+      [
+        `A seat opened in “${course}” and you were next on the waitlist. You are enrolled and can start learning now.`,
+      ],
       [{ label: 'My courses', link }],
     ])
   },

@@ -2,6 +2,7 @@ import {
   CertificateIssuedPayload,
   CertificateRevokedPayload,
   EnrollmentActivatedPayload,
+  EnrollmentPromotedPayload,
   EventEnvelopeSchema,
   EventTypes,
 } from '@smartcourse/contracts'
@@ -19,6 +20,7 @@ import type { NotificationService } from './notification.service.js'
 
 const PAYLOADS: Record<string, TSchema> = {
   [EventTypes.enrollmentActivated]: EnrollmentActivatedPayload,
+  [EventTypes.enrollmentPromoted]: EnrollmentPromotedPayload,
   [EventTypes.certificateIssued]: CertificateIssuedPayload,
   [EventTypes.certificateRevoked]: CertificateRevokedPayload,
 }

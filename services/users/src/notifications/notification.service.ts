@@ -2,6 +2,7 @@ import {
   type CertificateIssuedPayload,
   type CertificateRevokedPayload,
   type EnrollmentActivatedPayload,
+  type EnrollmentPromotedPayload,
   EventTypes,
 } from '@smartcourse/contracts'
 import {
@@ -18,11 +19,13 @@ import { createPreferencesRepository, type NotificationPreferences } from './pre
 
 type Notification =
   | { type: typeof EventTypes.enrollmentActivated; payload: EnrollmentActivatedPayload }
+  | { type: typeof EventTypes.enrollmentPromoted; payload: EnrollmentPromotedPayload }
   | { type: typeof EventTypes.certificateIssued; payload: CertificateIssuedPayload }
   | { type: typeof EventTypes.certificateRevoked; payload: CertificateRevokedPayload }
 
 const PREFERENCE: Record<Notification['type'], keyof NotificationPreferences> = {
   [EventTypes.enrollmentActivated]: 'enrollment_confirmed',
+  [EventTypes.enrollmentPromoted]: 'waitlist_promoted',
   [EventTypes.certificateIssued]: 'certificate_issued',
   [EventTypes.certificateRevoked]: 'certificate_revoked',
 }
@@ -50,6 +53,8 @@ export function createNotificationService(deps: {
           event.payload.course_title,
           `${base}${webPaths.myCourses}`,
         )
+      case EventTypes.enrollmentPromoted:
+        return templates.waitlistPromoted(context, event.payload.course_title, `${base}${webPaths.myCourses}`)
       case EventTypes.certificateIssued:
         return templates.certificateIssued(context, event.payload.course_title, {
           number: event.payload.certificate_number,
