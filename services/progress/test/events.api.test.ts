@@ -65,9 +65,11 @@ describe('progress.updated', () => {
     } finally {
       t.subscriber.state.down = false
     }
-    await vi.waitFor(() => expect(t.deliveredFor(e.id)).toHaveLength(3), { timeout: 10_000 })
-    const versions = t.deliveredFor(e.id).map((event) => event.payload.version)
-    expect(versions.sort()).toEqual([1, 2, 3])
+    // The relay sends only the newest of the events of one enrollment that are due together
+    // (enrollment-service ignores older versions): the newest one arrives, older ones may not.
+    const versions = () => t.deliveredFor(e.id).map((event) => event.payload.version)
+    await vi.waitFor(() => expect(versions()).toContain(3), { timeout: 10_000 })
+    expect(versions().every((version) => [1, 2, 3].includes(version))).toBe(true)
     const newest = t.deliveredFor(e.id).find((event) => event.payload.version === 3)
     expect(newest!.payload.completion_percentage).toBe(75)
   })

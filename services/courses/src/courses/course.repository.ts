@@ -1,4 +1,4 @@
-import type { Database } from '@smartcourse/service-kit'
+import { type Database, preparedOnce } from '@smartcourse/service-kit'
 import { and, asc, eq, getTableColumns, like, lt, or, type SQL, sql } from 'drizzle-orm'
 import { unionAll } from 'drizzle-orm/pg-core'
 import { courses, SEARCH_CONFIG } from '../db/tables.js'
@@ -228,7 +228,14 @@ export function createCourseRepository(db: Database) {
 
   return {
     async findById(id: number): Promise<CourseRow | undefined> {
-      const [row] = await db.select(courseColumns).from(courses).where(eq(courses.id, id))
+      const query = preparedOnce(db, 'courses_find_by_id', () =>
+        db
+          .select(courseColumns)
+          .from(courses)
+          .where(eq(courses.id, sql.placeholder('id')))
+          .prepare('courses_find_by_id'),
+      )
+      const [row] = await query.execute({ id })
       return row
     },
 

@@ -18,6 +18,11 @@ export function createProgressRepository(executor: Executor) {
 
     /** The enrollment's row, created when missing, locked until the transaction ends. */
     async lockOrCreate(enrollment: { id: number; student_id: number; course_id: number }, now: Date) {
+      const lock = () =>
+        executor.select().from(progress).where(eq(progress.enrollmentId, enrollment.id)).for('update')
+      // The row exists on every write but the first: one query then, not an insert attempt too.
+      const [existing] = await lock()
+      if (existing) return existing
       await executor
         .insert(progress)
         .values({
@@ -29,11 +34,7 @@ export function createProgressRepository(executor: Executor) {
           updatedAt: now,
         })
         .onConflictDoNothing({ target: progress.enrollmentId })
-      const [row] = await executor
-        .select()
-        .from(progress)
-        .where(eq(progress.enrollmentId, enrollment.id))
-        .for('update')
+      const [row] = await lock()
       return row!
     },
 
