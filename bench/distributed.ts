@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 import { freePort, startNginx } from '../tests/gateway/nginx-harness.js'
 import { startEmbedded } from './distributed/embedded.js'
-import { type LoadResult, load, rotate } from './distributed/load.js'
+import { type LoadResult, load, type NextRequest, rotate } from './distributed/load.js'
 import { type Child, rssOf, startRedis, startServices, startTs } from './distributed/processes.js'
 import { seed } from './distributed/seed.js'
 
@@ -107,8 +107,18 @@ function check(result: LoadResult, what: string) {
 const nextCourse = rotate(data.courseIds)
 const nextStudent = rotate(data.students)
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
-const run = (base: string, next: () => { path: string }, connections = CONNECTIONS, seconds = SECONDS) =>
-  load(base, { connections, seconds, next })
+const servicePids = Object.values(services).map((child) => child.pid)
+/** A short warm-up (JIT, pools, caches), then the measured run; CPU counted over `pids`. */
+async function run(
+  base: string,
+  next: () => NextRequest,
+  pids: number[],
+  connections = CONNECTIONS,
+  seconds = SECONDS,
+) {
+  await load(base, { connections, seconds: 1, next, pids })
+  return load(base, { connections, seconds, next, pids })
+}
 
 async function pair(
   path: string,
@@ -130,30 +140,30 @@ async function pair(
 
 await pair(
   'GET course by id, direct',
-  () => run(services.course.url, () => ({ path: `/courses/${nextCourse()}` })),
+  () => run(services.course.url, () => ({ path: `/courses/${nextCourse()}` }), [services.course.pid]),
   'bare Fastify + pg, direct',
-  () => run(baselineChild.url, () => ({ path: `/courses/${nextCourse()}` })),
+  () => run(baselineChild.url, () => ({ path: `/courses/${nextCourse()}` }), [baselineChild.pid]),
   { min: 0.7 },
 )
 await pair(
   'GET course by id, via Nginx',
-  () => run(gateway, () => ({ path: `/api/v1/courses/${nextCourse()}` })),
+  () => run(gateway, () => ({ path: `/api/v1/courses/${nextCourse()}` }), [services.course.pid]),
   'bare Fastify + pg via Nginx',
-  () => run(baselineViaNginx, () => ({ path: `/courses/${nextCourse()}` })),
+  () => run(baselineViaNginx, () => ({ path: `/courses/${nextCourse()}` }), [baselineChild.pid]),
   { min: 0.7 },
 )
 await pair(
   'GET /users/me, via Nginx',
-  () => run(gateway, () => ({ path: '/api/v1/users/me', headers: bearer(nextStudent().token) })),
+  () => run(gateway, () => ({ path: '/api/v1/users/me', headers: bearer(nextStudent().token) }), [services.user.pid]),
   'JWT + row, via Nginx',
-  () => run(baselineViaNginx, () => ({ path: '/users/me', headers: bearer(nextStudent().token) })),
+  () => run(baselineViaNginx, () => ({ path: '/users/me', headers: bearer(nextStudent().token) }), [baselineChild.pid]),
   { min: 0.7 },
 )
 await pair(
   'catalog page 1 with total',
-  () => run(gateway, () => ({ path: '/api/v1/courses?page=1&page_size=20' })),
+  () => run(gateway, () => ({ path: '/api/v1/courses?page=1&page_size=20' }), [services.course.pid]),
   'naive LIMIT + COUNT(*) via Nginx',
-  () => run(baselineViaNginx, () => ({ path: '/catalog' })),
+  () => run(baselineViaNginx, () => ({ path: '/catalog' }), [baselineChild.pid]),
   { min: 5 },
 )
 await pair(
@@ -166,6 +176,7 @@ await pair(
         method: 'POST',
         body: JSON.stringify({ email: nextStudent().email, password: data.password }),
       }),
+      [services.user.pid],
       LOGIN_CONNECTIONS,
     ),
   'argon2id verify alone',
@@ -173,6 +184,7 @@ await pair(
     run(
       baselineChild.url,
       () => ({ path: '/argon2', method: 'POST', body: JSON.stringify({ password: data.password }) }),
+      [baselineChild.pid],
       LOGIN_CONNECTIONS,
     ),
   { maxP99: 100 },
@@ -187,6 +199,7 @@ const complete = check(
   await load(gateway, {
     connections: CONNECTIONS,
     seconds: COMPLETE_SECONDS,
+    pids: servicePids,
     next: () => {
       const student = nextStudent()
       lessonTurn += 1
@@ -242,7 +255,7 @@ process.stderr.write('  starting the embedded form (npm start)…\n')
 const embedded = await startEmbedded(smoke ? 5 : 50)
 const nextEmbedded = rotate(embedded.ids)
 const embeddedGet = check(
-  await run(embedded.child.url, () => ({ path: `/api/v1/courses/${nextEmbedded()}` })),
+  await run(embedded.child.url, () => ({ path: `/api/v1/courses/${nextEmbedded()}` }), [embedded.child.pid]),
   'embedded GET course by id',
 )
 const distributedGet = rows.find((row) => row.path === 'GET course by id, via Nginx')!.ours
@@ -259,14 +272,21 @@ rows.push({
 // ---------------------------------------------------------------- report
 const fmt = (value: number) => Math.round(value).toLocaleString('en')
 console.log(`\n${new Date().toISOString()}, ${smoke ? 'SMOKE (no thresholds)' : 'full run'}, ${SECONDS} s per path`)
-console.log('\n| path | req/s | p50 ms | p99 ms | ceiling | ceiling req/s | ratio | target | met |')
-console.log('| --- | ---: | ---: | ---: | --- | ---: | ---: | --- | --- |')
+console.log(
+  '\n| path | req/s | p50 ms | p99 ms | CPU µs/req | ceiling | ceiling req/s | ratio | CPU ratio | target | met |',
+)
+console.log('| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | --- |')
 for (const row of rows) {
   const ratio = row.ceiling ? `${(row.ours.rps / row.ceiling.rps).toFixed(2)}×` : '—'
+  // The ceiling's CPU per request over ours: the same ratio, without the other load on the machine.
+  const cpuRatio =
+    row.ceiling && row.ours.cpuPerRequest > 0
+      ? `${(row.ceiling.cpuPerRequest / row.ours.cpuPerRequest).toFixed(2)}×`
+      : '—'
   console.log(
-    `| ${row.path} | ${fmt(row.ours.rps)} | ${row.ours.p50} | ${row.ours.p99} | ${row.ceilingName ?? '—'} | ${
-      row.ceiling ? fmt(row.ceiling.rps) : '—'
-    } | ${ratio} | ${row.target} | ${row.met ? 'yes' : 'NO'} |`,
+    `| ${row.path} | ${fmt(row.ours.rps)} | ${row.ours.p50} | ${row.ours.p99} | ${fmt(row.ours.cpuPerRequest)} | ${
+      row.ceilingName ?? '—'
+    } | ${row.ceiling ? fmt(row.ceiling.rps) : '—'} | ${ratio} | ${cpuRatio} | ${row.target} | ${row.met ? 'yes' : 'NO'} |`,
   )
 }
 console.log(

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon'
+import { cpuMicrosOf } from './processes.js'
 
 export interface LoadResult {
   rps: number
@@ -7,6 +8,8 @@ export interface LoadResult {
   requests: number
   non2xx: number
   errors: number
+  /** CPU microseconds the measured processes spent per request (robust to a shared machine). */
+  cpuPerRequest: number
 }
 
 export interface NextRequest {
@@ -22,8 +25,10 @@ export interface NextRequest {
  */
 export async function load(
   base: string,
-  options: { connections: number; seconds: number; next: () => NextRequest },
+  options: { connections: number; seconds: number; next: () => NextRequest; pids: number[] },
 ): Promise<LoadResult> {
+  const cpu = () => options.pids.reduce((sum, pid) => sum + cpuMicrosOf(pid), 0)
+  const cpuBefore = cpu()
   const result = await autocannon({
     url: base,
     connections: options.connections,
@@ -50,6 +55,7 @@ export async function load(
     requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    cpuPerRequest: result.requests.total > 0 ? (cpu() - cpuBefore) / result.requests.total : 0,
   }
 }
 
