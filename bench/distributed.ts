@@ -20,6 +20,9 @@ const SIZES = {
   users: Number(process.env.BENCH_USERS ?? (smoke ? 500 : 10_000)),
   tokens: Number(process.env.BENCH_TOKENS ?? (smoke ? 16 : 256)),
 }
+/** Only the paths whose name contains this (for profiling one path), e.g. BENCH_ONLY=complete. */
+const ONLY = process.env.BENCH_ONLY
+const wanted = (path: string) => !ONLY || path.includes(ONLY)
 const CONNECTIONS = 64
 const LOGIN_CONNECTIONS = 16
 
@@ -37,10 +40,18 @@ if (!/^[a-z_][a-z0-9_]*$/.test(benchDatabase)) throw new Error('BENCH_DATABASE: 
 const databaseUrl = new URL(`/${benchDatabase}`, serverUrl).toString()
 const ownRedis = process.env.REDIS_URL ? undefined : await startRedis()
 const redisUrl = process.env.REDIS_URL ?? ownRedis!.url
-console.log(`database ${benchDatabase} (recreated) on ${serverUrl.host}; redis ${ownRedis ? 'throwaway ' : ''}${redisUrl}`)
+console.log(
+  `database ${benchDatabase} (recreated) on ${serverUrl.host}; redis ${ownRedis ? 'throwaway ' : ''}${redisUrl}`,
+)
 
 // ---------------------------------------------------------------- processes
-const { services, secret } = await startServices(databaseUrl, redisUrl, {})
+// BENCH_CPU_PROF=<dir>: every service writes a V8 CPU profile there when it stops.
+const { services, secret } = await startServices(
+  databaseUrl,
+  redisUrl,
+  {},
+  process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [],
+)
 const baselineChild: Child = await startTs('baseline', 'bench/distributed/baseline.ts', {
   DATABASE_URL: databaseUrl,
   JWT_SECRET_KEY: secret,
@@ -57,7 +68,9 @@ const nginx = await startNginx({
   rewrite: {
     main: (text) => text.replace(/rate=\d+r\/s/g, 'rate=1000000r/s'),
     site: (text) =>
-      text.replace(/burst=\d+/g, 'burst=1000000').replace(/limit_conn conn_per_ip \d+/g, 'limit_conn conn_per_ip 60000'),
+      text
+        .replace(/burst=\d+/g, 'burst=1000000')
+        .replace(/limit_conn conn_per_ip \d+/g, 'limit_conn conn_per_ip 60000'),
     // The baseline behind the same Nginx, with the same upstream keepalive as the services.
     extra: `upstream bench_baseline { server 127.0.0.1:${baselineChild.port}; keepalive 32; }
 server {
@@ -127,6 +140,7 @@ async function pair(
   ceilingRun: () => Promise<LoadResult>,
   target: { min: number } | { maxP99: number },
 ) {
+  if (!wanted(path)) return
   process.stderr.write(`  measuring ${path}…\n`)
   const ours = check(await oursRun(), path)
   const ceiling = check(await ceilingRun(), `${path} (baseline)`)
@@ -154,9 +168,15 @@ await pair(
 )
 await pair(
   'GET /users/me, via Nginx',
-  () => run(gateway, () => ({ path: '/api/v1/users/me', headers: bearer(nextStudent().token) }), [services.user.pid]),
+  () =>
+    run(gateway, () => ({ path: '/api/v1/users/me', headers: bearer(nextStudent().token) }), [
+      services.user.pid,
+    ]),
   'JWT + row, via Nginx',
-  () => run(baselineViaNginx, () => ({ path: '/users/me', headers: bearer(nextStudent().token) }), [baselineChild.pid]),
+  () =>
+    run(baselineViaNginx, () => ({ path: '/users/me', headers: bearer(nextStudent().token) }), [
+      baselineChild.pid,
+    ]),
   { min: 0.7 },
 )
 await pair(
@@ -191,87 +211,106 @@ await pair(
 )
 
 // ---- complete a lesson: the hottest write, then the outbox it leaves behind
-process.stderr.write('  measuring complete a lesson…\n')
-const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 })
-const completionStart = new Date()
-let lessonTurn = 0
-const complete = check(
-  await load(gateway, {
-    connections: CONNECTIONS,
-    seconds: COMPLETE_SECONDS,
-    pids: servicePids,
-    next: () => {
-      const student = nextStudent()
-      lessonTurn += 1
-      const lesson = data.lessonIds[lessonTurn % data.lessonIds.length]
-      return {
-        path: `/api/v1/progress/lessons/${lesson}/complete`,
-        method: 'POST',
-        headers: bearer(student.token),
-        body: JSON.stringify({ enrollment_id: student.enrollmentId, time_spent_minutes: 1 }),
-      }
-    },
-  }),
-  'complete a lesson',
-)
-const pendingQuery = `select count(*)::int as n from progress.outbox where delivered_at is null`
-const backlog = (await pool.query(pendingQuery)).rows[0].n as number
-const drainStarted = performance.now()
-let drainMs = 0
-for (;;) {
-  const pending = (await pool.query(pendingQuery)).rows[0].n as number
-  drainMs = performance.now() - drainStarted
-  if (pending === 0 || drainMs > 180_000) break
-  await new Promise((resolve) => setTimeout(resolve, 50))
+let outboxLine = ''
+if (wanted('complete a lesson')) {
+  process.stderr.write('  measuring complete a lesson…\n')
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 })
+  const completionStart = new Date()
+  let lessonTurn = 0
+  const complete = check(
+    await load(gateway, {
+      connections: CONNECTIONS,
+      seconds: COMPLETE_SECONDS,
+      pids: servicePids,
+      next: () => {
+        const student = nextStudent()
+        lessonTurn += 1
+        const lesson = data.lessonIds[lessonTurn % data.lessonIds.length]
+        return {
+          path: `/api/v1/progress/lessons/${lesson}/complete`,
+          method: 'POST',
+          headers: bearer(student.token),
+          body: JSON.stringify({ enrollment_id: student.enrollmentId, time_spent_minutes: 1 }),
+        }
+      },
+    }),
+    'complete a lesson',
+  )
+  const pendingQuery = `select count(*)::int as n from progress.outbox where delivered_at is null`
+  const backlog = (await pool.query(pendingQuery)).rows[0].n as number
+  const drainStarted = performance.now()
+  let drainMs = 0
+  for (;;) {
+    const pending = (await pool.query(pendingQuery)).rows[0].n as number
+    drainMs = performance.now() - drainStarted
+    if (pending === 0 || drainMs > 180_000) break
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  const delivery = (
+    await pool.query(
+      `select percentile_cont(0.99) within group (order by extract(epoch from delivered_at - occurred_at)) * 1000 as p99,
+              count(*)::int as events
+       from progress.outbox where occurred_at >= $1 and delivered_at is not null`,
+      [completionStart],
+    )
+  ).rows[0]
+  // Lost: an enrollment whose progress version never reached enrollment-service.
+  const lost = (
+    await pool.query(
+      `select count(*)::int as n from progress.progress p
+       join enrollments.enrollments e on e.id = p.enrollment_id where e.progress_version <> p.version`,
+    )
+  ).rows[0].n as number
+  await pool.end()
+  const backlogSeconds = complete.rps > 0 ? backlog / complete.rps : 0
+  const completionMet =
+    complete.rps >= 1000 &&
+    complete.p99 < 100 &&
+    lost === 0 &&
+    backlogSeconds < 1 &&
+    Number(delivery.p99 ?? 0) < 1000
+  rows.push({
+    path: `complete a lesson (${COMPLETE_SECONDS} s)`,
+    ours: complete,
+    target: '≥ 1000/s, p99 < 100 ms, backlog < 1 s, delivery p99 < 1 s, 0 lost',
+    met: completionMet,
+  })
+  outboxLine =
+    `outbox after the completion run: backlog ${backlog} events (${backlogSeconds.toFixed(2)} s of traffic), ` +
+    `drained in ${(drainMs / 1000).toFixed(1)} s; delivery p99 ${Math.round(Number(delivery.p99 ?? 0))} ms over ` +
+    `${delivery.events} events; lost ${lost}`
 }
-const delivery = (
-  await pool.query(
-    `select percentile_cont(0.99) within group (order by extract(epoch from delivered_at - occurred_at)) * 1000 as p99,
-            count(*)::int as events
-     from progress.outbox where occurred_at >= $1 and delivered_at is not null`,
-    [completionStart],
-  )
-).rows[0]
-// Lost: an enrollment whose progress version never reached enrollment-service.
-const lost = (
-  await pool.query(
-    `select count(*)::int as n from progress.progress p
-     join enrollments.enrollments e on e.id = p.enrollment_id where e.progress_version <> p.version`,
-  )
-).rows[0].n as number
-await pool.end()
-const backlogSeconds = complete.rps > 0 ? backlog / complete.rps : 0
-const completionMet =
-  complete.rps >= 1000 && complete.p99 < 100 && lost === 0 && backlogSeconds < 1 && Number(delivery.p99 ?? 0) < 1000
-rows.push({
-  path: `complete a lesson (${COMPLETE_SECONDS} s)`,
-  ours: complete,
-  target: '≥ 1000/s, p99 < 100 ms, backlog < 1 s, delivery p99 < 1 s, 0 lost',
-  met: completionMet,
-})
 
 // ---- embedded: npm start as its own process
-process.stderr.write('  starting the embedded form (npm start)…\n')
-const embedded = await startEmbedded(smoke ? 5 : 50)
-const nextEmbedded = rotate(embedded.ids)
-const embeddedGet = check(
-  await run(embedded.child.url, () => ({ path: `/api/v1/courses/${nextEmbedded()}` }), [embedded.child.pid]),
-  'embedded GET course by id',
-)
-const distributedGet = rows.find((row) => row.path === 'GET course by id, via Nginx')!.ours
-const embeddedRss = embedded.child.rssMiB()
-rows.push({
-  path: 'embedded npm start, GET course by id',
-  ours: embeddedGet,
-  ceiling: distributedGet,
-  ceilingName: 'distributed via Nginx (above)',
-  target: '≥ 0.4×, p99 < 100 ms, RSS < 600 MiB',
-  met: embeddedGet.rps / distributedGet.rps >= 0.4 && embeddedGet.p99 < 100 && embeddedRss < 600,
-})
+let embeddedChild: Child | undefined
+if (wanted('embedded')) {
+  process.stderr.write('  starting the embedded form (npm start)…\n')
+  const embedded = await startEmbedded(smoke ? 5 : 50)
+  const nextEmbedded = rotate(embedded.ids)
+  const embeddedGet = check(
+    await run(embedded.child.url, () => ({ path: `/api/v1/courses/${nextEmbedded()}` }), [
+      embedded.child.pid,
+    ]),
+    'embedded GET course by id',
+  )
+  const distributedGet = rows.find((row) => row.path === 'GET course by id, via Nginx')?.ours ?? embeddedGet
+  const embeddedRss = embedded.child.rssMiB()
+  rows.push({
+    path: 'embedded npm start, GET course by id',
+    ours: embeddedGet,
+    ceiling: distributedGet,
+    ceilingName: 'distributed via Nginx (above)',
+    target: '≥ 0.4×, p99 < 100 ms, RSS < 600 MiB',
+    met: embeddedGet.rps / distributedGet.rps >= 0.4 && embeddedGet.p99 < 100 && embeddedRss < 600,
+  })
+  embeddedChild = embedded.child
+}
 
 // ---------------------------------------------------------------- report
 const fmt = (value: number) => Math.round(value).toLocaleString('en')
-console.log(`\n${new Date().toISOString()}, ${smoke ? 'SMOKE (no thresholds)' : 'full run'}, ${SECONDS} s per path`)
+console.log(
+  `\n${new Date().toISOString()}, ${smoke ? 'SMOKE (no thresholds)' : 'full run'}, ${SECONDS} s per path`,
+)
 console.log(
   '\n| path | req/s | p50 ms | p99 ms | CPU µs/req | ceiling | ceiling req/s | ratio | CPU ratio | target | met |',
 )
@@ -289,21 +328,17 @@ for (const row of rows) {
     } | ${row.ceiling ? fmt(row.ceiling.rps) : '—'} | ${ratio} | ${cpuRatio} | ${row.target} | ${row.met ? 'yes' : 'NO'} |`,
   )
 }
-console.log(
-  `\noutbox after the completion run: backlog ${backlog} events (${backlogSeconds.toFixed(2)} s of traffic), ` +
-    `drained in ${(drainMs / 1000).toFixed(1)} s; delivery p99 ${Math.round(Number(delivery.p99 ?? 0))} ms over ` +
-    `${delivery.events} events; lost ${lost}`,
-)
+if (outboxLine) console.log(`\n${outboxLine}`)
 const rss: [string, number][] = [
   ...Object.values(services).map((child) => [child.name, child.rssMiB()] as [string, number]),
   ['baseline', baselineChild.rssMiB()],
-  ['all-in-one (embedded)', embeddedRss],
+  ['all-in-one (embedded)', embeddedChild?.rssMiB() ?? 0],
   ['bench (autocannon)', rssOf(process.pid)],
 ]
 console.log(`RSS MiB: ${rss.map(([name, value]) => `${name} ${value}`).join(', ')}`)
 
 // ---------------------------------------------------------------- teardown
-await embedded.child.stop()
+await embeddedChild?.stop()
 for (const child of Object.values(services)) await child.stop()
 await baselineChild.stop()
 await nginx.stop()

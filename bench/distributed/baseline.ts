@@ -16,7 +16,9 @@ app.get('/health', async () => ({ status: 'ok' }))
 
 // The course by primary key, as course-service reads it (every column of the row).
 app.get<{ Params: { id: string } }>('/courses/:id', async (request, reply) => {
-  const { rows } = await pool.query('select * from courses.courses where id = $1', [Number(request.params.id)])
+  const { rows } = await pool.query('select * from courses.courses where id = $1', [
+    Number(request.params.id),
+  ])
   if (rows.length === 0) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'no course' } })
   return rows[0]
 })
@@ -41,7 +43,9 @@ app.get('/catalog', async () => {
       `select * from courses.courses where status = 'published' and not is_deleted
        order by published_at desc nulls last, id desc limit 20 offset 0`,
     ),
-    pool.query(`select count(*)::int as total from courses.courses where status = 'published' and not is_deleted`),
+    pool.query(
+      `select count(*)::int as total from courses.courses where status = 'published' and not is_deleted`,
+    ),
   ])
   return { items: page.rows, total: total.rows[0].total }
 })

@@ -14,7 +14,13 @@ export const EMBEDDED_LIMITS = {
   AUTH_CONNECTION_LIMIT: '1000',
 }
 
-async function call(base: string, method: string, path: string, body?: unknown, token?: string): Promise<any> {
+async function call(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<any> {
   const response = await fetch(`${base}${path}`, {
     method,
     headers: {
@@ -23,7 +29,8 @@ async function call(base: string, method: string, path: string, body?: unknown, 
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  if (response.status >= 300) throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`)
+  if (response.status >= 300)
+    throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`)
   return response.json()
 }
 
@@ -66,10 +73,21 @@ export async function startEmbedded(courses: number) {
       base,
       'POST',
       '/api/v1/courses',
-      { title: `Embedded bench course ${index}`, description: 'Bench', category: 'category-1', level: 'beginner' },
+      {
+        title: `Embedded bench course ${index}`,
+        description: 'Bench',
+        category: 'category-1',
+        level: 'beginner',
+      },
       token,
     )
-    const module = await call(base, 'POST', `/api/v1/courses/${course.id}/modules`, { title: 'Module' }, token)
+    const module = await call(
+      base,
+      'POST',
+      `/api/v1/courses/${course.id}/modules`,
+      { title: 'Module' },
+      token,
+    )
     await call(
       base,
       'POST',

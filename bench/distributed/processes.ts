@@ -115,7 +115,12 @@ const ENTRY: Record<ServiceName, string> = {
 }
 
 /** The five services as five processes on their own ports, each calling its peers over HTTP. */
-export async function startServices(databaseUrl: string, redisUrl: string, extraEnv: Record<string, string>) {
+export async function startServices(
+  databaseUrl: string,
+  redisUrl: string,
+  extraEnv: Record<string, string>,
+  nodeArgs: string[] = [],
+) {
   const ports = Object.fromEntries(
     await Promise.all(SERVICE_NAMES.map(async (name) => [name, await freePort()] as const)),
   ) as Record<ServiceName, number>
@@ -127,7 +132,9 @@ export async function startServices(databaseUrl: string, redisUrl: string, extra
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,
     JWT_SECRET_KEY: secret,
-    CREDENTIAL_SIGNING_KEY: JSON.stringify(generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' })),
+    CREDENTIAL_SIGNING_KEY: JSON.stringify(
+      generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' }),
+    ),
     USER_SERVICE_URL: url('user'),
     COURSE_SERVICE_URL: url('course'),
     ENROLLMENT_SERVICE_URL: url('enrollment'),
@@ -140,7 +147,7 @@ export async function startServices(databaseUrl: string, redisUrl: string, extra
   // One after the other: each runs its migrations on the shared database at start.
   const services = {} as Record<ServiceName, Child>
   for (const name of SERVICE_NAMES) {
-    services[name] = await startTs(`${name}-service`, ENTRY[name], env, { port: ports[name] })
+    services[name] = await startTs(`${name}-service`, ENTRY[name], env, { port: ports[name], nodeArgs })
   }
   return { services, secret, env }
 }
@@ -148,9 +155,13 @@ export async function startServices(databaseUrl: string, redisUrl: string, extra
 /** A throwaway redis-server on a free port (when REDIS_URL is not given). */
 export async function startRedis(): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const port = await freePort()
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  })
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  )
   children.add(child)
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const url = `redis://127.0.0.1:${port}`

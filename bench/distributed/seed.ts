@@ -18,7 +18,13 @@ function bar(label: string, done: number, total: number) {
   if (done === total) process.stderr.write('\n')
 }
 
-async function call(base: string, method: string, path: string, body?: unknown, token?: string): Promise<any> {
+async function call(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<any> {
   const response = await fetch(`${base}${path}`, {
     method,
     headers: {
@@ -27,7 +33,8 @@ async function call(base: string, method: string, path: string, body?: unknown, 
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  if (response.status >= 300) throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`)
+  if (response.status >= 300)
+    throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`)
   return response.json()
 }
 
@@ -108,9 +115,9 @@ export async function seed(
       )
       bar('courses', to + 1, sizes.courses)
     }
-    const courseIds = (await pool.query(`select id from courses.courses where status = 'published' order by id`)).rows.map(
-      (row) => row.id as number,
-    )
+    const courseIds = (
+      await pool.query(`select id from courses.courses where status = 'published' order by id`)
+    ).rows.map((row) => row.id as number)
 
     for (let from = 1; from <= sizes.users; from += CHUNK) {
       const to = Math.min(from + CHUNK - 1, sizes.users)
@@ -149,7 +156,10 @@ export async function seed(
       const logged = await Promise.all(
         batch.map(async (g) => {
           const email = `bench-student-${g}@example.test`
-          const { access_token } = await call(base, 'POST', '/api/v1/auth/login', { email, password: PASSWORD })
+          const { access_token } = await call(base, 'POST', '/api/v1/auth/login', {
+            email,
+            password: PASSWORD,
+          })
           const { rows } = await pool.query(
             `select e.id from enrollments.enrollments e join users.users u on u.id = e.student_id where u.email = $1`,
             [email],

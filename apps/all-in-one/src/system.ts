@@ -46,7 +46,10 @@ export async function startSystem(
   const dataDir = await prepareDataDir(config.DATA_DIR)
   const lock = await lockDataDir(dataDir)
   const secret = config.JWT_SECRET_KEY ?? (await ensureJwtSecret(dataDir))
-  const logger = pino(loggerOptions('smartcourse', config.LOG_LEVEL, config.NODE_ENV), loggerDestination(config.NODE_ENV)!)
+  const logger = pino(
+    loggerOptions('smartcourse', config.LOG_LEVEL, config.NODE_ENV),
+    loggerDestination(config.NODE_ENV)!,
+  )
   progress(facts.opening)
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,

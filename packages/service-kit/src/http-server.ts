@@ -75,7 +75,10 @@ const CODE_STATUS: Record<string, number> = { VALIDATION_ERROR: 422, NOT_FOUND: 
 export async function createHttpServer(options: HttpServerOptions): Promise<HttpServer> {
   const { name, version = '1.0.0', config } = options
   const app = Fastify({
-    logger: { ...loggerOptions(name, config.LOG_LEVEL, config.NODE_ENV), stream: loggerDestination(config.NODE_ENV) },
+    logger: {
+      ...loggerOptions(name, config.LOG_LEVEL, config.NODE_ENV),
+      stream: loggerDestination(config.NODE_ENV),
+    },
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: trustProxyOption(config.TRUST_PROXY),
     requestIdHeader: 'x-request-id',

@@ -94,6 +94,39 @@ export function createProgressRepository(executor: Executor) {
         })
     },
 
+    /**
+     * completedLessonIds and scores in one round trip (every write measures the progress it
+     * made, inside its transaction): the same rows, in the same orders.
+     */
+    async recorded(progressId: number) {
+      // Both drivers (node-postgres, PGlite) answer raw queries with `{ rows }`.
+      const { rows } = (await executor.execute(sql`
+        select 'completion' as kind, ${lessonCompletions.lessonId} as lesson_id, null::numeric as best_score,
+               null::boolean as graded, ${lessonCompletions.completedAt} as completed_at
+          from ${lessonCompletions} where ${lessonCompletions.progressId} = ${progressId}
+        union all
+        select 'score', ${quizScores.lessonId}, ${quizScores.bestScore}, ${quizScores.graded}, null
+          from ${quizScores} where ${quizScores.progressId} = ${progressId}
+        order by kind, completed_at, lesson_id`)) as unknown as {
+        rows: Array<{
+          kind: string
+          lesson_id: number
+          best_score: string | null
+          graded: boolean | null
+          completed_at: Date | string | null
+        }>
+      }
+      const completed = rows.filter((row) => row.kind === 'completion').map((row) => Number(row.lesson_id))
+      const scores = rows
+        .filter((row) => row.kind === 'score')
+        .map((row) => ({
+          lessonId: Number(row.lesson_id),
+          bestScore: Number(row.best_score),
+          graded: Boolean(row.graded),
+        }))
+      return { completed, scores }
+    },
+
     async completedLessonIds(progressId: number): Promise<number[]> {
       const rows = await executor
         .select({ lessonId: lessonCompletions.lessonId })
