@@ -46,6 +46,11 @@ export interface StartNginxOptions {
   tls?: { certificateFile: string; keyFile: string }
   /** TRUSTED_PROXIES for real-ip/enable-real-ip.sh: the hops whose X-Forwarded-For is believed. */
   trustedProxies?: string
+  /**
+   * Edits of the rendered configuration before Nginx starts (the benchmark raises the rate
+   * limits with it); `extra` is written as one more conf.d file.
+   */
+  rewrite?: { main?: (text: string) => string; site?: (text: string) => string; extra?: string }
 }
 
 export interface RunningNginx {
@@ -122,7 +127,8 @@ async function startOnce(options: StartNginxOptions, port: number, httpsPort: nu
   await chmod(prefix, 0o755)
   await mkdir(join(prefix, 'conf.d'))
   await mkdir(join(prefix, 'temp'))
-  await cp(join(GATEWAY_DIR, 'nginx.conf'), join(prefix, 'nginx.conf'))
+  const mainConf = await readFile(join(GATEWAY_DIR, 'nginx.conf'), 'utf8')
+  await writeFile(join(prefix, 'nginx.conf'), options.rewrite?.main?.(mainConf) ?? mainConf)
   await cp(join(GATEWAY_DIR, 'html'), join(prefix, 'html'), { recursive: true })
   await cp(join(GATEWAY_DIR, 'tls'), join(prefix, 'tls'), { recursive: true })
   if (options.tls) {
@@ -167,7 +173,9 @@ async function startOnce(options: StartNginxOptions, port: number, httpsPort: nu
     ...options.env,
   }
   const template = await readFile(join(GATEWAY_DIR, 'templates', 'default.conf.template'), 'utf8')
-  await writeFile(join(prefix, 'conf.d', 'default.conf'), renderTemplate(template, values))
+  const site = renderTemplate(template, values)
+  await writeFile(join(prefix, 'conf.d', 'default.conf'), options.rewrite?.site?.(site) ?? site)
+  if (options.rewrite?.extra) await writeFile(join(prefix, 'conf.d', 'zz-extra.conf'), options.rewrite.extra)
   // The only harness-specific piece: the distribution's compiled-in temp paths (/var/lib/nginx,
   // /var/cache/nginx) may not be writable here, so they move into the temp prefix.
   await writeFile(

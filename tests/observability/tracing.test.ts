@@ -90,7 +90,7 @@ describe('one journey, one trace', () => {
       expect(parent === clientSpanId || (parent !== undefined && ids.has(parent)), label(span)).toBe(true)
     }
     const roots = spans.filter((span) => span.parentSpanContext?.spanId === clientSpanId)
-    expect(roots.map(label)).toEqual(['api-gateway SERVER POST /api/v1/*'])
+    expect(roots.map(label)).toEqual(['api-gateway SERVER POST /api/v1/progress/*'])
 
     const names = spans.map(label)
     expect(names).toEqual(

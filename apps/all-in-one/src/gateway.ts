@@ -10,6 +10,7 @@ import {
   endServerSpan,
   errorBody,
   type HttpServer,
+  loggerDestination,
   loggerOptions,
   observeRequest,
   startServerSpan,
@@ -90,7 +91,10 @@ const GATEWAY = 'api-gateway'
  */
 export async function createGateway(options: GatewayOptions) {
   const app = Fastify({
-    logger: loggerOptions(GATEWAY, options.logLevel, options.nodeEnv),
+    logger: {
+      ...loggerOptions(GATEWAY, options.logLevel, options.nodeEnv),
+      stream: loggerDestination(options.nodeEnv),
+    },
     bodyLimit: options.bodyLimitBytes,
     // Only these proxies may name the client (X-Forwarded-For); rate limits key on the result.
     trustProxy: trustProxyOption(options.trustProxy),

@@ -18,6 +18,7 @@ import {
   createTokenService,
   type HttpServer,
   loadConfig,
+  loggerDestination,
   loggerOptions,
   openDatabase,
 } from '@smartcourse/service-kit'
@@ -46,7 +47,10 @@ export async function startSystem(
   const dataDir = await prepareDataDir(config.DATA_DIR)
   const lock = await lockDataDir(dataDir)
   const secret = config.JWT_SECRET_KEY ?? (await ensureJwtSecret(dataDir))
-  const logger = pino(loggerOptions('smartcourse', config.LOG_LEVEL, config.NODE_ENV))
+  const logger = pino(
+    loggerOptions('smartcourse', config.LOG_LEVEL, config.NODE_ENV),
+    loggerDestination(config.NODE_ENV)!,
+  )
   progress(facts.opening)
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,

@@ -14,7 +14,7 @@ import { writeAccessLog } from './access-log.js'
 import type { Actor } from './auth/actor.js'
 import { trustProxyOption } from './config.js'
 import { AppError, errorBody, isConnectionFailure, RETRY_AFTER_SECONDS, ValidationError } from './errors.js'
-import { loggerOptions } from './logger.js'
+import { loggerDestination, loggerOptions } from './logger.js'
 import { answerUnrouted, createMethodIndex } from './method-not-allowed.js'
 import { collectProcessMetrics, observeRequest, renderMetrics } from './metrics.js'
 import { hoistComponents } from './openapi-components.js'
@@ -75,7 +75,10 @@ const CODE_STATUS: Record<string, number> = { VALIDATION_ERROR: 422, NOT_FOUND: 
 export async function createHttpServer(options: HttpServerOptions): Promise<HttpServer> {
   const { name, version = '1.0.0', config } = options
   const app = Fastify({
-    logger: loggerOptions(name, config.LOG_LEVEL, config.NODE_ENV),
+    logger: {
+      ...loggerOptions(name, config.LOG_LEVEL, config.NODE_ENV),
+      stream: loggerDestination(config.NODE_ENV),
+    },
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: trustProxyOption(config.TRUST_PROXY),
     requestIdHeader: 'x-request-id',

@@ -228,6 +228,63 @@ describe('createOutbox', () => {
     expect(await pendingRows()).toEqual([])
   })
 
+  it('sends only the newest event per coalescing key of a batch, and marks the older ones with it', async () => {
+    await clearOutbox()
+    const a = subscriber()
+    const outbox = createOutbox({
+      db,
+      tables,
+      subscribers: { 'thing.happened': ['a'], 'other.thing': ['a'] },
+      destinations: { a: a.client },
+      logger,
+      coalesce: { 'thing.happened': (payload) => (payload as { key: number }).key },
+    })
+    await db.transaction(async (tx) => {
+      for (const version of [1, 2, 3]) await outbox.publish(tx, 'thing.happened', { key: 1, version })
+      await outbox.publish(tx, 'thing.happened', { key: 2, version: 1 })
+      // Not a coalesced type: every one is sent.
+      await outbox.publish(tx, 'other.thing', { key: 1 })
+      await outbox.publish(tx, 'other.thing', { key: 1 })
+    })
+    expect(await outbox.relayOnce()).toBe(6)
+    expect(a.received.map((envelope) => [envelope.type, envelope.payload])).toEqual(
+      expect.arrayContaining([
+        ['thing.happened', { key: 1, version: 3 }],
+        ['thing.happened', { key: 2, version: 1 }],
+        ['other.thing', { key: 1 }],
+        ['other.thing', { key: 1 }],
+      ]),
+    )
+    expect(a.received).toHaveLength(4)
+    expect(await pendingRows()).toEqual([])
+  })
+
+  it('retries the older events of a coalesced key with the newest when its delivery fails', async () => {
+    await clearOutbox()
+    let down = true
+    const a = subscriber({ fail: () => down })
+    const outbox = createOutbox({
+      db,
+      tables,
+      subscribers: { 'thing.happened': ['a'] },
+      destinations: { a: a.client },
+      logger,
+      coalesce: { 'thing.happened': (payload) => (payload as { key: number }).key },
+    })
+    await db.transaction(async (tx) => {
+      for (const version of [1, 2]) await outbox.publish(tx, 'thing.happened', { key: 1, version })
+    })
+    await outbox.relayOnce()
+    const pending = await pendingRows()
+    expect(pending).toHaveLength(2)
+    expect(pending.every((row) => row.lastError?.includes('subscriber is down'))).toBe(true)
+    down = false
+    await db.update(tables.outbox).set({ nextAttemptAt: sql`now()` })
+    await outbox.relayOnce()
+    expect(a.received.map((envelope) => envelope.payload)).toEqual([{ key: 1, version: 2 }])
+    expect(await pendingRows()).toEqual([])
+  })
+
   it('coalesces nudges and starts no relay after stop()', async () => {
     await clearOutbox()
     const a = subscriber()

@@ -65,7 +65,8 @@ export interface EventEnvelope<P = unknown> {
 
 export const EVENTS_PATH = '/internal/events'
 const LEASE_SECONDS = 30
-const BATCH_SIZE = 20
+/** Rows claimed at once; a claimed batch is delivered concurrently and marked in one UPDATE. */
+const BATCH_SIZE = 200
 const MAX_BACKOFF_SECONDS = 60
 /** Default OUTBOX_DEAD_LETTER_AFTER: an event failing this long is parked. */
 export const DEFAULT_DEAD_LETTER_AFTER_MS = 24 * 60 * 60_000
@@ -75,7 +76,13 @@ export const DEFAULT_DEAD_LETTER_AFTER_MS = 24 * 60 * 60_000
  * subscriber); the relay delivers rows at least once with exponential backoff. Rows are claimed
  * with FOR UPDATE SKIP LOCKED and a lease, so replicas never deliver the same row at once and the
  * HTTP call happens outside any transaction. A claimed batch is delivered concurrently, so every
- * row's delivery starts at once and ends (client timeout) well inside its lease.
+ * row's delivery starts at once and ends (client timeout) well inside its lease, and the delivered
+ * rows are marked in one UPDATE.
+ *
+ * `coalesce` names event types where only the newest event per key matters (the consumer ignores
+ * older versions anyway, e.g. progress.updated per enrollment): of the rows of one claimed batch
+ * with the same type, destination and key, only the newest is sent, and the older ones are
+ * marked delivered with it (or retried with it when it fails).
  */
 export function createOutbox(options: {
   db: Database
@@ -87,6 +94,7 @@ export function createOutbox(options: {
   /** Park (dead-letter) an event still undelivered this long after it was written or redriven. */
   deadLetterAfterMs?: number
   clock?: Clock
+  coalesce?: Record<string, (payload: unknown) => string | number | undefined>
 }) {
   const { db, tables, subscribers, destinations, logger } = options
   const clock = options.clock ?? systemClock
@@ -131,7 +139,10 @@ export function createOutbox(options: {
       .returning()
   }
 
-  async function deliver(row: typeof outbox.$inferSelect) {
+  type OutboxRow = typeof outbox.$inferSelect
+
+  /** Sends one row (standing for itself and the older rows it supersedes); true when delivered. */
+  async function deliver(row: OutboxRow, superseded: OutboxRow[] = []): Promise<boolean> {
     const envelope: EventEnvelope = {
       id: row.eventId,
       type: row.type,
@@ -167,12 +178,19 @@ export function createOutbox(options: {
       const failingSince = row.redrivenAt ?? row.occurredAt
       const now = clock.now()
       if (now.getTime() - failingSince.getTime() >= deadLetterAfterMs) {
-        // Fenced like the retry below; only the update that parks it logs, so once.
+        // Fenced like the retry below; only the update that parks it logs, so once. The older
+        // versions it coalesced are parked with it (a redrive of the newest is what matters).
         const parked = await db
           .update(outbox)
           .set({ parkedAt: now, lastError })
           .where(and(eq(outbox.id, row.id), eq(outbox.attempts, row.attempts), isNull(outbox.parkedAt)))
           .returning({ id: outbox.id })
+        for (const older of superseded) {
+          await db
+            .update(outbox)
+            .set({ parkedAt: now, lastError })
+            .where(and(eq(outbox.id, older.id), eq(outbox.attempts, older.attempts), isNull(outbox.parkedAt)))
+        }
         if (parked.length > 0) {
           logger.warn(
             {
@@ -187,21 +205,69 @@ export function createOutbox(options: {
             'event parked as a dead letter: delivery kept failing; redrive it once the destination is fixed',
           )
         }
-        return
+        return false
       }
       // Fenced by `attempts`: if the lease ran out and another relay claimed the row since, its
       // lease must not be shortened by this late failure.
+      for (const failed of [row, ...superseded]) {
+        await db
+          .update(outbox)
+          .set({
+            nextAttemptAt: sql`now() + make_interval(secs => ${delay})`,
+            lastError,
+          })
+          .where(and(eq(outbox.id, failed.id), eq(outbox.attempts, failed.attempts)))
+      }
+      return false
+    }
+    return true
+  }
+
+  /** The batch in delivery groups: one row each, or the newest row of a coalesced key with the older ones. */
+  function groupsOf(batch: OutboxRow[]) {
+    const groups = new Map<string, { row: OutboxRow; superseded: OutboxRow[] }>()
+    for (const row of batch) {
+      const key = options.coalesce?.[row.type]?.(row.payload)
+      if (key === undefined) {
+        groups.set(`row:${row.id}`, { row, superseded: [] })
+        continue
+      }
+      const groupKey = `${row.type}\u0000${row.destination}\u0000${key}`
+      const group = groups.get(groupKey)
+      if (!group) groups.set(groupKey, { row, superseded: [] })
+      else if (row.id > group.row.id) {
+        group.superseded.push(group.row)
+        group.row = row
+      } else group.superseded.push(row)
+    }
+    return [...groups.values()]
+  }
+
+  /** Delivers a claimed batch; the delivered rows are marked in one UPDATE. */
+  async function deliverBatch(batch: OutboxRow[]) {
+    const groups = groupsOf(batch)
+    const results = await Promise.allSettled(groups.map((group) => deliver(group.row, group.superseded)))
+    const delivered = groups
+      .filter((_, index) => {
+        const result = results[index]!
+        return result.status === 'fulfilled' && result.value
+      })
+      .flatMap((group) => [group.row, ...group.superseded])
+    if (delivered.length > 0) {
       await db
         .update(outbox)
-        .set({
-          nextAttemptAt: sql`now() + make_interval(secs => ${delay})`,
-          lastError,
-        })
-        .where(and(eq(outbox.id, row.id), eq(outbox.attempts, row.attempts)))
-      return
+        .set({ deliveredAt: sql`now()`, lastError: null })
+        .where(
+          inArray(
+            outbox.id,
+            delivered.map((row) => row.id),
+          ),
+        )
+      for (const row of delivered) {
+        observeOutboxDelivery({ service, event: row.type, destination: row.destination }, row.occurredAt)
+      }
     }
-    await db.update(outbox).set({ deliveredAt: sql`now()`, lastError: null }).where(eq(outbox.id, row.id))
-    observeOutboxDelivery(labels, row.occurredAt)
+    return results
   }
 
   async function pendingCount() {
@@ -256,7 +322,7 @@ export function createOutbox(options: {
     for (;;) {
       const batch = await claimBatch()
       if (batch.length === 0) return attempted
-      const results = await Promise.allSettled(batch.map(deliver))
+      const results = await deliverBatch(batch)
       const failed = results.find((result) => result.status === 'rejected')
       if (failed) throw failed.reason
       attempted += batch.length

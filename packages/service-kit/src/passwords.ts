@@ -1,8 +1,36 @@
-import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2'
-import { verify as bcryptVerify } from '@node-rs/bcrypt'
+import { availableParallelism } from 'node:os'
+import { hash as rawArgon2Hash, verify as rawArgon2Verify } from '@node-rs/argon2'
+import { verify as rawBcryptVerify } from '@node-rs/bcrypt'
 
-// OWASP's argon2id parameters; @node-rs/argon2 defaults to argon2id and runs on the libuv pool.
+// OWASP's argon2id parameters; @node-rs/argon2 defaults to argon2id and runs off the event loop
+// on libuv's thread pool (4 threads by default, shared with file and DNS work).
 const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 }
+
+/**
+ * At most one hash per core at a time, the rest wait in order: more at once only share the
+ * cores (each one slower, every login's latency up), take all of libuv's threads from file and
+ * DNS work, and hold 19 MiB each.
+ */
+const HASH_CONCURRENCY = Math.max(1, availableParallelism())
+let hashing = 0
+const waiting: Array<() => void> = []
+
+async function inHashPool<T>(work: () => Promise<T>): Promise<T> {
+  if (hashing >= HASH_CONCURRENCY) await new Promise<void>((resolve) => waiting.push(resolve))
+  else hashing += 1
+  try {
+    return await work()
+  } finally {
+    const next = waiting.shift()
+    if (next) next()
+    else hashing -= 1
+  }
+}
+
+const argon2Hash = (password: string, options: typeof ARGON2_OPTIONS) =>
+  inHashPool(() => rawArgon2Hash(password, options))
+const argon2Verify = (hash: string, password: string) => inHashPool(() => rawArgon2Verify(hash, password))
+const bcryptVerify = (password: string, hash: string) => inHashPool(() => rawBcryptVerify(password, hash))
 
 export function hashPassword(password: string): Promise<string> {
   return argon2Hash(password, ARGON2_OPTIONS)

@@ -5,7 +5,7 @@ import { type Clock, systemClock } from './clock.js'
 import { type DatabaseHandle, openDatabase } from './db.js'
 import { createHttpServer, type HttpServer } from './http-server.js'
 import { namedSchemas } from './openapi-components.js'
-import { loggerOptions } from './logger.js'
+import { loggerDestination, loggerOptions } from './logger.js'
 import { createHttpServiceClient } from './service-client.js'
 import { startTracing } from './tracing.js'
 
@@ -93,7 +93,8 @@ export async function openServiceDeps(
   overrides: Partial<ServiceDeps>,
 ) {
   // Dependencies log their outages before the HTTP server (and its logger) exists.
-  const logger = pino(loggerOptions(caller, config.LOG_LEVEL ?? 'info', config.NODE_ENV ?? 'production'))
+  const nodeEnv = config.NODE_ENV ?? 'production'
+  const logger = pino(loggerOptions(caller, config.LOG_LEVEL ?? 'info', nodeEnv), loggerDestination(nodeEnv)!)
   const database =
     overrides.database ??
     (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, logger }))

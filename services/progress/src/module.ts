@@ -46,6 +46,9 @@ export function createProgressModule(deps: ProgressModuleDeps) {
     destinations: { enrollments: deps.enrollmentEvents },
     logger: deps.logger,
     pollIntervalMs: deps.outboxPollIntervalMs,
+    // enrollment-service applies only the newest version per enrollment: older ones in the same
+    // batch need not travel (docs: ARCHITECTURE.md, events).
+    coalesce: { 'progress.updated': (payload) => (payload as { enrollment_id?: number }).enrollment_id },
   })
   const service = createProgressService({
     db: deps.db,

@@ -65,9 +65,11 @@ describe('progress.updated', () => {
     } finally {
       t.subscriber.state.down = false
     }
-    await vi.waitFor(() => expect(t.deliveredFor(e.id)).toHaveLength(3), { timeout: 10_000 })
-    const versions = t.deliveredFor(e.id).map((event) => event.payload.version)
-    expect(versions.sort()).toEqual([1, 2, 3])
+    // The relay sends only the newest of the events of one enrollment that are due together
+    // (enrollment-service ignores older versions): the newest one arrives, older ones may not.
+    const versions = () => t.deliveredFor(e.id).map((event) => event.payload.version)
+    await vi.waitFor(() => expect(versions()).toContain(3), { timeout: 10_000 })
+    expect(versions().every((version) => [1, 2, 3].includes(version))).toBe(true)
     const newest = t.deliveredFor(e.id).find((event) => event.payload.version === 3)
     expect(newest!.payload.completion_percentage).toBe(75)
   })
@@ -87,11 +89,11 @@ describe('POST /progress/lessons/{lesson_id}/complete under concurrency', () => 
     const body = (await t.app.inject({ url: `/progress/${e.id}`, headers: e.student.headers })).json()
     expect(body.completed_lessons).toEqual(lessons.map((lesson) => lesson.lesson_id))
     expect(body.completion_percentage).toBe(100)
-    await vi.waitFor(() => expect(t.deliveredFor(e.id)).toHaveLength(10))
+    // The newest version always arrives; older ones due in the same relay batch are not sent
+    // (coalesced: enrollment-service applies only the newest anyway).
+    await vi.waitFor(() => expect(t.deliveredFor(e.id).map((event) => event.payload.version)).toContain(10))
     const events = t.deliveredFor(e.id).map((event) => event.payload)
-    expect(events.map((event) => event.version).sort((a, b) => a - b)).toEqual([
-      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
-    ])
+    expect(events.every((event) => event.version >= 1 && event.version <= 10)).toBe(true)
     // Versions follow commit order, so the newest one carries the final percentage.
     expect(events.find((event) => event.version === 10)!.completion_percentage).toBe(100)
     for (const event of events) expect(event.completion_percentage).toBe(event.version * 10)

@@ -1,4 +1,4 @@
-import type { Database, Executor } from '@smartcourse/service-kit'
+import { type Database, type Executor, preparedOnce } from '@smartcourse/service-kit'
 import {
   and,
   asc,
@@ -291,7 +291,14 @@ export function createCourseRepository(db: Database) {
     db,
 
     async findById(id: number): Promise<CourseRow | undefined> {
-      const [row] = await db.select(courseColumns).from(courses).where(eq(courses.id, id))
+      const query = preparedOnce(db, 'courses_find_by_id', () =>
+        db
+          .select(courseColumns)
+          .from(courses)
+          .where(eq(courses.id, sql.placeholder('id')))
+          .prepare('courses_find_by_id'),
+      )
+      const [row] = await query.execute({ id })
       return row
     },
 

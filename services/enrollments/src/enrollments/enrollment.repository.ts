@@ -1,4 +1,4 @@
-import type { Database, Executor } from '@smartcourse/service-kit'
+import { type Database, type Executor, preparedOnce } from '@smartcourse/service-kit'
 import { and, asc, count, desc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm'
 import {
   courseSeats,
@@ -50,8 +50,18 @@ export function createEnrollmentRepository(executor: Executor) {
     executor,
 
     async findById(id: number, options: { forUpdate?: boolean } = {}): Promise<EnrollmentRow | undefined> {
-      const query = executor.select().from(enrollments).where(eq(enrollments.id, id))
-      const [row] = options.forUpdate ? await query.for('update') : await query
+      if (options.forUpdate) {
+        const [locked] = await executor.select().from(enrollments).where(eq(enrollments.id, id)).for('update')
+        return locked
+      }
+      const query = preparedOnce(executor, 'enrollments_find_by_id', () =>
+        executor
+          .select()
+          .from(enrollments)
+          .where(eq(enrollments.id, sql.placeholder('id')))
+          .prepare('enrollments_find_by_id'),
+      )
+      const [row] = await query.execute({ id })
       return row
     },
 

@@ -18,6 +18,11 @@ export function createProgressRepository(executor: Executor) {
 
     /** The enrollment's row, created when missing, locked until the transaction ends. */
     async lockOrCreate(enrollment: { id: number; student_id: number; course_id: number }, now: Date) {
+      const lock = () =>
+        executor.select().from(progress).where(eq(progress.enrollmentId, enrollment.id)).for('update')
+      // The row exists on every write but the first: one query then, not an insert attempt too.
+      const [existing] = await lock()
+      if (existing) return existing
       await executor
         .insert(progress)
         .values({
@@ -29,11 +34,7 @@ export function createProgressRepository(executor: Executor) {
           updatedAt: now,
         })
         .onConflictDoNothing({ target: progress.enrollmentId })
-      const [row] = await executor
-        .select()
-        .from(progress)
-        .where(eq(progress.enrollmentId, enrollment.id))
-        .for('update')
+      const [row] = await lock()
       return row!
     },
 
@@ -91,6 +92,39 @@ export function createProgressRepository(executor: Executor) {
             lastSubmittedAt: submittedAt,
           },
         })
+    },
+
+    /**
+     * completedLessonIds and scores in one round trip (every write measures the progress it
+     * made, inside its transaction): the same rows, in the same orders.
+     */
+    async recorded(progressId: number) {
+      // Both drivers (node-postgres, PGlite) answer raw queries with `{ rows }`.
+      const { rows } = (await executor.execute(sql`
+        select 'completion' as kind, ${lessonCompletions.lessonId} as lesson_id, null::numeric as best_score,
+               null::boolean as graded, ${lessonCompletions.completedAt} as completed_at
+          from ${lessonCompletions} where ${lessonCompletions.progressId} = ${progressId}
+        union all
+        select 'score', ${quizScores.lessonId}, ${quizScores.bestScore}, ${quizScores.graded}, null
+          from ${quizScores} where ${quizScores.progressId} = ${progressId}
+        order by kind, completed_at, lesson_id`)) as unknown as {
+        rows: Array<{
+          kind: string
+          lesson_id: number
+          best_score: string | null
+          graded: boolean | null
+          completed_at: Date | string | null
+        }>
+      }
+      const completed = rows.filter((row) => row.kind === 'completion').map((row) => Number(row.lesson_id))
+      const scores = rows
+        .filter((row) => row.kind === 'score')
+        .map((row) => ({
+          lessonId: Number(row.lesson_id),
+          bestScore: Number(row.best_score),
+          graded: Boolean(row.graded),
+        }))
+      return { completed, scores }
     },
 
     async completedLessonIds(progressId: number): Promise<number[]> {

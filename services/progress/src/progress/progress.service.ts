@@ -47,8 +47,7 @@ export function createProgressService(deps: ProgressServiceDeps) {
   const repository = createProgressRepository(db)
 
   async function measure(executor: ProgressRepository, row: ProgressRow, outline: CourseOutline) {
-    const completed = await executor.completedLessonIds(row.id)
-    const scores = await executor.scores(row.id)
+    const { completed, scores } = await executor.recorded(row.id)
     return measureProgress(outline, completed, scores)
   }
 

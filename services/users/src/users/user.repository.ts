@@ -1,4 +1,4 @@
-import type { Executor } from '@smartcourse/service-kit'
+import { type Executor, preparedOnce } from '@smartcourse/service-kit'
 import { and, asc, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm'
 import { instructorProfiles, type UserRow, users } from '../db/tables.js'
 
@@ -39,7 +39,14 @@ function likePattern(term: string) {
 export function createUserRepository(executor: Executor) {
   return {
     async findById(id: number): Promise<UserRow | undefined> {
-      const [row] = await executor.select().from(users).where(eq(users.id, id))
+      const query = preparedOnce(executor, 'users_find_by_id', () =>
+        executor
+          .select()
+          .from(users)
+          .where(eq(users.id, sql.placeholder('id')))
+          .prepare('users_find_by_id'),
+      )
+      const [row] = await query.execute({ id })
       return row
     },
 
