@@ -9,6 +9,7 @@
 import { rm } from 'node:fs/promises'
 import autocannon from 'autocannon'
 import { startBenchSystem } from './bench-system.js'
+import { callApi } from './api.js'
 
 const SMALL = Number(process.env.BENCH_SMALL ?? 500)
 const LARGE = Number(process.env.BENCH_LARGE ?? 5000)
@@ -17,20 +18,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 const MIN_SCALING_RATIO = 0.7
 
 const { system, dataDir, base } = await startBenchSystem('bench')
-
-async function call(method: string, path: string, body?: unknown, token?: string) {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (response.status >= 300)
-    throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`)
-  return response.json()
-}
+const call = (method: string, path: string, body?: unknown, token?: string) =>
+  callApi(base, method, path, body, token)
 
 const run = Date.now().toString(36)
 await call('POST', '/api/v1/auth/register', {

@@ -15,6 +15,7 @@ import autocannon from 'autocannon'
 import { startBenchSystem } from './bench-system.js'
 import { type SQLWrapper, sql } from 'drizzle-orm'
 import { createCourseRepository, tierCount } from '../services/courses/src/courses/course.repository.js'
+import { callApi, progressBar } from './api.js'
 
 const SIZES = (process.env.BENCH_SEARCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
@@ -29,21 +30,8 @@ const { db } = system.database
 
 async function call(method: string, path: string, body?: unknown, token?: string): Promise<any> {
   // After a long bulk insert the kept-alive connection may be gone: one retry on a fresh one.
-  return send(method, path, body, token).catch(() => send(method, path, body, token))
-}
-
-async function send(method: string, path: string, body?: unknown, token?: string) {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (response.status >= 300)
-    throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`)
-  return response.json()
+  const send = () => callApi(base, method, path, body, token)
+  return send().catch(send)
 }
 
 const run = Date.now().toString(36)
@@ -57,14 +45,6 @@ const { access_token: token } = await call('POST', '/api/v1/auth/login', {
   email: `bench-search-${run}@example.test`,
   password: 'bench-password-1',
 })
-
-function progress(done: number, total: number) {
-  const width = 30
-  const filled = Math.round((done / total) * width)
-  const bar = `${'#'.repeat(filled)}${'.'.repeat(width - filled)}`
-  process.stderr.write(`\r  inserting [${bar}] ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`)
-  if (done === total) process.stderr.write('\n')
-}
 
 let inserted = 0
 /**
@@ -108,7 +88,7 @@ async function growCatalog(total: number) {
         timestamptz '2020-01-01' + make_interval(secs => g * 60)
       from words, generate_series(${from}::int, ${to}::int) g`)
     inserted = to
-    progress(inserted - start, total - start)
+    progressBar('inserting', inserted - start, total - start)
   }
   await db.execute(sql`analyze courses.courses`)
   // The bulk insert bypassed the service: one write through the API moves the catalog version,

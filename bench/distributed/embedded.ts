@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startTs } from './processes.js'
+import { callApi as call } from '../api.js'
 
 /** Rate limits of the embedded gateway raised out of the way of the load (said in the output). */
 export const EMBEDDED_LIMITS = {
@@ -12,26 +13,6 @@ export const EMBEDDED_LIMITS = {
   RATE_LIMIT_VERIFY_PER_SECOND: '1000000',
   RATE_LIMIT_VERIFY_BURST: '1000000',
   AUTH_CONNECTION_LIMIT: '1000',
-}
-
-async function call(
-  base: string,
-  method: string,
-  path: string,
-  body?: unknown,
-  token?: string,
-): Promise<any> {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (response.status >= 300)
-    throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`)
-  return response.json()
 }
 
 /**

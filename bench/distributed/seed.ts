@@ -1,4 +1,5 @@
 import pg from 'pg'
+import { callApi as call, progressBar } from '../api.js'
 
 export interface Seeded {
   courseIds: number[]
@@ -7,35 +8,6 @@ export interface Seeded {
   students: { token: string; enrollmentId: number; email: string }[]
   password: string
   studentHash: string
-}
-
-function bar(label: string, done: number, total: number) {
-  const width = 30
-  const filled = Math.round((done / total) * width)
-  process.stderr.write(
-    `\r  ${label.padEnd(12)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`,
-  )
-  if (done === total) process.stderr.write('\n')
-}
-
-async function call(
-  base: string,
-  method: string,
-  path: string,
-  body?: unknown,
-  token?: string,
-): Promise<any> {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (response.status >= 300)
-    throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`)
-  return response.json()
 }
 
 const PASSWORD = 'bench-password-1'
@@ -113,7 +85,7 @@ export async function seed(
          from inserted, courses.course_contents c where c.course_id = $1`,
         [course.id, from, to],
       )
-      bar('courses', to + 1, sizes.courses)
+      progressBar('courses', to + 1, sizes.courses)
     }
     const courseIds = (
       await pool.query(`select id from courses.courses where status = 'published' order by id`)
@@ -127,7 +99,7 @@ export async function seed(
          from generate_series($2::int, $3::int) g`,
         [studentHash, from, to],
       )
-      bar('users', to, sizes.users)
+      progressBar('users', to, sizes.users)
     }
 
     // Student g enrolls in the g-th course (wrapping), active.
@@ -142,7 +114,7 @@ export async function seed(
          join courses.courses c on c.id = ($3::int[])[1 + (g - 1) % array_length($3::int[], 1)]`,
         [from, to, courseIds],
       )
-      bar('enrollments', to, sizes.users)
+      progressBar('enrollments', to, sizes.users)
     }
     await pool.query('analyze')
 
@@ -168,7 +140,7 @@ export async function seed(
         }),
       )
       students.push(...logged)
-      bar('logins', students.length, sizes.tokens)
+      progressBar('logins', students.length, sizes.tokens)
     }
     return { courseIds, lessonIds, students, password: PASSWORD, studentHash }
   } finally {

@@ -48,7 +48,11 @@ describe('/metrics', () => {
     expect(text).toMatch(/http_request_duration_seconds_bucket\{[^}]*le="0.1"[^}]*route="\/courses\/:id"/)
     // The gateway counts the same requests under its own route.
     expect(
-      sample(text, 'http_requests_total', { service: 'api-gateway', route: '/api/v1/courses/*', status: '404' }),
+      sample(text, 'http_requests_total', {
+        service: 'api-gateway',
+        route: '/api/v1/courses/*',
+        status: '404',
+      }),
     ).toBeGreaterThanOrEqual(3)
   })
 
