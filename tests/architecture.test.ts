@@ -45,6 +45,36 @@ describe('architecture', () => {
     expect(offending).toEqual([])
   })
 
+  describe('layers inside a service', () => {
+    const files = services.flatMap((service) => sourceFiles(join(root, 'services', service, 'src')))
+    const ofKind = (suffix: string) => files.filter((file) => file.endsWith(suffix))
+    const importing = (suffix: string, forbidden: RegExp) =>
+      ofKind(suffix).flatMap((file) =>
+        importsOf(file)
+          .filter((spec) => forbidden.test(spec))
+          .map((spec) => `${relative(root, file)} → ${spec}`),
+      )
+
+    it('services (*.service.ts) know nothing of HTTP: no fastify', () => {
+      expect(importing('.service.ts', /^(fastify|@fastify\/)/)).toEqual([])
+    })
+
+    it('schemas (*.schemas.ts) know nothing of the database: no drizzle-orm', () => {
+      expect(importing('.schemas.ts', /^drizzle-orm/)).toEqual([])
+    })
+
+    it('routes (*.routes.ts) call services, never a repository', () => {
+      expect(importing('.routes.ts', /\.repository(\.js)?$/)).toEqual([])
+    })
+
+    it('no service file grows past 300 lines', () => {
+      const long = ofKind('.service.ts')
+        .map((file) => ({ file: relative(root, file), lines: readFileSync(file, 'utf8').split('\n').length }))
+        .filter(({ lines }) => lines > 300)
+      expect(long).toEqual([])
+    })
+  })
+
   it('keeps the service kit free of service and contract imports', () => {
     const offending = sourceFiles(join(root, 'packages/service-kit/src')).flatMap((file) =>
       importsOf(file).filter(

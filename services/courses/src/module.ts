@@ -25,7 +25,9 @@ import { courseRoutes } from './courses/course.routes.js'
 import { createCourseService } from './courses/course.service.js'
 import { eventTables, idempotencyKeys } from './db/tables.js'
 import { eligibilityRoutes } from './eligibility/eligibility.routes.js'
+import { createEligibilityService } from './eligibility/eligibility.service.js'
 import { outlineRoutes } from './outline/outline.routes.js'
+import { createOutlineService } from './outline/outline.service.js'
 
 export interface CoursesModuleDeps {
   db: Database
@@ -77,6 +79,8 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
     clock: deps.clock,
     outbox,
   })
+  const outlineService = createOutlineService({ courses: repository, store: deps.contentStore })
+  const eligibilityService = createEligibilityService({ courses: repository, enrollments: deps.enrollments })
   const contentService = createContentService({
     courses: repository,
     store: deps.contentStore,
@@ -87,9 +91,9 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
   return {
     async routes(app: HttpServer) {
       await app.register(courseRoutes({ service: courseService, guards, idempotency }))
-      await app.register(eligibilityRoutes({ courses: repository, enrollments: deps.enrollments, guards }))
+      await app.register(eligibilityRoutes({ service: eligibilityService, guards }))
       await app.register(contentRoutes({ service: contentService, guards }))
-      await app.register(outlineRoutes({ courses: repository, store: deps.contentStore, guards }))
+      await app.register(outlineRoutes({ service: outlineService, guards }))
       await app.register(deadLetterRoutes({ outbox, guards, service: 'courses', label: 'Course' }))
     },
     async start() {

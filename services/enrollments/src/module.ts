@@ -104,7 +104,6 @@ export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
       if (provider.name === 'test') {
         await app.register(
           testCheckoutRoutes({
-            db: deps.db,
             provider: provider as TestPaymentProvider,
             payments,
             currency: deps.payments.currency,

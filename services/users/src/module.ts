@@ -127,7 +127,7 @@ export function createUsersModule(deps: UsersModuleDeps) {
       registerUserRoutes(app, { users, guards })
       registerPreferenceRoutes(app, { db, clock, guards })
       registerInstructorProfileRoutes(app, { profiles, guards })
-      registerInternalUserRoutes(app, { db, guards })
+      registerInternalUserRoutes(app, { users, guards })
       registerEventRoutes(app, { notifications, guards })
       await app.register(deadLetterRoutes({ outbox, guards, service: 'users', label: 'User' }))
     },

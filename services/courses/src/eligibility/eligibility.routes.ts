@@ -1,20 +1,13 @@
-import { Eligibility, type EnrollmentsClient } from '@smartcourse/contracts'
+import { Eligibility } from '@smartcourse/contracts'
 import { type AuthGuards, actorOf, type HttpServer } from '@smartcourse/service-kit'
-import { CourseNotFoundError } from '../courses/course.errors.js'
-import type { CourseRepository } from '../courses/course.repository.js'
 import { CourseIdParams } from '../courses/course.schemas.js'
+import type { EligibilityService } from './eligibility.service.js'
 
 /**
- * GET /courses/{id}/eligibility: whether the caller may enroll now, with every reason against.
- * The rules live in enrollment-service (the ones POST /enrollments applies, so the two always
- * agree); the path stays under /courses so both gateways route it like every course path.
+ * GET /courses/{id}/eligibility: whether the caller may enroll now, with every reason against;
+ * the path stays under /courses so both gateways route it like every course path.
  */
-export function eligibilityRoutes(deps: {
-  courses: CourseRepository
-  enrollments: EnrollmentsClient
-  guards: AuthGuards
-}) {
-  const { courses, enrollments, guards } = deps
+export function eligibilityRoutes({ service, guards }: { service: EligibilityService; guards: AuthGuards }) {
   return async (app: HttpServer) => {
     app.get(
       '/courses/:id/eligibility',
@@ -31,11 +24,7 @@ export function eligibilityRoutes(deps: {
           response: { 200: Eligibility },
         },
       },
-      async (request) => {
-        const { id } = request.params
-        if (!(await courses.findById(id))) throw new CourseNotFoundError(id)
-        return enrollments.eligibility(actorOf(request).id, id)
-      },
+      async (request) => service.check(actorOf(request).id, request.params.id),
     )
   }
 }

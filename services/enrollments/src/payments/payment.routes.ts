@@ -1,10 +1,8 @@
-import { type HttpServer, NotFoundError, toMoney } from '@smartcourse/service-kit'
+import { type HttpServer, toMoney } from '@smartcourse/service-kit'
 import { Type } from 'typebox'
-import { inTransaction } from '../enrollments/enrollment.repository.js'
 import { checkoutPage } from './checkout-page.js'
 import type { PaymentService } from './payment.service.js'
 import type { TestPaymentProvider } from './test-provider.js'
-import type { Database } from '@smartcourse/service-kit'
 
 const WebhookResult = Type.Object({ status: Type.Enum(['processed', 'duplicate', 'ignored']) })
 const SessionParams = Type.Object({
@@ -38,17 +36,12 @@ export function paymentRoutes(payments: PaymentService) {
 
 /** The test provider's checkout page; its buttons send signed webhooks through the same path. */
 export function testCheckoutRoutes(deps: {
-  db: Database
   provider: TestPaymentProvider
   payments: PaymentService
   currency: string
 }) {
-  const { db, provider, payments, currency } = deps
-  async function findSession(sessionId: string) {
-    const row = await inTransaction(db, (tx) => tx.findByCheckoutSession(sessionId))
-    if (!row) throw new NotFoundError(`Checkout ${sessionId} not found`)
-    return row
-  }
+  const { provider, payments, currency } = deps
+  const findSession = payments.findCheckout
   return async (app: HttpServer) => {
     // The page's plain HTML forms post an empty form body.
     app.addContentTypeParser(

@@ -1,4 +1,4 @@
-import type { Clock, Database, Outbox } from '@smartcourse/service-kit'
+import { type Clock, type Database, NotFoundError, type Outbox } from '@smartcourse/service-kit'
 import { publishActivation } from '../enrollments/activation-event.js'
 import type { Logger } from 'pino'
 import type { EnrollmentRow } from '../db/tables.js'
@@ -189,7 +189,14 @@ export function createPaymentService(deps: {
     return released
   }
 
-  return { handleWebhook, expireHolds, provider }
+  /** The enrollment a checkout session belongs to (the test provider's page). */
+  async function findCheckout(sessionId: string) {
+    const row = await inTransaction(db, (tx) => tx.findByCheckoutSession(sessionId))
+    if (!row) throw new NotFoundError(`Checkout ${sessionId} not found`)
+    return row
+  }
+
+  return { handleWebhook, expireHolds, findCheckout, provider }
 }
 
 export type PaymentService = ReturnType<typeof createPaymentService>

@@ -1,15 +1,16 @@
 import { InternalUser } from '@smartcourse/contracts'
-import { type AuthGuards, type Database, type HttpServer, NotFoundError } from '@smartcourse/service-kit'
-import { createUserRepository } from '../users/user.repository.js'
-import { toInternalUser, UserIdParams } from '../users/user.schemas.js'
+import type { AuthGuards, HttpServer } from '@smartcourse/service-kit'
+import { UserIdParams } from '../users/user.schemas.js'
+import type { UserService } from '../users/user.service.js'
 
 /**
  * GET /internal/users/{id} for other services. Deleted users are still answered (with
  * is_active false) so certificates and rosters can show their names.
  */
-export function registerInternalUserRoutes(app: HttpServer, deps: { db: Database; guards: AuthGuards }) {
-  const users = createUserRepository(deps.db)
-
+export function registerInternalUserRoutes(
+  app: HttpServer,
+  deps: { users: UserService; guards: AuthGuards },
+) {
   app.get(
     '/internal/users/:id',
     {
@@ -22,10 +23,6 @@ export function registerInternalUserRoutes(app: HttpServer, deps: { db: Database
         response: { 200: InternalUser },
       },
     },
-    async (request) => {
-      const user = await users.findById(request.params.id)
-      if (!user) throw new NotFoundError(`User ${request.params.id} not found`)
-      return toInternalUser(user)
-    },
+    async (request) => deps.users.getForPeer(request.params.id),
   )
 }

@@ -15,7 +15,7 @@ import { createRefreshTokenRepository } from '../auth/refresh-token.repository.j
 import type { UserRow } from '../db/tables.js'
 import { UserNotFoundError } from './user.errors.js'
 import { createUserRepository, type Role } from './user.repository.js'
-import { toPublicProfile, toUserListItem, toUserResponse } from './user.schemas.js'
+import { toInternalUser, toPublicProfile, toUserListItem, toUserResponse } from './user.schemas.js'
 
 export interface UserUpdateInput {
   first_name?: string | null
@@ -41,6 +41,13 @@ export function createUserService(deps: {
   }
 
   return {
+    /** For other services: deleted users too (is_active false), so certificates and rosters keep names. */
+    async getForPeer(id: number) {
+      const user = await users.findById(id)
+      if (!user) throw new UserNotFoundError(id)
+      return toInternalUser(user)
+    },
+
     /** The caller's own account; a token of a deleted or deactivated account is refused. */
     async getMe(actor: Actor) {
       const user = await users.findById(actor.id)

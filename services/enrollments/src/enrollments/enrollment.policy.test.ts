@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { freesSeat, paymentFor, takesSeat } from './enrollment.service.js'
+import { freesSeat, paymentFor, takesSeat } from './enrollment.policy.js'
 
 describe('paymentFor', () => {
   const now = new Date('2026-01-01T00:00:00Z')

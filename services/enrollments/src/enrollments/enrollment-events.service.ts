@@ -1,0 +1,146 @@
+import {
+  CourseCapacityChangedPayload,
+  type CoursesClient,
+  type EnrollmentCompletedPayload,
+  EventTypes,
+  ProgressUpdatedPayload,
+  UserDeletedPayload,
+} from '@smartcourse/contracts'
+import {
+  type Clock,
+  type createEventInbox,
+  type EventEnvelope,
+  type Outbox,
+  ValidationError,
+} from '@smartcourse/service-kit'
+import type { Static, TSchema } from 'typebox'
+import { Value } from 'typebox/value'
+import type { EnrollmentRow, EnrollmentStatus } from '../db/tables.js'
+import { createEnrollmentRepository, type EnrollmentChanges } from './enrollment.repository.js'
+import { fillFreedSeats, promoteWaitlisted } from './waitlist.js'
+
+/** The history reason of enrollments dropped because their student's account was deleted. */
+export const ACCOUNT_DELETED_REASON = 'Account deleted'
+
+/** The event's payload, checked against its contract schema (422 VALIDATION_ERROR otherwise). */
+function checkPayload<S extends TSchema>(schema: S, event: EventEnvelope): Static<S> {
+  if (!Value.Check(schema, event.payload)) {
+    throw new ValidationError(
+      `Invalid ${event.type} payload`,
+      [...Value.Errors(schema, event.payload)].map((e) => e.message),
+    )
+  }
+  return event.payload
+}
+
+/** The events enrollment-service consumes: progress, deleted accounts, course capacity. */
+export function createEnrollmentEventsService(deps: {
+  courses: CoursesClient
+  clock: Clock
+  outbox: Outbox
+  inbox: ReturnType<typeof createEventInbox>
+}) {
+  const { courses, clock, outbox, inbox } = deps
+
+  /**
+   * Applies a progress.updated event once: newer versions move completion_percentage and
+   * last_accessed_at; reaching 100 % completes an active enrollment exactly once and publishes
+   * enrollment.completed in the same transaction.
+   */
+  async function recordProgress(event: EventEnvelope) {
+    const payload = checkPayload(ProgressUpdatedPayload, event)
+    let completed: EnrollmentRow | undefined
+    const applied = await inbox.runOnce(event, async (executor) => {
+      const tx = createEnrollmentRepository(executor)
+      const row = await tx.findById(payload.enrollment_id, { forUpdate: true })
+      if (!row || payload.version <= row.progressVersion) return
+      const now = clock.now()
+      const lastAccessedAt = new Date(payload.last_accessed_at)
+      const changes: EnrollmentChanges = {
+        progressVersion: payload.version,
+        lastAccessedAt,
+        startedAt: row.startedAt ?? lastAccessedAt,
+        updatedAt: now,
+      }
+      // A completed enrollment keeps its 100 %, even if the course grows later.
+      if (row.status !== 'completed') changes.completionPercentage = payload.completion_percentage.toFixed(2)
+      await tx.update(row.id, changes)
+      if (payload.completion_percentage < 100) return
+      completed = await tx.update(row.id, { status: 'completed', completedAt: now, updatedAt: now }, 'active')
+      if (!completed) return
+      await tx.addHistory({
+        enrollmentId: row.id,
+        fromStatus: 'active',
+        toStatus: 'completed',
+        reason: 'All mandatory lessons completed',
+        changedBy: null,
+        changedAt: now,
+      })
+      const completion: EnrollmentCompletedPayload = {
+        enrollment_id: row.id,
+        student_id: row.studentId,
+        course_id: row.courseId,
+        completed_at: now.toISOString(),
+      }
+      await outbox.publish(executor, EventTypes.enrollmentCompleted, completion)
+    })
+    if (completed) void outbox.nudge()
+    return applied
+  }
+
+  /**
+   * Applies a user.deleted event once: every active, suspended, pending or waitlisted enrollment
+   * of that student is dropped with a history entry by the system, and each freed seat goes to
+   * its course's waitlist in the same transaction. Completed enrollments stay completed, so
+   * their certificates remain valid.
+   */
+  async function dropDeletedStudent(event: EventEnvelope) {
+    const payload = checkPayload(UserDeletedPayload, event)
+    const statuses: EnrollmentStatus[] = ['active', 'suspended', 'pending_payment', 'waitlisted']
+    return inbox.runOnce(event, async (executor) => {
+      const tx = createEnrollmentRepository(executor)
+      // Seat rows first (ascending course id), then the enrollments: the lock order of every path.
+      const courseIds = await tx.courseIdsOfStudent(payload.user_id, statuses)
+      const seats = []
+      for (const courseId of courseIds) {
+        seats.push(await tx.lockKnownCourseSeats(courseId))
+      }
+      const held = await tx.listByStudentForUpdate(payload.user_id, statuses)
+      const now = clock.now()
+      for (const row of held) {
+        await tx.update(
+          row.id,
+          { status: 'dropped', droppedAt: now, updatedAt: now, waitlistNumber: null },
+          row.status,
+        )
+        await tx.addHistory({
+          enrollmentId: row.id,
+          fromStatus: row.status,
+          toStatus: 'dropped',
+          reason: ACCOUNT_DELETED_REASON,
+          changedBy: null,
+          changedAt: now,
+        })
+      }
+      for (const seat of seats) await fillFreedSeats(tx, outbox, seat, clock.now())
+    })
+  }
+
+  /**
+   * Applies course.capacity_changed once: with the course's current cap (read from course-service
+   * first, so events arriving out of order still end right), waitlisted students are promoted
+   * into every seat the new cap opens.
+   */
+  async function applyCapacityChange(event: EventEnvelope) {
+    const payload = checkPayload(CourseCapacityChangedPayload, event)
+    const outline = await courses.findOutline(payload.course_id)
+    return inbox.runOnce(event, async (executor) => {
+      if (!outline) return
+      const tx = createEnrollmentRepository(executor)
+      await tx.lockCourseSeats(outline.course_id, outline.max_students)
+      await promoteWaitlisted(tx, outbox, outline.course_id, outline.max_students, clock.now())
+    })
+  }
+
+  return { recordProgress, dropDeletedStudent, applyCapacityChange }
+}
