@@ -96,9 +96,9 @@ export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
   })
   return {
     routes: async (app: HttpServer) => {
-      await app.register(enrollmentRoutes(service, guards, idempotency))
-      await app.register(internalRoutes(service, guards))
-      await app.register(paymentRoutes(payments))
+      await app.register(enrollmentRoutes({ service, guards, idempotency }))
+      await app.register(internalRoutes({ service, guards }))
+      await app.register(paymentRoutes({ service: payments }))
       await app.register(deadLetterRoutes({ outbox, guards, service: 'enrollments', label: 'Enrollment' }))
       const provider = deps.payments.provider
       if (provider.name === 'test') {

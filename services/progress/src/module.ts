@@ -74,13 +74,13 @@ export function createProgressModule(deps: ProgressModuleDeps) {
   return {
     routes: async (app: HttpServer) => {
       await app.register(
-        progressRoutes(
+        progressRoutes({
           service,
           guards,
-          createIdempotency({ db: deps.db, table: idempotencyKeys, clock: deps.clock }),
-        ),
+          idempotency: createIdempotency({ db: deps.db, table: idempotencyKeys, clock: deps.clock }),
+        }),
       )
-      await app.register(attemptRoutes(attempts, guards))
+      await app.register(attemptRoutes({ service: attempts, guards }))
       await app.register(deadLetterRoutes({ outbox, guards, service: 'progress', label: 'Progress' }))
     },
     outbox,

@@ -17,7 +17,7 @@ import * as instructorProfileSchemas from './instructors/instructor-profile.sche
 import { createUsersModule } from './module.js'
 import type { MailLimits } from './recovery/mail-throttle.js'
 import * as userSchemas from './users/user.schemas.js'
-import * as preferenceSchemas from './notifications/preferences.js'
+import * as preferenceSchemas from './notifications/preferences.schemas.js'
 import * as recoverySchemas from './recovery/recovery.schemas.js'
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))

@@ -17,25 +17,26 @@ import {
   type TokenService,
 } from '@smartcourse/service-kit'
 import type { Logger } from 'pino'
-import { registerAuthRoutes } from './auth/auth.routes.js'
+import { authRoutes } from './auth/auth.routes.js'
 import { createAuthService } from './auth/auth.service.js'
 import { createLoginThrottle } from './auth/login-throttle.js'
 import { createRevocationSync } from './auth/revocation-sync.js'
 import { DEFAULT_REFRESH_TOKEN_RETENTION_DAYS, type UsersConfig } from './config.js'
 import { eventTables, refreshTokens } from './db/tables.js'
-import { registerInstructorProfileRoutes } from './instructors/instructor-profile.routes.js'
+import { instructorProfileRoutes } from './instructors/instructor-profile.routes.js'
 import { createInstructorProfileService } from './instructors/instructor-profile.service.js'
-import { registerInternalUserRoutes } from './internal/internal-user.routes.js'
+import { internalUserRoutes } from './internal/internal-user.routes.js'
 import { createMailDestination } from './mail/mail-destination.js'
 import { createMailQueue, MAIL_DESTINATION, MAIL_SEND } from './mail/mail-queue.js'
-import { registerEventRoutes } from './notifications/event.routes.js'
+import { eventRoutes } from './notifications/event.routes.js'
 import { createNotificationService } from './notifications/notification.service.js'
-import { registerPreferenceRoutes } from './notifications/preferences.routes.js'
+import { preferenceRoutes } from './notifications/preferences.routes.js'
+import { createPreferencesService } from './notifications/preferences.service.js'
 import { createMailThrottle, type MailLimits } from './recovery/mail-throttle.js'
-import { registerRecoveryRoutes } from './recovery/recovery.routes.js'
+import { recoveryRoutes } from './recovery/recovery.routes.js'
 import { createRecoveryService } from './recovery/recovery.service.js'
 import { ensureAdmin } from './users/admin-bootstrap.js'
-import { registerUserRoutes } from './users/user.routes.js'
+import { userRoutes } from './users/user.routes.js'
 import { createUserService } from './users/user.service.js'
 
 export interface UsersModuleDeps {
@@ -122,13 +123,13 @@ export function createUsersModule(deps: UsersModuleDeps) {
 
   return {
     routes: async (app: HttpServer) => {
-      registerAuthRoutes(app, { auth, guards })
-      registerRecoveryRoutes(app, { recovery, guards })
-      registerUserRoutes(app, { users, guards })
-      registerPreferenceRoutes(app, { db, clock, guards })
-      registerInstructorProfileRoutes(app, { profiles, guards })
-      registerInternalUserRoutes(app, { users, guards })
-      registerEventRoutes(app, { notifications, guards })
+      await app.register(authRoutes({ service: auth, guards }))
+      await app.register(recoveryRoutes({ service: recovery, guards }))
+      await app.register(userRoutes({ service: users, guards }))
+      await app.register(preferenceRoutes({ service: createPreferencesService({ db, clock }), guards }))
+      await app.register(instructorProfileRoutes({ service: profiles, guards }))
+      await app.register(internalUserRoutes({ service: users, guards }))
+      await app.register(eventRoutes({ service: notifications, guards }))
       await app.register(deadLetterRoutes({ outbox, guards, service: 'users', label: 'User' }))
     },
     outbox,

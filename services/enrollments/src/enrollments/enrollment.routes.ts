@@ -28,7 +28,15 @@ const tags = ['enrollments']
 const security = [{ bearer: [] }]
 
 /** The public enrollment routes of docs/API.md#endpoints. */
-export function enrollmentRoutes(service: EnrollmentService, guards: AuthGuards, idempotency: Idempotency) {
+export function enrollmentRoutes({
+  service,
+  guards,
+  idempotency,
+}: {
+  service: EnrollmentService
+  guards: AuthGuards
+  idempotency: Idempotency
+}) {
   return async (app: HttpServer) => {
     app.post(
       '/enrollments',

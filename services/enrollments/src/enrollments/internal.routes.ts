@@ -14,7 +14,7 @@ const schemaBase = { tags: ['internal'], hide: true }
 const EventResult = Type.Object({ status: Type.Enum(['processed', 'duplicate', 'ignored']) })
 
 /** Routes for other services: enrollment facts and the events enrollment-service consumes. */
-export function internalRoutes(service: EnrollmentService, guards: AuthGuards) {
+export function internalRoutes({ service, guards }: { service: EnrollmentService; guards: AuthGuards }) {
   // Each consumed event type; a handler answers whether the event was new (false: a redelivery).
   // A Map, so a type such as "constructor" finds nothing inherited.
   const handlers = new Map<string, (event: EventEnvelope) => Promise<boolean>>([

@@ -10,7 +10,7 @@ const SessionParams = Type.Object({
 })
 
 /** POST /payments/webhook: the provider's signed events, verified against the raw body. */
-export function paymentRoutes(payments: PaymentService) {
+export function paymentRoutes({ service: payments }: { service: PaymentService }) {
   return async (app: HttpServer) => {
     // This plugin only: keep the body as sent, since the signature covers the exact bytes.
     app.removeContentTypeParser('application/json')

@@ -25,7 +25,15 @@ const tags = ['progress']
 const security = [{ bearer: [] }]
 
 /** The progress routes of docs/API.md#endpoints and the internal read for certificate-service. */
-export function progressRoutes(service: ProgressService, guards: AuthGuards, idempotency: Idempotency) {
+export function progressRoutes({
+  service,
+  guards,
+  idempotency,
+}: {
+  service: ProgressService
+  guards: AuthGuards
+  idempotency: Idempotency
+}) {
   return async (app: HttpServer) => {
     app.get(
       '/progress/:enrollment_id',

@@ -4,71 +4,72 @@ import { LoginBody, RefreshBody, RegisterBody, TokenResponse } from './auth.sche
 import type { AuthService } from './auth.service.js'
 
 /** POST /auth/register, /auth/login, /auth/refresh, /auth/logout. */
-export function registerAuthRoutes(app: HttpServer, deps: { auth: AuthService; guards: AuthGuards }) {
-  const { auth, guards } = deps
-  const tags = ['auth']
+export function authRoutes({ service: auth, guards }: { service: AuthService; guards: AuthGuards }) {
+  return async (app: HttpServer) => {
+    const tags = ['auth']
 
-  app.post(
-    '/auth/register',
-    {
-      schema: {
-        operationId: 'register',
-        errors: [409],
-        tags,
-        body: RegisterBody,
-        response: { 201: UserResponse },
+    app.post(
+      '/auth/register',
+      {
+        schema: {
+          operationId: 'register',
+          errors: [409],
+          tags,
+          body: RegisterBody,
+          response: { 201: UserResponse },
+        },
       },
-    },
-    async (request, reply) => {
-      reply.code(201)
-      return toUserResponse(await auth.register(request.body))
-    },
-  )
+      async (request, reply) => {
+        reply.code(201)
+        return toUserResponse(await auth.register(request.body))
+      },
+    )
 
-  app.post(
-    '/auth/login',
-    {
-      schema: {
-        operationId: 'login',
-        errors: [401, 429],
-        tags,
-        body: LoginBody,
-        response: { 200: TokenResponse },
+    app.post(
+      '/auth/login',
+      {
+        schema: {
+          operationId: 'login',
+          errors: [401, 429],
+          tags,
+          body: LoginBody,
+          response: { 200: TokenResponse },
+        },
       },
-    },
-    (request) => auth.login(request.body),
-  )
+      (request) => auth.login(request.body),
+    )
 
-  app.post(
-    '/auth/refresh',
-    {
-      schema: {
-        operationId: 'refreshTokens',
-        errors: [401],
-        tags,
-        body: RefreshBody,
-        response: { 200: TokenResponse },
+    app.post(
+      '/auth/refresh',
+      {
+        schema: {
+          operationId: 'refreshTokens',
+          errors: [401],
+          tags,
+          body: RefreshBody,
+          response: { 200: TokenResponse },
+        },
       },
-    },
-    (request) => auth.refresh(request.body.refresh_token),
-  )
+      (request) => auth.refresh(request.body.refresh_token),
+    )
 
-  app.post(
-    '/auth/logout',
-    {
-      onRequest: guards.user,
-      schema: {
-        operationId: 'logout',
-        errors: [403],
-        tags,
-        security: [{ bearer: [] }],
-        body: RefreshBody,
-        response: { 200: MessageResponse },
+    app.post(
+      '/auth/logout',
+      {
+        onRequest: guards.user,
+        schema: {
+          operationId: 'logout',
+          errors: [403],
+          tags,
+          security: [{ bearer: [] }],
+          body: RefreshBody,
+          response: { 200: MessageResponse },
+        },
       },
-    },
-    async (request) => {
-      await auth.logout(actorOf(request), request.body.refresh_token)
-      return { message: 'Logged out' }
-    },
-  )
+      async (request) => {
+        await auth.logout(actorOf(request), request.body.refresh_token)
+        return { message: 'Logged out' }
+      },
+    )
+  }
 }

@@ -7,55 +7,59 @@ import type { InstructorProfileService } from './instructor-profile.service.js'
  * GET /users/{id}/instructor-profile (public), PUT /users/me/instructor-profile (instructor), and
  * GET /users/me/instructor-profile, the caller's own (404 unless an instructor).
  */
-export function registerInstructorProfileRoutes(
-  app: HttpServer,
-  deps: { profiles: InstructorProfileService; guards: AuthGuards },
-) {
-  const { profiles, guards } = deps
-  const tags = ['instructor profiles']
+export function instructorProfileRoutes({
+  service: profiles,
+  guards,
+}: {
+  service: InstructorProfileService
+  guards: AuthGuards
+}) {
+  return async (app: HttpServer) => {
+    const tags = ['instructor profiles']
 
-  app.get(
-    '/users/:id/instructor-profile',
-    {
-      schema: {
-        operationId: 'getInstructorProfile',
-        errors: [404],
-        tags,
-        params: UserIdParams,
-        response: { 200: InstructorProfileResponse },
+    app.get(
+      '/users/:id/instructor-profile',
+      {
+        schema: {
+          operationId: 'getInstructorProfile',
+          errors: [404],
+          tags,
+          params: UserIdParams,
+          response: { 200: InstructorProfileResponse },
+        },
       },
-    },
-    (request) => profiles.getProfile(request.params.id),
-  )
+      (request) => profiles.getProfile(request.params.id),
+    )
 
-  app.get(
-    '/users/me/instructor-profile',
-    {
-      onRequest: guards.user,
-      schema: {
-        operationId: 'getMyInstructorProfile',
-        errors: [404],
-        tags,
-        security: [{ bearer: [] }],
-        response: { 200: InstructorProfileResponse },
+    app.get(
+      '/users/me/instructor-profile',
+      {
+        onRequest: guards.user,
+        schema: {
+          operationId: 'getMyInstructorProfile',
+          errors: [404],
+          tags,
+          security: [{ bearer: [] }],
+          response: { 200: InstructorProfileResponse },
+        },
       },
-    },
-    (request) => profiles.getProfile(actorOf(request).id),
-  )
+      (request) => profiles.getProfile(actorOf(request).id),
+    )
 
-  app.put(
-    '/users/me/instructor-profile',
-    {
-      onRequest: guards.roles('instructor'),
-      schema: {
-        operationId: 'updateMyInstructorProfile',
-        errors: [404],
-        tags,
-        security: [{ bearer: [] }],
-        body: InstructorProfileUpdateBody,
-        response: { 200: InstructorProfileResponse },
+    app.put(
+      '/users/me/instructor-profile',
+      {
+        onRequest: guards.roles('instructor'),
+        schema: {
+          operationId: 'updateMyInstructorProfile',
+          errors: [404],
+          tags,
+          security: [{ bearer: [] }],
+          body: InstructorProfileUpdateBody,
+          response: { 200: InstructorProfileResponse },
+        },
       },
-    },
-    (request) => profiles.updateOwnProfile(actorOf(request), request.body),
-  )
+      (request) => profiles.updateOwnProfile(actorOf(request), request.body),
+    )
+  }
 }

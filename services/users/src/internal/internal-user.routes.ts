@@ -7,22 +7,21 @@ import type { UserService } from '../users/user.service.js'
  * GET /internal/users/{id} for other services. Deleted users are still answered (with
  * is_active false) so certificates and rosters can show their names.
  */
-export function registerInternalUserRoutes(
-  app: HttpServer,
-  deps: { users: UserService; guards: AuthGuards },
-) {
-  app.get(
-    '/internal/users/:id',
-    {
-      onRequest: deps.guards.service('certificate-service'),
-      schema: {
-        operationId: 'internalGetUser',
-        errors: [404],
-        tags: ['internal'],
-        params: UserIdParams,
-        response: { 200: InternalUser },
+export function internalUserRoutes({ service: users, guards }: { service: UserService; guards: AuthGuards }) {
+  return async (app: HttpServer) => {
+    app.get(
+      '/internal/users/:id',
+      {
+        onRequest: guards.service('certificate-service'),
+        schema: {
+          operationId: 'internalGetUser',
+          errors: [404],
+          tags: ['internal'],
+          params: UserIdParams,
+          response: { 200: InternalUser },
+        },
       },
-    },
-    async (request) => deps.users.getForPeer(request.params.id),
-  )
+      async (request) => users.getForPeer(request.params.id),
+    )
+  }
 }

@@ -15,7 +15,8 @@ import type { MailQueue } from '../mail/mail-queue.js'
 import { type RenderedMail, templates } from '../mail/templates.js'
 import { displayName, type RecoveryLinks, webPaths } from '../recovery/recovery.service.js'
 import { createUserRepository } from '../users/user.repository.js'
-import { createPreferencesRepository, type NotificationPreferences } from './preferences.js'
+import { createPreferencesRepository } from './preferences.repository.js'
+import type { NotificationPreferences } from './preferences.schemas.js'
 
 type Notification =
   | { type: typeof EventTypes.enrollmentActivated; payload: EnrollmentActivatedPayload }

@@ -11,86 +11,87 @@ import {
 import type { UserService } from './user.service.js'
 
 /** /users/me, /users, /users/{id}. */
-export function registerUserRoutes(app: HttpServer, deps: { users: UserService; guards: AuthGuards }) {
-  const { users, guards } = deps
-  const tags = ['users']
-  const security = [{ bearer: [] }]
+export function userRoutes({ service: users, guards }: { service: UserService; guards: AuthGuards }) {
+  return async (app: HttpServer) => {
+    const tags = ['users']
+    const security = [{ bearer: [] }]
 
-  app.get(
-    '/users/me',
-    {
-      onRequest: guards.user,
-      schema: { operationId: 'getMe', tags, security, response: { 200: UserResponse } },
-    },
-    (request) => users.getMe(actorOf(request)),
-  )
-
-  app.get(
-    '/users',
-    {
-      onRequest: guards.roles('admin'),
-      schema: {
-        operationId: 'listUsers',
-        tags,
-        security,
-        querystring: UserListQuery,
-        response: { 200: PageOf(UserListItem) },
+    app.get(
+      '/users/me',
+      {
+        onRequest: guards.user,
+        schema: { operationId: 'getMe', tags, security, response: { 200: UserResponse } },
       },
-    },
-    (request) => users.listUsers(request.query),
-  )
+      (request) => users.getMe(actorOf(request)),
+    )
 
-  app.get(
-    '/users/:id',
-    {
-      onRequest: guards.user,
-      schema: {
-        operationId: 'getUser',
-        errors: [404],
-        tags,
-        security,
-        description: 'Self and admins get the full account; other users a public profile without email.',
-        params: UserIdParams,
-        // The full shape first: a public profile lacks `email`, so it can only match the second.
-        response: { 200: Type.Union([UserResponse, PublicUserResponse]) },
+    app.get(
+      '/users',
+      {
+        onRequest: guards.roles('admin'),
+        schema: {
+          operationId: 'listUsers',
+          tags,
+          security,
+          querystring: UserListQuery,
+          response: { 200: PageOf(UserListItem) },
+        },
       },
-    },
-    (request) => users.getUser(actorOf(request), request.params.id),
-  )
+      (request) => users.listUsers(request.query),
+    )
 
-  app.put(
-    '/users/:id',
-    {
-      onRequest: guards.user,
-      schema: {
-        operationId: 'updateUser',
-        errors: [403, 404],
-        tags,
-        security,
-        params: UserIdParams,
-        body: UserUpdateBody,
-        response: { 200: UserResponse },
+    app.get(
+      '/users/:id',
+      {
+        onRequest: guards.user,
+        schema: {
+          operationId: 'getUser',
+          errors: [404],
+          tags,
+          security,
+          description: 'Self and admins get the full account; other users a public profile without email.',
+          params: UserIdParams,
+          // The full shape first: a public profile lacks `email`, so it can only match the second.
+          response: { 200: Type.Union([UserResponse, PublicUserResponse]) },
+        },
       },
-    },
-    (request) => users.updateUser(actorOf(request), request.params.id, request.body),
-  )
+      (request) => users.getUser(actorOf(request), request.params.id),
+    )
 
-  app.delete(
-    '/users/:id',
-    {
-      onRequest: guards.roles('admin'),
-      schema: {
-        operationId: 'deleteUser',
-        errors: [404],
-        tags,
-        security,
-        params: UserIdParams,
-        response: { 200: MessageResponse },
+    app.put(
+      '/users/:id',
+      {
+        onRequest: guards.user,
+        schema: {
+          operationId: 'updateUser',
+          errors: [403, 404],
+          tags,
+          security,
+          params: UserIdParams,
+          body: UserUpdateBody,
+          response: { 200: UserResponse },
+        },
       },
-    },
-    async (request) => {
-      await users.deleteUser(request.params.id)
-      return { message: 'User deleted' }
-    },
-  )
+      (request) => users.updateUser(actorOf(request), request.params.id, request.body),
+    )
+
+    app.delete(
+      '/users/:id',
+      {
+        onRequest: guards.roles('admin'),
+        schema: {
+          operationId: 'deleteUser',
+          errors: [404],
+          tags,
+          security,
+          params: UserIdParams,
+          response: { 200: MessageResponse },
+        },
+      },
+      async (request) => {
+        await users.deleteUser(request.params.id)
+        return { message: 'User deleted' }
+      },
+    )
+  }
 }
