@@ -78,14 +78,6 @@ export const CertificateRevokedPayload = Type.Object({
 })
 export type CertificateRevokedPayload = Static<typeof CertificateRevokedPayload>
 
-/** The body of POST /internal/events. */
-export const EventEnvelopeSchema = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  type: Type.String(),
-  occurred_at: Type.String({ format: 'date-time' }),
-  payload: Type.Unknown(),
-})
-
 /**
  * A course's max_students changed (raised, lowered or removed): enrollment-service reads the
  * current outline and promotes waitlisted students into any free seats.

@@ -161,9 +161,9 @@ describe('notifications and their preferences', () => {
     expect((await harness.app.inject({ method: 'GET', url })).statusCode).toBe(401)
 
     // Turned off: the event is processed, no mail goes out.
-    expect((await deliver(EventTypes.certificateIssued, certificateIssued(user.id))).json().message).toBe(
-      'processed',
-    )
+    expect((await deliver(EventTypes.certificateIssued, certificateIssued(user.id))).json()).toEqual({
+      status: 'processed',
+    })
     const enrolled = await deliver(EventTypes.enrollmentActivated, {
       enrollment_id: 1,
       student_id: user.id,
@@ -171,7 +171,7 @@ describe('notifications and their preferences', () => {
       course_title: 'Distributed Systems',
       activated_at: new Date().toISOString(),
     })
-    expect(enrolled.json().message).toBe('mail queued')
+    expect(enrolled.json()).toEqual({ status: 'processed' })
     const mail = await harness.smtp.waitFor(
       (m) => m.to === user.email && m.subject.startsWith('You are enrolled'),
     )
@@ -220,9 +220,14 @@ describe('notifications and their preferences', () => {
       course_title,
       activated_at: new Date().toISOString(),
     })
-    expect((await deliver(EventTypes.enrollmentPromoted, promoted('Compilers'))).json().message).toBe(
-      'mail queued',
-    )
+    const id = randomUUID()
+    expect((await deliver(EventTypes.enrollmentPromoted, promoted('Compilers'), id)).json()).toEqual({
+      status: 'processed',
+    })
+    // A redelivery is acknowledged as such and mails nothing.
+    expect((await deliver(EventTypes.enrollmentPromoted, promoted('Compilers'), id)).json()).toEqual({
+      status: 'duplicate',
+    })
     const mail = await harness.smtp.waitFor(
       (m) => m.to === user.email && m.subject.startsWith('A seat opened'),
     )
@@ -235,9 +240,14 @@ describe('notifications and their preferences', () => {
       payload: { waitlist_promoted: false },
     })
     expect(off.statusCode).toBe(200)
-    expect((await deliver(EventTypes.enrollmentPromoted, promoted('Type Theory'))).json().message).toBe(
-      'processed',
-    )
+    expect((await deliver(EventTypes.enrollmentPromoted, promoted('Type Theory'))).json()).toEqual({
+      status: 'processed',
+    })
+    // A later mail of a kind still on arrives; the one turned off never did.
+    await deliver(EventTypes.enrollmentActivated, { ...promoted('Category Theory'), enrollment_id: 3 })
+    await harness.smtp.waitFor((m) => m.to === user.email && m.text.includes('Category Theory'))
+    expect(harness.smtp.to(user.email).filter((m) => m.text.includes('Compilers'))).toHaveLength(1)
+    expect(harness.smtp.to(user.email).some((m) => m.text.includes('Type Theory'))).toBe(false)
   })
 
   it('rejects a malformed payload with 422 and a user token with 401', async () => {

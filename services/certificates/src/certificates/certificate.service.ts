@@ -153,18 +153,20 @@ export function createCertificateService(deps: CertificateServiceDeps) {
      * often and however concurrently the event arrives (processed event ids + unique enrollment_id).
      * A peer that is down makes this throw, so the publisher's outbox retries later.
      */
+    /** Issues the certificate of a completed enrollment once; false when it was issued before. */
     async issueOnCompletion(event: Pick<EventEnvelope, 'id' | 'type'>, payload: CompletedEnrollment) {
-      if (await repository.findByEnrollment(db, payload.enrollment_id)) return
+      if (await repository.findByEnrollment(db, payload.enrollment_id)) return false
       const facts = await gatherFacts(payload)
       if (!facts) {
         // Nothing a retry could change: the course or the student does not exist.
         logger.warn({ event: event.id, ...payload }, 'no certificate issued: course or student not found')
-        return
+        return true
       }
-      await inbox.runOnce(event, async (tx) => {
+      const applied = await inbox.runOnce(event, async (tx) => {
         await insertCertificate(tx, facts, null)
       })
       void deps.outbox.nudge()
+      return applied
     },
 
     /** An admin issues the certificate of a completed enrollment that has none. */

@@ -1,37 +1,18 @@
 import {
-  CourseCapacityChangedPayload,
+  type CourseCapacityChangedPayload,
   type CoursesClient,
   type EnrollmentCompletedPayload,
   EventTypes,
-  ProgressUpdatedPayload,
-  UserDeletedPayload,
+  type ProgressUpdatedPayload,
+  type UserDeletedPayload,
 } from '@smartcourse/contracts'
-import {
-  type Clock,
-  type createEventInbox,
-  type EventEnvelope,
-  type Outbox,
-  ValidationError,
-} from '@smartcourse/service-kit'
-import type { Static, TSchema } from 'typebox'
-import { Value } from 'typebox/value'
+import type { Clock, createEventInbox, EventEnvelope, Outbox } from '@smartcourse/service-kit'
 import type { EnrollmentRow, EnrollmentStatus } from '../db/tables.js'
 import { createEnrollmentRepository, type EnrollmentChanges } from './enrollment.repository.js'
 import { fillFreedSeats, promoteWaitlisted } from './waitlist.js'
 
 /** The history reason of enrollments dropped because their student's account was deleted. */
 export const ACCOUNT_DELETED_REASON = 'Account deleted'
-
-/** The event's payload, checked against its contract schema (422 VALIDATION_ERROR otherwise). */
-function checkPayload<S extends TSchema>(schema: S, event: EventEnvelope): Static<S> {
-  if (!Value.Check(schema, event.payload)) {
-    throw new ValidationError(
-      `Invalid ${event.type} payload`,
-      [...Value.Errors(schema, event.payload)].map((e) => e.message),
-    )
-  }
-  return event.payload
-}
 
 /** The events enrollment-service consumes: progress, deleted accounts, course capacity. */
 export function createEnrollmentEventsService(deps: {
@@ -47,8 +28,8 @@ export function createEnrollmentEventsService(deps: {
    * last_accessed_at; reaching 100 % completes an active enrollment exactly once and publishes
    * enrollment.completed in the same transaction.
    */
-  async function recordProgress(event: EventEnvelope) {
-    const payload = checkPayload(ProgressUpdatedPayload, event)
+  async function recordProgress(event: EventEnvelope<ProgressUpdatedPayload>) {
+    const { payload } = event
     let completed: EnrollmentRow | undefined
     const applied = await inbox.runOnce(event, async (executor) => {
       const tx = createEnrollmentRepository(executor)
@@ -94,8 +75,8 @@ export function createEnrollmentEventsService(deps: {
    * its course's waitlist in the same transaction. Completed enrollments stay completed, so
    * their certificates remain valid.
    */
-  async function dropDeletedStudent(event: EventEnvelope) {
-    const payload = checkPayload(UserDeletedPayload, event)
+  async function dropDeletedStudent(event: EventEnvelope<UserDeletedPayload>) {
+    const { payload } = event
     const statuses: EnrollmentStatus[] = ['active', 'suspended', 'pending_payment', 'waitlisted']
     return inbox.runOnce(event, async (executor) => {
       const tx = createEnrollmentRepository(executor)
@@ -131,8 +112,8 @@ export function createEnrollmentEventsService(deps: {
    * first, so events arriving out of order still end right), waitlisted students are promoted
    * into every seat the new cap opens.
    */
-  async function applyCapacityChange(event: EventEnvelope) {
-    const payload = checkPayload(CourseCapacityChangedPayload, event)
+  async function applyCapacityChange(event: EventEnvelope<CourseCapacityChangedPayload>) {
+    const { payload } = event
     const outline = await courses.findOutline(payload.course_id)
     return inbox.runOnce(event, async (executor) => {
       if (!outline) return

@@ -1,28 +1,25 @@
-import { Eligibility, EventEnvelopeSchema, EventTypes, InternalEnrollment } from '@smartcourse/contracts'
+import {
+  CourseCapacityChangedPayload,
+  Eligibility,
+  EventTypes,
+  InternalEnrollment,
+  ProgressUpdatedPayload,
+  UserDeletedPayload,
+} from '@smartcourse/contracts'
 import {
   type AuthGuards,
-  type EventEnvelope,
-  EVENTS_PATH,
+  eventRoutes,
   type HttpServer,
   NotFoundError,
+  onEvent,
 } from '@smartcourse/service-kit'
-import { Type } from 'typebox'
 import { EnrollmentIdParams, LookupQuery, toInternalEnrollment } from './enrollment.schemas.js'
 import type { EnrollmentService } from './enrollment.service.js'
 
 const schemaBase = { tags: ['internal'], hide: true }
-const EventResult = Type.Object({ status: Type.Enum(['processed', 'duplicate', 'ignored']) })
 
 /** Routes for other services: enrollment facts and the events enrollment-service consumes. */
 export function internalRoutes({ service, guards }: { service: EnrollmentService; guards: AuthGuards }) {
-  // Each consumed event type; a handler answers whether the event was new (false: a redelivery).
-  // A Map, so a type such as "constructor" finds nothing inherited.
-  const handlers = new Map<string, (event: EventEnvelope) => Promise<boolean>>([
-    [EventTypes.progressUpdated, service.recordProgress],
-    [EventTypes.userDeleted, service.dropDeletedStudent],
-    [EventTypes.courseCapacityChanged, service.applyCapacityChange],
-  ])
-
   return async (app: HttpServer) => {
     app.get(
       '/internal/enrollments/lookup',
@@ -60,19 +57,18 @@ export function internalRoutes({ service, guards }: { service: EnrollmentService
       },
     )
 
-    app.post(
-      EVENTS_PATH,
-      {
-        onRequest: guards.service('progress-service', 'user-service', 'course-service'),
-        schema: { ...schemaBase, body: EventEnvelopeSchema, response: { 200: EventResult } },
+    await eventRoutes({
+      guards,
+      callers: ['progress-service', 'user-service', 'course-service'],
+      operationId: 'receiveEnrollmentEvent',
+      handlers: {
+        [EventTypes.progressUpdated]: onEvent(ProgressUpdatedPayload, service.recordProgress),
+        [EventTypes.userDeleted]: onEvent(UserDeletedPayload, service.dropDeletedStudent),
+        [EventTypes.courseCapacityChanged]: onEvent(
+          CourseCapacityChangedPayload,
+          service.applyCapacityChange,
+        ),
       },
-      async (request) => {
-        const event = request.body
-        const handle = handlers.get(event.type)
-        if (!handle) return { status: 'ignored' as const }
-        const applied = await handle(event)
-        return { status: applied ? ('processed' as const) : ('duplicate' as const) }
-      },
-    )
+    })(app)
   }
 }

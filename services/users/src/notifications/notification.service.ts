@@ -72,10 +72,10 @@ export function createNotificationService(deps: {
   }
 
   return {
-    /** Returns whether a mail was queued. */
+    /** Mails the event's student once; false when the event was handled before (a redelivery). */
     async notify(envelope: Pick<EventEnvelope, 'id' | 'type'>, event: Notification): Promise<boolean> {
       let queued = false
-      await inbox.runOnce(envelope, async (tx) => {
+      const applied = await inbox.runOnce(envelope, async (tx) => {
         const user = await createUserRepository(tx).findById(event.payload.student_id)
         if (!user || user.isDeleted || !user.isActive) return
         const wanted = await createPreferencesRepository(tx).get(user.id)
@@ -88,7 +88,7 @@ export function createNotificationService(deps: {
         queued = true
       })
       if (queued) mail.flush()
-      return queued
+      return applied
     },
   }
 }
