@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { AllInOneConfigSchema, type System, startSystem } from '@smartcourse/all-in-one'
 import { loadConfig } from '@smartcourse/service-kit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { uniqueName } from './http.js'
+import { eventually, uniqueName } from './http.js'
 
 // Issue 15 through the embedded gateway of all-in-one (every service real, in one process):
 // Idempotency-Key on the five creating routes, eligibility, waitlist promotion (including a
@@ -72,16 +72,6 @@ async function publishedCourse(token: string, fields: Record<string, unknown> = 
     lessonId: lesson.body.lesson_id,
     quizId: quiz.body.lesson_id,
   }
-}
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 15_000
-  let value = await read()
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    value = await read()
-  }
-  return value
 }
 
 const enroll = (token: string, courseId: number, headers: Record<string, string> = {}) =>

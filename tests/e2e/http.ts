@@ -38,3 +38,34 @@ export function uniqueName(prefix: string) {
   counter += 1
   return `${prefix}${Date.now().toString(36)}${process.pid}${counter}`
 }
+
+/** Reads until `done` holds or the time is up (then returns the last value, for the assertion). */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let value = await read()
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    value = await read()
+  }
+  return value
+}
+
+/** A new account of `role`, registered and signed in through the API. */
+export async function signUp(
+  api: Api,
+  role: 'student' | 'instructor',
+  options: { prefix?: string; fields?: Record<string, unknown> } = {},
+) {
+  const name = uniqueName(options.prefix ?? role)
+  const account = { email: `${name}@example.test`, username: name, password: 'correct-horse-1', role }
+  const registered = await api.post('/api/v1/auth/register', { ...account, ...options.fields })
+  if (registered.status !== 201)
+    throw new Error(`register → ${registered.status} ${JSON.stringify(registered.body)}`)
+  const login = await api.post('/api/v1/auth/login', { email: account.email, password: account.password })
+  if (login.status !== 200) throw new Error(`login → ${login.status} ${JSON.stringify(login.body)}`)
+  return { id: registered.body.id as number, email: account.email, token: login.body.access_token as string }
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Api, createApi, uniqueName } from './http.js'
+import { type Api, createApi, eventually, uniqueName } from './http.js'
 
 export interface SystemUnderTest {
   baseUrl: string
@@ -7,20 +7,6 @@ export interface SystemUnderTest {
 }
 
 export const JOURNEY_ADMIN = { email: 'journey-admin@example.test', password: 'journey-admin-password' }
-
-async function eventually<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  let value = await read()
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    value = await read()
-  }
-  return value
-}
 
 /**
  * The journey of docs/API.md#the-journey, as the README's curl walk-through tells it: an instructor builds and

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSystem, startAllInOne } from './all-in-one.js'
-import { type Api, createApi, uniqueName } from './http.js'
+import { type Api, createApi, eventually, signUp as signUpWith, uniqueName } from './http.js'
 
 // Issue 11 against `npm start` over real HTTP: a quiz with questions graded by the platform, a
 // certificate that says so, and a sweep over every route a student can reach for leaked keys.
 let system: RunningSystem
 let api: Api
+const signUp = (role: 'student' | 'instructor') =>
+  signUpWith(api, role, { prefix: 'quiz', fields: { first_name: 'Quinn' } })
 let instructor: { id: number; token: string }
 let student: { id: number; token: string }
 
@@ -21,25 +23,6 @@ const LEAKS = [
   'accepted_answers',
   'correct_option_ids',
 ]
-
-async function signUp(role: 'student' | 'instructor') {
-  const name = uniqueName('quiz')
-  const account = { email: `${name}@example.test`, username: name, password: 'correct-horse-1', role }
-  const registered = await api.post('/api/v1/auth/register', { ...account, first_name: 'Quinn' })
-  expect(registered.status).toBe(201)
-  const login = await api.post('/api/v1/auth/login', { email: account.email, password: account.password })
-  return { id: registered.body.id as number, token: login.body.access_token as string }
-}
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 15_000
-  let value = await read()
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    value = await read()
-  }
-  return value
-}
 
 /** A published course: a text lesson and a quiz whose keys are never shown to students. */
 async function gradedCourse() {

@@ -2,7 +2,7 @@ import { connect } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { header, send } from '../gateway/http-client.js'
 import { type RunningSystem, startAllInOne } from './all-in-one.js'
-import { type Api, createApi, uniqueName } from './http.js'
+import { type Api, createApi, signUp as signUpWith, uniqueName } from './http.js'
 
 // docs/API.md#errors, #auth-and-token-lifecycle and #gateway-and-rate-limits against `npm start` over real HTTP: the corners a
 // black-box client reaches that the service tests (inject) do not.
@@ -10,6 +10,7 @@ const ADMIN = { email: 'spec-admin@example.test', password: 'spec-admin-password
 
 let system: RunningSystem
 let api: Api
+const signUp = (role: 'student' | 'instructor' = 'student') => signUpWith(api, role, { prefix: 'spec' })
 
 beforeAll(async () => {
   system = await startAllInOne({ env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password } })
@@ -36,16 +37,6 @@ function rawExchange(text: string): Promise<string> {
     socket.on('close', () => resolve(answer))
     socket.on('error', reject)
   })
-}
-
-async function signUp(role: 'student' | 'instructor' = 'student') {
-  const name = uniqueName('spec')
-  const account = { email: `${name}@example.test`, username: name, password: 'correct-horse-1', role }
-  const registered = await api.post('/api/v1/auth/register', account)
-  expect(registered.status).toBe(201)
-  const login = await api.post('/api/v1/auth/login', { email: account.email, password: account.password })
-  expect(login.status).toBe(200)
-  return { id: registered.body.id as number, token: login.body.access_token as string }
 }
 
 describe('CORS preflight (docs/API.md#gateway-and-rate-limits)', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSystem, startAllInOne } from './all-in-one.js'
-import { type Api, createApi, uniqueName } from './http.js'
+import { type Api, createApi, eventually, signUp as signUpWith, uniqueName } from './http.js'
 
 // docs/API.md#events events against `npm start` over real HTTP: an event leaves one service's outbox and
 // changes another service's data, which the service tests (fake peers) cannot show.
@@ -9,26 +9,7 @@ const ADMIN = { email: 'events-admin@example.test', password: 'events-admin-pass
 let system: RunningSystem
 let api: Api
 let admin: string
-
-async function signUp(role: 'student' | 'instructor') {
-  const name = uniqueName('event')
-  const account = { email: `${name}@example.test`, username: name, password: 'correct-horse-1', role }
-  const registered = await api.post('/api/v1/auth/register', account)
-  expect(registered.status).toBe(201)
-  const login = await api.post('/api/v1/auth/login', { email: account.email, password: account.password })
-  expect(login.status).toBe(200)
-  return { id: registered.body.id as number, token: login.body.access_token as string }
-}
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 15_000
-  let value = await read()
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    value = await read()
-  }
-  return value
-}
+const signUp = (role: 'student' | 'instructor') => signUpWith(api, role, { prefix: 'event' })
 
 /** A published one-lesson course of this instructor. */
 async function publishedCourse(token: string) {
