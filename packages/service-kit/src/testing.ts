@@ -6,6 +6,8 @@ import { createCache } from './cache.js'
 import { openDatabase } from './db.js'
 import { ServiceUnavailableError } from './errors.js'
 import type { ServiceClient, ServiceRequest } from './service-client.js'
+import type { Static } from 'typebox'
+import type { baseConfigProperties } from './config.js'
 
 /**
  * A fresh database beside the one DATABASE_URL names, so test files running in parallel never
@@ -28,6 +30,8 @@ async function createIsolatedDatabase(baseUrl: string) {
   return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) }
 }
 
+type LogLevel = Static<typeof baseConfigProperties.LOG_LEVEL>
+
 /**
  * Test wiring: real Postgres/Redis when DATABASE_URL/REDIS_URL are set (a database of the
  * test file's own), otherwise PGlite in memory.
@@ -49,7 +53,7 @@ export async function createTestDeps() {
   await untilCacheAnswers(() => tokens.markRevocationsLoaded())
   const config = {
     NODE_ENV: 'test' as const,
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    LOG_LEVEL: (process.env.TEST_LOG_LEVEL ?? 'silent') as LogLevel,
     HOST: '127.0.0.1',
     JWT_SECRET_KEY: secret,
     JWT_ALGORITHM: 'HS256' as const,

@@ -84,7 +84,6 @@ export async function createTestContext(overrides: Partial<CertificatesConfig> =
   const clock = createTestClock()
   const config: CertificatesConfig = {
     ...deps.config,
-    LOG_LEVEL: deps.config.LOG_LEVEL as CertificatesConfig['LOG_LEVEL'],
     PORT: 0,
     USER_SERVICE_URL: 'http://localhost:1',
     COURSE_SERVICE_URL: 'http://localhost:1',

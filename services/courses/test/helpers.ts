@@ -83,7 +83,6 @@ export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
   const enrollments = createFakeEnrollments()
   const config: CoursesConfig = {
     ...deps.config,
-    LOG_LEVEL: deps.config.LOG_LEVEL as CoursesConfig['LOG_LEVEL'],
     PORT: 0,
     MONGODB_DATABASE: 'smartcourse',
     ENROLLMENT_SERVICE_URL: 'http://127.0.0.1:9',

@@ -35,7 +35,6 @@ export async function createEnrollmentsTestApp(
   const userEvents = createFakeSubscriber()
   const config: EnrollmentsConfig = {
     ...deps.config,
-    LOG_LEVEL: deps.config.LOG_LEVEL as EnrollmentsConfig['LOG_LEVEL'],
     PORT: 0,
     COURSE_SERVICE_URL: 'http://127.0.0.1:9',
     CERTIFICATE_SERVICE_URL: 'http://127.0.0.1:9',

@@ -15,7 +15,6 @@ import {
 } from '@smartcourse/service-kit'
 import { createTestDeps } from '@smartcourse/service-kit/testing'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import type { ProgressConfig } from '../src/config.js'
 import { buildApp as buildProgressApp } from '../src/index.js'
 import { createFakeCourses, createFakeSubscriber, createIdSource, standardLessons } from './helpers.js'
 
@@ -33,7 +32,6 @@ beforeAll(async () => {
   nextId = createIdSource()
   const base = {
     ...deps.config,
-    LOG_LEVEL: deps.config.LOG_LEVEL as ProgressConfig['LOG_LEVEL'],
     PORT: 0,
     COURSE_SERVICE_URL: 'http://127.0.0.1:9',
     OUTBOX_POLL_INTERVAL_MS: 50,

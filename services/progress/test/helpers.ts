@@ -66,7 +66,6 @@ export async function createProgressTestApp(overrides: Partial<ProgressDeps> = {
   const subscriber = createFakeSubscriber()
   const config: ProgressConfig = {
     ...deps.config,
-    LOG_LEVEL: deps.config.LOG_LEVEL as ProgressConfig['LOG_LEVEL'],
     PORT: 0,
     COURSE_SERVICE_URL: 'http://127.0.0.1:9',
     ENROLLMENT_SERVICE_URL: 'http://127.0.0.1:9',
