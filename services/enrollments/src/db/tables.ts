@@ -57,7 +57,6 @@ export const enrollments = enrollmentsSchema.table(
     /** Place in the course's waitlist queue (from course_seats.waitlist_seq); lower goes first. */
     waitlistNumber: integer('waitlist_number'),
     enrollmentSource: varchar('enrollment_source', { length: 100 }).notNull().default('web'),
-    notes: text('notes'),
     createdAt: timestamptz('created_at').notNull(),
     updatedAt: timestamptz('updated_at'),
   },

@@ -1,0 +1,1 @@
+ALTER TABLE "enrollments"."enrollments" DROP COLUMN "notes";
