@@ -1,10 +1,8 @@
 import type { QuizStatsClient } from '@smartcourse/contracts'
 import type { Actor } from '@smartcourse/service-kit'
-import { assertManages, type CourseAccessRules } from '../courses/course-access.js'
 import { CourseNotFoundError } from '../courses/course.errors.js'
 import type { CourseRepository, CourseRow } from '../courses/course.repository.js'
-import { type CourseContent, contentTotals, findQuizLesson } from './content-document.js'
-import type { CourseContentStore } from './content-store.js'
+import { assertManages, type CourseAccessRules } from '../courses/course-access.js'
 import type {
   LessonCreate,
   LessonUpdate,
@@ -12,7 +10,9 @@ import type {
   ModuleUpdate,
   QuestionBody,
 } from './content.schemas.js'
-import { contentView, findLessonIn, lessonViewIn, moduleViewIn, questionViewIn } from './content.views.js'
+import { contentView, findLessonIn, lessonViewIn, moduleViewIn, questionViewIn } from './content.schemas.js'
+import { type CourseContent, contentTotals, findQuizLesson } from './content-document.js'
+import type { CourseContentStore } from './content-store.js'
 
 const MAX_DURATION_HOURS = 99_999.99
 

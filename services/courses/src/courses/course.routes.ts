@@ -14,10 +14,11 @@ import {
   CourseListResponse,
   CourseResponse,
   CourseUpdate,
+  courseListItemView,
+  courseView,
   SlugParams,
 } from './course.schemas.js'
 import type { CourseService } from './course.service.js'
-import { courseListItemView, courseView } from './course.views.js'
 
 const tags = ['courses']
 const security = [{ bearer: [] }]

@@ -7,9 +7,11 @@ import {
   PageQueryProperties,
   StrictObject,
   Timestamp,
+  toMoney,
 } from '@smartcourse/service-kit'
 import { type Static, Type } from 'typebox'
 import { Nullable, Text, Title as TitleText } from '../text.schemas.js'
+import type { CourseListRow, CourseRow } from './course.repository.js'
 
 export const CourseLevel = Type.Enum(['beginner', 'intermediate', 'advanced'])
 export const CourseStatus = Type.Enum(['draft', 'published', 'archived'])
@@ -133,3 +135,64 @@ export type CatalogQuery = Static<typeof CatalogQuery>
 
 export const CourseIdParams = Type.Object({ id: IdParam })
 export const SlugParams = Type.Object({ slug: Text({ minLength: 1, maxLength: 255 }) })
+
+const isoOrNull = (date: Date | null) => (date === null ? null : date.toISOString())
+
+export interface PrerequisiteSummary {
+  id: number
+  title: string
+  slug: string
+  status: CourseRow['status']
+}
+
+/** CourseResponse of a row, with its prerequisite courses as read for it. */
+export function courseView(row: CourseRow & { prerequisiteCourses?: PrerequisiteSummary[] }) {
+  return {
+    id: row.id,
+    title: row.title,
+    slug: row.slug,
+    description: row.description,
+    long_description: row.longDescription,
+    instructor_id: row.instructorId,
+    category: row.category,
+    level: row.level,
+    language: row.language,
+    price: toMoney(row.price),
+    currency: row.currency,
+    max_students: row.maxStudents,
+    prerequisites: row.prerequisites,
+    learning_objectives: row.learningObjectives,
+    status: row.status,
+    published_at: isoOrNull(row.publishedAt),
+    thumbnail_url: row.thumbnailUrl,
+    video_preview_url: row.videoPreviewUrl,
+    duration_hours: row.durationHours === null ? null : Number(row.durationHours),
+    waitlist_enabled: row.waitlistEnabled,
+    enrollment_start: isoOrNull(row.enrollmentStart),
+    enrollment_end: isoOrNull(row.enrollmentEnd),
+    prerequisite_course_ids: row.prerequisiteCourseIds,
+    prerequisite_courses: row.prerequisiteCourses ?? [],
+    created_at: row.createdAt.toISOString(),
+    updated_at: isoOrNull(row.updatedAt),
+  }
+}
+
+/** A catalog item of a row. */
+export function courseListItemView(row: CourseListRow) {
+  return {
+    id: row.id,
+    title: row.title,
+    slug: row.slug,
+    description: row.description,
+    instructor_id: row.instructorId,
+    category: row.category,
+    level: row.level,
+    price: toMoney(row.price),
+    currency: row.currency,
+    status: row.status,
+    thumbnail_url: row.thumbnailUrl,
+    published_at: isoOrNull(row.publishedAt),
+    enrollment_start: isoOrNull(row.enrollmentStart),
+    enrollment_end: isoOrNull(row.enrollmentEnd),
+  }
+}
