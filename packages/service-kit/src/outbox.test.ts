@@ -8,36 +8,22 @@ import { createEventInbox, createOutbox, defineEventTables, type EventEnvelope }
 import { currentTraceContext, requestContext } from './request-context.js'
 import type { ServiceClient, ServiceRequest } from './service-client.js'
 import { contextFromTraceparent, traceHeaders } from './tracing.js'
-import { createTestDeps, unique } from './testing.js'
+import { createEventTablesSchema, unique } from './testing.js'
 
 const schemaName = unique('kit_outbox_').toLowerCase()
 const tables = defineEventTables(pgSchema(schemaName))
 const logger = pino({ level: 'silent', base: { service: 'kit-outbox-test' } })
-let deps: Awaited<ReturnType<typeof createTestDeps>>
+let deps: Awaited<ReturnType<typeof createEventTablesSchema>>['deps']
 let db: Database
 
+let events: Awaited<ReturnType<typeof createEventTablesSchema>>
 beforeAll(async () => {
-  deps = await createTestDeps()
+  events = await createEventTablesSchema(schemaName)
+  deps = events.deps
   db = deps.database.db
-  await db.execute(sql.raw(`create schema "${schemaName}"`))
-  await db.execute(
-    sql.raw(`create table "${schemaName}".outbox (
-      id bigserial primary key, event_id uuid not null, type text not null, destination text not null,
-      payload jsonb not null, occurred_at timestamptz not null default now(),
-      attempts integer not null default 0, next_attempt_at timestamptz not null default now(),
-      delivered_at timestamptz, last_error text, traceparent text, parked_at timestamptz,
-      redriven_at timestamptz)`),
-  )
-  await db.execute(
-    sql.raw(`create table "${schemaName}".processed_events (
-      event_id uuid primary key, type text not null, processed_at timestamptz not null default now())`),
-  )
 })
 
-afterAll(async () => {
-  await db?.execute(sql.raw(`drop schema if exists "${schemaName}" cascade`))
-  await deps?.close()
-})
+afterAll(() => events?.drop())
 
 /** A subscriber that records envelopes; `fail` makes it throw, `delayMs` keeps each call in flight. */
 function subscriber(options: { fail?: () => boolean; delayMs?: number; status?: number } = {}) {

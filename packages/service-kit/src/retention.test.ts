@@ -13,7 +13,7 @@ import {
   processedEventsRetention,
 } from './retention.js'
 import type { ServiceClient } from './service-client.js'
-import { createTestDeps, unique } from './testing.js'
+import { createEventTablesSchema, unique } from './testing.js'
 
 // Issue 9.12: retention never deletes an undelivered event or a processed-event id still inside
 // the redelivery window; an event failing longer than the dead-letter time is parked, logged
@@ -22,7 +22,7 @@ const HOUR = 60 * 60_000
 const DAY = 24 * HOUR
 const schemaName = unique('kit_retention_').toLowerCase()
 const tables = defineEventTables(pgSchema(schemaName))
-let deps: Awaited<ReturnType<typeof createTestDeps>>
+let deps: Awaited<ReturnType<typeof createEventTablesSchema>>['deps']
 let db: Database
 
 /** The clock tests move: starts at the real time (the database's now() stamps the rows). */
@@ -55,27 +55,13 @@ const client: ServiceClient = {
   },
 }
 
+let events: Awaited<ReturnType<typeof createEventTablesSchema>>
 beforeAll(async () => {
-  deps = await createTestDeps()
+  events = await createEventTablesSchema(schemaName)
+  deps = events.deps
   db = deps.database.db
-  await db.execute(sql.raw(`create schema "${schemaName}"`))
-  await db.execute(
-    sql.raw(`create table "${schemaName}".outbox (
-      id bigserial primary key, event_id uuid not null, type text not null, destination text not null,
-      payload jsonb not null, occurred_at timestamptz not null default now(),
-      attempts integer not null default 0, next_attempt_at timestamptz not null default now(),
-      delivered_at timestamptz, last_error text, traceparent text, parked_at timestamptz,
-      redriven_at timestamptz)`),
-  )
-  await db.execute(
-    sql.raw(`create table "${schemaName}".processed_events (
-      event_id uuid primary key, type text not null, processed_at timestamptz not null default now())`),
-  )
 })
-afterAll(async () => {
-  await db?.execute(sql.raw(`drop schema if exists "${schemaName}" cascade`))
-  await deps?.close()
-})
+afterAll(() => events?.drop())
 beforeEach(async () => {
   clock.reset()
   lines.length = 0

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { sql } from 'drizzle-orm'
 import pg from 'pg'
 import { createSigner } from 'fast-jwt'
 import { createTokenService, deriveServiceTokenSecret } from './auth/tokens.js'
@@ -130,4 +131,33 @@ export function createFakeSubscriber() {
  */
 export function signServiceTokenClaims(userSecret: string, claims: Record<string, unknown>): string {
   return createSigner({ key: deriveServiceTokenSecret(userSecret), algorithm: 'HS256' })(claims)
+}
+
+/**
+ * The kit's event tables (outbox, processed_events) in a schema of a test's own, as a service's
+ * migrations create them, for the kit's own tests; `drop()` removes the schema and closes.
+ */
+export async function createEventTablesSchema(schemaName: string) {
+  const deps = await createTestDeps()
+  const db = deps.database.db
+  await db.execute(sql.raw(`create schema "${schemaName}"`))
+  await db.execute(
+    sql.raw(`create table "${schemaName}".outbox (
+      id bigserial primary key, event_id uuid not null, type text not null, destination text not null,
+      payload jsonb not null, occurred_at timestamptz not null default now(),
+      attempts integer not null default 0, next_attempt_at timestamptz not null default now(),
+      delivered_at timestamptz, last_error text, traceparent text, parked_at timestamptz,
+      redriven_at timestamptz)`),
+  )
+  await db.execute(
+    sql.raw(`create table "${schemaName}".processed_events (
+      event_id uuid primary key, type text not null, processed_at timestamptz not null default now())`),
+  )
+  return {
+    deps,
+    async drop() {
+      await db.execute(sql.raw(`drop schema if exists "${schemaName}" cascade`))
+      await deps.close()
+    },
+  }
 }
