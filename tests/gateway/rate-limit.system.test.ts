@@ -104,7 +104,15 @@ describe('auth rate limit: the embedded gateway decides as Nginx does', () => {
     const behindNginx = await replay(nginx.baseUrl, times)
     const behindEmbedded = await replay(embedded.baseUrl, times)
     const context = `nginx    ${show(behindNginx)}\nembedded ${show(behindEmbedded)}`
-    expect(largestGap(behindNginx, behindEmbedded), context).toBeLessThanOrEqual(1)
+    // Requests sent at the same instant arrive in no set order (Nginx itself may let one
+    // through after refusing two), so a burst compares how many passed; spaced requests compare
+    // decision by decision.
+    const passed = (decisions: boolean[]) => decisions.filter(Boolean).length
+    const simultaneous = times.every((time) => time === times[0])
+    const gap = simultaneous
+      ? Math.abs(passed(behindNginx) - passed(behindEmbedded))
+      : largestGap(behindNginx, behindEmbedded)
+    expect(gap, context).toBeLessThanOrEqual(1)
     // The schedules keep well away from the edge, so both refuse some exactly when it is over.
     expect(behindNginx.includes(false), context).toBe(overTheLimit)
     expect(behindEmbedded.includes(false), context).toBe(overTheLimit)
