@@ -9,6 +9,14 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
+const enroll = (student: { headers: Record<string, string> }, courseId: number) =>
+  t.app.inject({
+    method: 'POST',
+    url: '/enrollments',
+    headers: student.headers,
+    payload: { course_id: courseId },
+  })
+
 async function activations(enrollmentId: number, wait = true, type = 'enrollment.activated') {
   const deadline = Date.now() + (wait ? 5000 : 300)
   for (;;) {
@@ -23,19 +31,10 @@ async function activations(enrollmentId: number, wait = true, type = 'enrollment
 describe('enrollment.activated (user-service mails "enrollment confirmed")', () => {
   it('is enrollment.promoted instead when the seat comes from the waitlist', async () => {
     const course = await t.course({ title: 'Queueing Theory', max_students: 1, waitlist_enabled: true })
-    const enroll = async (student: Awaited<ReturnType<typeof t.user>>) =>
-      (
-        await t.app.inject({
-          method: 'POST',
-          url: '/enrollments',
-          headers: student.headers,
-          payload: { course_id: course.course_id },
-        })
-      ).json()
     const seated = await t.user()
-    const seat = await enroll(seated)
+    const seat = (await enroll(seated, course.course_id)).json()
     const waiting = await t.user()
-    const queued = await enroll(waiting)
+    const queued = (await enroll(waiting, course.course_id)).json()
     expect(queued.status).toBe('waitlisted')
     expect(await activations(queued.id, false)).toHaveLength(0)
     await t.app.inject({ method: 'DELETE', url: `/enrollments/${seat.id}`, headers: seated.headers })
@@ -52,12 +51,7 @@ describe('enrollment.activated (user-service mails "enrollment confirmed")', () 
   it('is published once when a free enrollment is created', async () => {
     const student = await t.user()
     const course = await t.course({ title: 'Signals and Systems' })
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/enrollments',
-      headers: student.headers,
-      payload: { course_id: course.course_id },
-    })
+    const response = await enroll(student, course.course_id)
     expect(response.statusCode).toBe(201)
     const enrollment = response.json()
     const [event, ...more] = await activations(enrollment.id)
