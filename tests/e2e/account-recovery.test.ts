@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fileURLToPath } from 'node:url'
 import { resolveRoute } from '../../apps/all-in-one/src/routes-table.js'
 import { type RunningSystem, startAllInOne } from './all-in-one.js'
-import { type Api, createApi, uniqueName } from './http.js'
+import { type Api, createApi, eventually, uniqueName } from './http.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 let smtp: TestSmtpServer
@@ -177,16 +177,22 @@ describe('npm start without SMTP_URL', () => {
       })
       expect(registered.status).toBe(201)
       const dir = join(local.dataDir, 'mail')
-      let files: string[] = []
-      for (let tries = 0; tries < 50 && files.length === 0; tries += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 100))
-        files = await readdir(dir).catch(() => [])
-      }
+      const files = await eventually(
+        () => readdir(dir).catch((): string[] => []),
+        (names) => names.length > 0,
+        20_000,
+      )
       expect(files).toHaveLength(1)
       const eml = await readFile(join(dir, files[0]!), 'utf8')
       expect(eml).toContain(`To: ${email}`)
       expect(eml).toContain('/app/verify-email?token=')
-      expect(local.output()).toContain(`mail written: ${join(dir, files[0]!)}`)
+      const line = `mail written: ${join(dir, files[0]!)}`
+      const output = await eventually(
+        async () => local.output(),
+        (text) => text.includes(line),
+        5_000,
+      )
+      expect(output).toContain(line)
     } finally {
       await local.stop()
     }
