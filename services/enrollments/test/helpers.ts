@@ -2,10 +2,15 @@ import { randomUUID } from 'node:crypto'
 import type { CourseOutline } from '@smartcourse/contracts'
 import { createFakeCourses } from '@smartcourse/contracts/testing'
 import type { Role, TokenService } from '@smartcourse/service-kit'
-import { createFakeSubscriber, createIdSource, createTestDeps } from '@smartcourse/service-kit/testing'
+import {
+  createFakeSubscriber,
+  createTestConfig,
+  createTestDeps,
+  nextId,
+} from '@smartcourse/service-kit/testing'
 
 export { createFakeCourses } from '@smartcourse/contracts/testing'
-export { createFakeSubscriber, createIdSource } from '@smartcourse/service-kit/testing'
+export { createFakeSubscriber, nextId } from '@smartcourse/service-kit/testing'
 
 import type { Clock } from '@smartcourse/service-kit'
 import { type EnrollmentsConfig, PAYMENT_CONFIG_DEFAULTS } from '../src/config.js'
@@ -34,14 +39,10 @@ export async function createEnrollmentsTestApp(
   const certificates = createFakeSubscriber()
   const userEvents = createFakeSubscriber()
   const config: EnrollmentsConfig = {
-    ...deps.config,
-    PORT: 0,
-    COURSE_SERVICE_URL: 'http://127.0.0.1:9',
-    CERTIFICATE_SERVICE_URL: 'http://127.0.0.1:9',
-    USER_SERVICE_URL: 'http://127.0.0.1:9',
-    OUTBOX_POLL_INTERVAL_MS: 50,
-    ...PAYMENT_CONFIG_DEFAULTS,
-    PUBLIC_BASE_URL: 'http://smartcourse.test',
+    ...createTestConfig(deps.config, ['COURSE_SERVICE_URL', 'CERTIFICATE_SERVICE_URL', 'USER_SERVICE_URL'], {
+      ...PAYMENT_CONFIG_DEFAULTS,
+      PUBLIC_BASE_URL: 'http://smartcourse.test',
+    }),
     ...options.config,
   }
   const app = await buildApp(config, {
@@ -56,20 +57,19 @@ export async function createEnrollmentsTestApp(
     ...options.overrides,
   })
   await app.ready()
-  const nextId = createIdSource()
 
   async function user(role: Role = 'student') {
-    const id = await nextId()
+    const id = nextId()
     const { token } = deps.tokens.issueAccessToken({ id, email: `user${id}@example.com`, role })
     return { id, role, headers: { authorization: `Bearer ${token}` } }
   }
 
   async function course(overrides: Partial<CourseOutline> = {}) {
-    const courseId = await nextId()
+    const courseId = nextId()
     const outline: CourseOutline = {
       course_id: courseId,
       status: 'published',
-      instructor_id: overrides.instructor_id ?? (await nextId()),
+      instructor_id: overrides.instructor_id ?? nextId(),
       title: `Course ${courseId}`,
       price: '0.00',
       max_students: null,

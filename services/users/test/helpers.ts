@@ -1,6 +1,11 @@
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createFakeSubscriber, createTestDeps, unique } from '@smartcourse/service-kit/testing'
+import {
+  createFakeSubscriber,
+  createTestConfig,
+  createTestDeps,
+  unique,
+} from '@smartcourse/service-kit/testing'
 import { buildApp, type UsersConfig, type UsersDeps } from '../src/index.js'
 
 export type TestApp = Awaited<ReturnType<typeof buildApp>>
@@ -10,21 +15,17 @@ export const PASSWORD = 'correct-horse-battery'
 
 /** Config for tests; ADMIN_EMAIL/ADMIN_PASSWORD make start() create this file's own admin. */
 export function testConfig(deps: TestDeps, admin: { email: string; password: string }): UsersConfig {
-  return {
-    ...(deps.config as Omit<UsersConfig, 'PORT' | 'ADMIN_EMAIL' | 'ADMIN_PASSWORD'>),
-    PORT: 0,
+  // ENROLLMENT_SERVICE_URL is never called: tests pass `enrollmentEvents`, or publish nothing.
+  return createTestConfig(deps.config, ['ENROLLMENT_SERVICE_URL'], {
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
-    // Never called: tests pass `enrollmentEvents`, or publish nothing (the discard port refuses).
-    ENROLLMENT_SERVICE_URL: 'http://127.0.0.1:9',
-    OUTBOX_POLL_INTERVAL_MS: 50,
     PUBLIC_BASE_URL: 'http://localhost:8080',
     PLATFORM_NAME: 'SmartCourse',
     MAIL_FROM: 'SmartCourse <no-reply@example.test>',
     // Tests that read mail pass a mailer on a real SMTP server; the others' mails go here.
     MAIL_TRANSPORT: 'file',
     MAIL_DIR: join(tmpdir(), 'smartcourse-test-mail'),
-  }
+  })
 }
 
 /** One app per test file over PGlite (or DATABASE_URL/REDIS_URL), with its own bootstrap admin and a fake subscriber. */
