@@ -53,7 +53,21 @@ export function createFakeCourses(state = newState()) {
       return outlines.get(idIn(/^\/internal\/courses\/(\d+)\/outline$/, url))
     }),
   )
-  return { client, outlines, quizzes, state }
+  /** Stores a published, free, uncapped outline with these ids and any other fields. */
+  function add(fields: Pick<CourseOutline, 'course_id' | 'instructor_id'> & Partial<CourseOutline>) {
+    const outline: CourseOutline = {
+      status: 'published',
+      title: `Course ${fields.course_id}`,
+      price: '0.00',
+      max_students: null,
+      modules: [],
+      lessons: [],
+      ...fields,
+    }
+    outlines.set(outline.course_id, outline)
+    return outline
+  }
+  return { client, outlines, quizzes, state, add }
 }
 
 /** user-service: users by id. */

@@ -3,7 +3,8 @@ import { sql } from 'drizzle-orm'
 import { createSigner } from 'fast-jwt'
 import pg from 'pg'
 import type { Static } from 'typebox'
-import { createTokenService, deriveServiceTokenSecret } from './auth/tokens.js'
+import type { Role } from './auth/actor.js'
+import { createTokenService, deriveServiceTokenSecret, type TokenService } from './auth/tokens.js'
 import { createCache } from './cache.js'
 import type { baseConfigProperties } from './config.js'
 import { openDatabase } from './db.js'
@@ -108,6 +109,13 @@ let lastId = 1_000_000
 export function nextId(): number {
   lastId += 1
   return lastId
+}
+
+/** A user of a faked user-service: a fresh id and a bearer header with an access token for it. */
+export function mintUser(tokens: TokenService, role: Role = 'student') {
+  const id = nextId()
+  const { token } = tokens.issueAccessToken({ id, email: `user${id}@example.com`, role })
+  return { id, role, headers: { authorization: `Bearer ${token}` } }
 }
 
 type TestBaseConfig = Awaited<ReturnType<typeof createTestDeps>>['config']

@@ -6,6 +6,7 @@ import {
   createTestDeps,
   nextId,
 } from '@smartcourse/service-kit/testing'
+import { afterAll, beforeAll } from 'vitest'
 import { buildApp, type CoursesDeps } from '../src/app.js'
 import type { CoursesConfig } from '../src/config.js'
 
@@ -125,3 +126,30 @@ export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>
+
+/** The people most course tests act as: two instructors, a student and an admin. */
+export interface Cast {
+  t: TestApp
+  owner: TestUser
+  otherInstructor: TestUser
+  student: TestUser
+  admin: TestUser
+}
+
+/** The file's app, started before its tests and closed after them, and its cast for `onStart`. */
+export function useTestAppWithCast(onStart: (cast: Cast) => void) {
+  let t: TestApp | undefined
+  beforeAll(async () => {
+    t = await createTestApp()
+    const [owner, otherInstructor, student, admin] = [
+      t.user('instructor'),
+      t.user('instructor'),
+      t.user('student'),
+      t.user('admin'),
+    ]
+    onStart({ t, owner, otherInstructor, student, admin })
+  })
+  afterAll(async () => {
+    await t?.close()
+  })
+}

@@ -6,6 +6,7 @@ import {
   createFakeSubscriber,
   createTestConfig,
   createTestDeps,
+  mintUser,
   nextId,
 } from '@smartcourse/service-kit/testing'
 
@@ -58,27 +59,16 @@ export async function createEnrollmentsTestApp(
   })
   await app.ready()
 
-  async function user(role: Role = 'student') {
-    const id = nextId()
-    const { token } = deps.tokens.issueAccessToken({ id, email: `user${id}@example.com`, role })
-    return { id, role, headers: { authorization: `Bearer ${token}` } }
-  }
+  const user = async (role: Role = 'student') => mintUser(deps.tokens, role)
 
   async function course(overrides: Partial<CourseOutline> = {}) {
-    const courseId = nextId()
-    const outline: CourseOutline = {
-      course_id: courseId,
-      status: 'published',
-      instructor_id: overrides.instructor_id ?? nextId(),
-      title: `Course ${courseId}`,
-      price: '0.00',
-      max_students: null,
+    return courses.add({
+      course_id: nextId(),
+      instructor_id: nextId(),
       modules: [{ module_id: 1, title: 'Basics' }],
       lessons: [{ lesson_id: 1, module_id: 1, type: 'text', is_mandatory: true }],
       ...overrides,
-    }
-    courses.outlines.set(courseId, outline)
-    return outline
+    })
   }
 
   return {

@@ -5,6 +5,7 @@ import {
   createFakeSubscriber,
   createTestConfig,
   createTestDeps,
+  mintUser,
   nextId,
 } from '@smartcourse/service-kit/testing'
 
@@ -58,26 +59,10 @@ export async function createProgressTestApp(overrides: Partial<ProgressDeps> = {
   })
   await app.ready()
 
-  async function user(role: Role = 'student') {
-    const id = nextId()
-    const { token } = deps.tokens.issueAccessToken({ id, email: `user${id}@example.com`, role })
-    return { id, role, headers: { authorization: `Bearer ${token}` } }
-  }
+  const user = async (role: Role = 'student') => mintUser(deps.tokens, role)
 
   async function course(overrides: Partial<CourseOutline> = {}) {
-    const courseId = nextId()
-    const outline: CourseOutline = {
-      course_id: courseId,
-      status: 'published',
-      instructor_id: nextId(),
-      title: `Course ${courseId}`,
-      price: '0.00',
-      max_students: null,
-      ...standardLessons(),
-      ...overrides,
-    }
-    courses.outlines.set(courseId, outline)
-    return outline
+    return courses.add({ course_id: nextId(), instructor_id: nextId(), ...standardLessons(), ...overrides })
   }
 
   /** A student enrolled in a (fresh, standard) course, with its instructor. */

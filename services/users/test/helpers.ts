@@ -6,6 +6,7 @@ import {
   createTestDeps,
   unique,
 } from '@smartcourse/service-kit/testing'
+import { afterAll, beforeAll } from 'vitest'
 import { buildApp, type UsersConfig, type UsersDeps } from '../src/index.js'
 
 export type TestApp = Awaited<ReturnType<typeof buildApp>>
@@ -118,4 +119,22 @@ export async function signIn(app: TestApp, email: string, password: string, id?:
     refreshToken: tokens.refresh_token,
     headers: bearer(tokens.access_token),
   }
+}
+
+export type UsersTestApp = Awaited<ReturnType<typeof createTestApp>>
+
+/**
+ * The file's app, started before its tests (with its bootstrap admin signed in) and closed after
+ * them; `onStart` receives both.
+ */
+export function useTestAppWithAdmin(
+  onStart: (started: { harness: UsersTestApp; app: TestApp; admin: Session }) => void,
+) {
+  let harness: UsersTestApp | undefined
+  beforeAll(async () => {
+    harness = await createTestApp()
+    const admin = await signIn(harness.app, harness.admin.email, harness.admin.password)
+    onStart({ harness, app: harness.app, admin })
+  })
+  afterAll(() => harness?.close())
 }
