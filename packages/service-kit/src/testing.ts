@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto'
 import { sql } from 'drizzle-orm'
-import pg from 'pg'
 import { createSigner } from 'fast-jwt'
-import { createTokenService, deriveServiceTokenSecret } from './auth/tokens.js'
+import pg from 'pg'
+import type { Static } from 'typebox'
+import type { Role } from './auth/actor.js'
+import { createTokenService, deriveServiceTokenSecret, type TokenService } from './auth/tokens.js'
 import { createCache } from './cache.js'
+import type { baseConfigProperties } from './config.js'
 import { openDatabase } from './db.js'
 import { ServiceUnavailableError } from './errors.js'
 import type { ServiceClient, ServiceRequest } from './service-client.js'
-import type { Static } from 'typebox'
-import type { baseConfigProperties } from './config.js'
 
 /**
  * A fresh database beside the one DATABASE_URL names, so test files running in parallel never
@@ -98,16 +99,43 @@ export function unique(prefix = 'u'): string {
   return `${prefix}${Date.now().toString(36)}${process.pid.toString(36)}${counter}`
 }
 
+let lastId = 1_000_000
 /**
- * Ids for the peers a test fakes (courses, students). Every test file has a database of its own,
- * so a counter is enough.
+ * The one id source of tests: ids of the peers a test fakes (users, courses, enrollments) and
+ * of users whose tokens it mints. Every test file has a database of its own, so a counter is
+ * enough; it starts above the serial ids a file's own rows get, so a faked id is never
+ * mistaken for one of them.
  */
-export function createIdSource() {
-  let last = 0
-  return async () => {
-    last += 1
-    return last
-  }
+export function nextId(): number {
+  lastId += 1
+  return lastId
+}
+
+/** A user of a faked user-service: a fresh id and a bearer header with an access token for it. */
+export function mintUser(tokens: TokenService, role: Role = 'student') {
+  const id = nextId()
+  const { token } = tokens.issueAccessToken({ id, email: `user${id}@example.com`, role })
+  return { id, role, headers: { authorization: `Bearer ${token}` } }
+}
+
+type TestBaseConfig = Awaited<ReturnType<typeof createTestDeps>>['config']
+
+/** A peer that is never called: tests pass fake clients, and this port refuses connections. */
+export const UNREACHABLE_PEER_URL = 'http://127.0.0.1:9'
+
+/**
+ * A service's config for its test app: the test deps' base (database, secret, log level), any
+ * port, the outbox polled often, each named peer URL unreachable, then the service's own values.
+ */
+export function createTestConfig<
+  const Peer extends `${string}_SERVICE_URL`,
+  const Own extends object = object,
+>(base: TestBaseConfig, peers: readonly Peer[], own: Own = {} as Own) {
+  const peerUrls = Object.fromEntries(peers.map((peer) => [peer, UNREACHABLE_PEER_URL])) as Record<
+    Peer,
+    string
+  >
+  return { ...base, PORT: 0, OUTBOX_POLL_INTERVAL_MS: 50, ...peerUrls, ...own }
 }
 
 /** A subscriber's POST /internal/events: records envelopes, or fails like a stopped service. */

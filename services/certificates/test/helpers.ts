@@ -1,19 +1,22 @@
-import { randomInt, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
+import type { InternalEnrollment, InternalUser } from '@smartcourse/contracts'
 import {
-  type CourseOutline,
-  createCoursesClient,
-  createEnrollmentsClient,
-  createProgressClient,
-  createUsersClient,
-  type InternalEnrollment,
-  type InternalProgress,
-  type InternalUser,
-} from '@smartcourse/contracts'
-import { type Role, type ServiceClient, ServiceUnavailableError } from '@smartcourse/service-kit'
-import { createFakeSubscriber, createTestDeps, unique } from '@smartcourse/service-kit/testing'
+  createFakeCourses,
+  createFakeEnrollments,
+  createFakeProgress,
+  createFakeUsers,
+} from '@smartcourse/contracts/testing'
+import type { Role } from '@smartcourse/service-kit'
+import {
+  createFakeSubscriber,
+  createTestConfig,
+  createTestDeps,
+  nextId,
+  unique,
+} from '@smartcourse/service-kit/testing'
 import { buildApp } from '../src/app.js'
-import { generateSigningKeyJwk } from '../src/credentials/signing-key.js'
 import type { CertificatesConfig } from '../src/config.js'
+import { generateSigningKeyJwk } from '../src/credentials/signing-key.js'
 
 type Peer = 'users' | 'courses' | 'enrollments' | 'progress'
 type LessonSpec = {
@@ -24,42 +27,39 @@ type LessonSpec = {
   self_reported?: boolean
 }
 
-// Integer ids no other test file or earlier run against the same database has used.
-let lastId = randomInt(100_000_000, 2_000_000_000)
-export const nextId = () => ++lastId
-
 /**
- * In-memory peers behind the real typed clients (only the transport is fake), so the contracts'
- * parsing is exercised too. A peer in `down` answers like an unreachable service.
+ * The contracts' fake peers (the real typed clients, only the transport is fake), so the
+ * contracts' parsing is exercised too. A peer in `down` answers like an unreachable service.
  */
 export function createFakePeers() {
-  const users = new Map<number, InternalUser>()
-  const outlines = new Map<number, CourseOutline>()
-  const enrollments = new Map<number, InternalEnrollment>()
-  const progress = new Map<number, InternalProgress>()
   const down = new Set<Peer>()
   const latency = { ms: 0 }
-
-  function transport(peer: Peer, lookup: (id: number) => unknown): ServiceClient {
-    return {
-      async request<T>({ path }: { path: string }) {
-        if (latency.ms > 0) await new Promise((resolve) => setTimeout(resolve, latency.ms))
-        if (down.has(peer)) throw new ServiceUnavailableError(`${peer} is unavailable`)
-        const id = Number(/\/(\d+)(?:\/outline)?$/.exec(path)?.[1])
-        const found = lookup(id)
-        return found === undefined
-          ? { status: 404, body: { success: false, error_code: 'NOT_FOUND', message: 'Not found' } as T }
-          : { status: 200, body: structuredClone(found) as T }
-      },
-    }
-  }
-
+  const stateOf = (peer: Peer) => ({
+    get down() {
+      return down.has(peer)
+    },
+    get latencyMs() {
+      return latency.ms
+    },
+    calls: 0,
+  })
+  const users = createFakeUsers(stateOf('users'))
+  const courses = createFakeCourses(stateOf('courses'))
+  const enrollments = createFakeEnrollments(stateOf('enrollments'))
+  const progress = createFakeProgress(stateOf('progress'))
   return {
-    state: { users, outlines, enrollments, progress, down, latency },
-    users: createUsersClient(transport('users', (id) => users.get(id))),
-    courses: createCoursesClient(transport('courses', (id) => outlines.get(id))),
-    enrollments: createEnrollmentsClient(transport('enrollments', (id) => enrollments.get(id))),
-    progress: createProgressClient(transport('progress', (id) => progress.get(id))),
+    state: {
+      users: users.users,
+      outlines: courses.outlines,
+      enrollments: enrollments.enrollments,
+      progress: progress.progress,
+      down,
+      latency,
+    },
+    users: users.client,
+    courses: courses.client,
+    enrollments: enrollments.client,
+    progress: progress.client,
   }
 }
 export type FakePeers = ReturnType<typeof createFakePeers>
@@ -83,16 +83,15 @@ export async function createTestContext(overrides: Partial<CertificatesConfig> =
   const peers = createFakePeers()
   const clock = createTestClock()
   const config: CertificatesConfig = {
-    ...deps.config,
-    PORT: 0,
-    USER_SERVICE_URL: 'http://localhost:1',
-    COURSE_SERVICE_URL: 'http://localhost:1',
-    ENROLLMENT_SERVICE_URL: 'http://localhost:1',
-    PROGRESS_SERVICE_URL: 'http://localhost:1',
+    ...createTestConfig(deps.config, [
+      'USER_SERVICE_URL',
+      'COURSE_SERVICE_URL',
+      'ENROLLMENT_SERVICE_URL',
+      'PROGRESS_SERVICE_URL',
+    ]),
     PUBLIC_BASE_URL,
     PLATFORM_NAME: 'SmartCourse',
     CREDENTIAL_SIGNING_KEY: generateSigningKeyJwk(),
-    OUTBOX_POLL_INTERVAL_MS: 50,
     REQUIRE_VERIFIED_FOR_CERTIFICATES: false,
     ...overrides,
   }

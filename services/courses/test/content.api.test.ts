@@ -1,22 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp, type TestUser } from './helpers.js'
+import { describe, expect, it } from 'vitest'
+import { type TestApp, type TestUser, useTestAppWithCast } from './helpers.js'
 
-let t: TestApp
-let owner: TestUser
-let otherInstructor: TestUser
-let student: TestUser
-let admin: TestUser
-
-beforeAll(async () => {
-  t = await createTestApp()
-  owner = t.user('instructor')
-  otherInstructor = t.user('instructor')
-  student = t.user('student')
-  admin = t.user('admin')
-})
-afterAll(async () => {
-  await t?.close()
-})
+let t: TestApp, owner: TestUser, otherInstructor: TestUser, student: TestUser, admin: TestUser
+useTestAppWithCast((cast) => ({ t, owner, otherInstructor, student, admin } = cast))
 
 const ids = (items: { module_id?: number; lesson_id?: number }[]) =>
   items.map((item) => item.module_id ?? item.lesson_id)

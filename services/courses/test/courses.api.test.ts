@@ -1,23 +1,9 @@
 import { unique } from '@smartcourse/service-kit/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp, type TestUser } from './helpers.js'
+import { describe, expect, it } from 'vitest'
+import { type TestApp, type TestUser, useTestAppWithCast } from './helpers.js'
 
-let t: TestApp
-let owner: TestUser
-let otherInstructor: TestUser
-let student: TestUser
-let admin: TestUser
-
-beforeAll(async () => {
-  t = await createTestApp()
-  owner = t.user('instructor')
-  otherInstructor = t.user('instructor')
-  student = t.user('student')
-  admin = t.user('admin')
-})
-afterAll(async () => {
-  await t?.close()
-})
+let t: TestApp, owner: TestUser, otherInstructor: TestUser, student: TestUser, admin: TestUser
+useTestAppWithCast((cast) => ({ t, owner, otherInstructor, student, admin } = cast))
 
 describe('POST /courses', () => {
   it('creates a draft owned by the caller with the guide defaults', async () => {

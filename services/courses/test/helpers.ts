@@ -1,75 +1,14 @@
-import type { Eligibility, EnrollmentsClient, InternalEnrollment } from '@smartcourse/contracts'
-import { NotFoundError, type Role, ServiceUnavailableError } from '@smartcourse/service-kit'
-import { createFakeSubscriber, createTestDeps } from '@smartcourse/service-kit/testing'
+import { createFakeEnrollments } from '@smartcourse/contracts/testing'
+import type { Role } from '@smartcourse/service-kit'
+import {
+  createFakeSubscriber,
+  createTestConfig,
+  createTestDeps,
+  nextId,
+} from '@smartcourse/service-kit/testing'
+import { afterAll, beforeAll } from 'vitest'
 import { buildApp, type CoursesDeps } from '../src/app.js'
 import type { CoursesConfig } from '../src/config.js'
-
-type EnrollmentStatus = InternalEnrollment['status']
-
-/** A stand-in for enrollment-service: tests say who is enrolled in what. */
-export function createFakeEnrollments() {
-  const enrollments = new Map<string, InternalEnrollment>()
-  const unreachableFor = new Set<number>()
-  let lookups = 0
-  const eligibilityCalls: { studentId: number; courseId: number }[] = []
-  let eligibility: Eligibility = {
-    can_enroll: true,
-    reasons: [],
-    waitlist_position: null,
-    enrolls_as: 'active',
-  }
-  const client: EnrollmentsClient = {
-    async findEnrollment(id) {
-      return [...enrollments.values()].find((e) => e.id === id)
-    },
-    async getEnrollment(id) {
-      const enrollment = [...enrollments.values()].find((e) => e.id === id)
-      if (!enrollment) throw new NotFoundError()
-      return enrollment
-    },
-    async findByStudentAndCourse(studentId, courseId) {
-      lookups += 1
-      if (unreachableFor.has(studentId))
-        throw new ServiceUnavailableError('enrollment-service is unavailable')
-      return enrollments.get(`${studentId}:${courseId}`)
-    },
-    async eligibility(studentId, courseId) {
-      eligibilityCalls.push({ studentId, courseId })
-      return eligibility
-    },
-  }
-  return {
-    client,
-    set(studentId: number, courseId: number, status: EnrollmentStatus) {
-      enrollments.set(`${studentId}:${courseId}`, {
-        id: enrollments.size + 1,
-        student_id: studentId,
-        course_id: courseId,
-        status,
-        completed_at: status === 'completed' ? new Date().toISOString() : null,
-      })
-    },
-    /** Lookups for this student fail as if enrollment-service were down. */
-    failFor(studentId: number) {
-      unreachableFor.add(studentId)
-    },
-    get lookups() {
-      return lookups
-    },
-    /** What enrollment-service's eligibility answers from now on, and who asked. */
-    answerEligibility(answer: Eligibility) {
-      eligibility = answer
-    },
-    eligibilityCalls,
-  }
-}
-
-let userCounter = 0
-/** User ids no earlier run against the same database has used (tokens are minted, not registered). */
-function newUserId(): number {
-  userCounter += 1
-  return 1_000_000 + Math.floor(Math.random() * 1_000_000_000) + userCounter
-}
 
 export interface TestUser {
   id: number
@@ -81,14 +20,13 @@ export interface TestUser {
 export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
   const deps = await createTestDeps()
   const enrollments = createFakeEnrollments()
-  const config: CoursesConfig = {
-    ...deps.config,
-    PORT: 0,
-    MONGODB_DATABASE: 'smartcourse',
-    ENROLLMENT_SERVICE_URL: 'http://127.0.0.1:9',
-    PROGRESS_SERVICE_URL: 'http://127.0.0.1:9',
-    OUTBOX_POLL_INTERVAL_MS: 50,
-  }
+  const config: CoursesConfig = createTestConfig(
+    deps.config,
+    ['ENROLLMENT_SERVICE_URL', 'PROGRESS_SERVICE_URL'],
+    {
+      MONGODB_DATABASE: 'smartcourse',
+    },
+  )
   const enrollmentEvents = createFakeSubscriber()
   const app = await buildApp(config, {
     database: deps.database,
@@ -102,7 +40,7 @@ export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
   await app.ready()
 
   function user(role: Role): TestUser {
-    const id = newUserId()
+    const id = nextId()
     return { id, role, token: deps.tokens.issueAccessToken({ id, email: `u${id}@example.test`, role }).token }
   }
 
@@ -188,3 +126,30 @@ export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>
+
+/** The people most course tests act as: two instructors, a student and an admin. */
+export interface Cast {
+  t: TestApp
+  owner: TestUser
+  otherInstructor: TestUser
+  student: TestUser
+  admin: TestUser
+}
+
+/** The file's app, started before its tests and closed after them, and its cast for `onStart`. */
+export function useTestAppWithCast(onStart: (cast: Cast) => void) {
+  let t: TestApp | undefined
+  beforeAll(async () => {
+    t = await createTestApp()
+    const [owner, otherInstructor, student, admin] = [
+      t.user('instructor'),
+      t.user('instructor'),
+      t.user('student'),
+      t.user('admin'),
+    ]
+    onStart({ t, owner, otherInstructor, student, admin })
+  })
+  afterAll(async () => {
+    await t?.close()
+  })
+}

@@ -2,10 +2,16 @@ import { randomUUID } from 'node:crypto'
 import type { CourseOutline } from '@smartcourse/contracts'
 import { createFakeCourses } from '@smartcourse/contracts/testing'
 import type { Role, TokenService } from '@smartcourse/service-kit'
-import { createFakeSubscriber, createIdSource, createTestDeps } from '@smartcourse/service-kit/testing'
+import {
+  createFakeSubscriber,
+  createTestConfig,
+  createTestDeps,
+  mintUser,
+  nextId,
+} from '@smartcourse/service-kit/testing'
 
 export { createFakeCourses } from '@smartcourse/contracts/testing'
-export { createFakeSubscriber, createIdSource } from '@smartcourse/service-kit/testing'
+export { createFakeSubscriber, nextId } from '@smartcourse/service-kit/testing'
 
 import type { Clock } from '@smartcourse/service-kit'
 import { type EnrollmentsConfig, PAYMENT_CONFIG_DEFAULTS } from '../src/config.js'
@@ -34,14 +40,10 @@ export async function createEnrollmentsTestApp(
   const certificates = createFakeSubscriber()
   const userEvents = createFakeSubscriber()
   const config: EnrollmentsConfig = {
-    ...deps.config,
-    PORT: 0,
-    COURSE_SERVICE_URL: 'http://127.0.0.1:9',
-    CERTIFICATE_SERVICE_URL: 'http://127.0.0.1:9',
-    USER_SERVICE_URL: 'http://127.0.0.1:9',
-    OUTBOX_POLL_INTERVAL_MS: 50,
-    ...PAYMENT_CONFIG_DEFAULTS,
-    PUBLIC_BASE_URL: 'http://smartcourse.test',
+    ...createTestConfig(deps.config, ['COURSE_SERVICE_URL', 'CERTIFICATE_SERVICE_URL', 'USER_SERVICE_URL'], {
+      ...PAYMENT_CONFIG_DEFAULTS,
+      PUBLIC_BASE_URL: 'http://smartcourse.test',
+    }),
     ...options.config,
   }
   const app = await buildApp(config, {
@@ -56,29 +58,17 @@ export async function createEnrollmentsTestApp(
     ...options.overrides,
   })
   await app.ready()
-  const nextId = createIdSource()
 
-  async function user(role: Role = 'student') {
-    const id = await nextId()
-    const { token } = deps.tokens.issueAccessToken({ id, email: `user${id}@example.com`, role })
-    return { id, role, headers: { authorization: `Bearer ${token}` } }
-  }
+  const user = async (role: Role = 'student') => mintUser(deps.tokens, role)
 
   async function course(overrides: Partial<CourseOutline> = {}) {
-    const courseId = await nextId()
-    const outline: CourseOutline = {
-      course_id: courseId,
-      status: 'published',
-      instructor_id: overrides.instructor_id ?? (await nextId()),
-      title: `Course ${courseId}`,
-      price: '0.00',
-      max_students: null,
+    return courses.add({
+      course_id: nextId(),
+      instructor_id: nextId(),
       modules: [{ module_id: 1, title: 'Basics' }],
       lessons: [{ lesson_id: 1, module_id: 1, type: 'text', is_mandatory: true }],
       ...overrides,
-    }
-    courses.outlines.set(courseId, outline)
-    return outline
+    })
   }
 
   return {

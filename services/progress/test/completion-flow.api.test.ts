@@ -13,10 +13,10 @@ import {
   type ServiceClient,
   ServiceUnavailableError,
 } from '@smartcourse/service-kit'
-import { createTestDeps } from '@smartcourse/service-kit/testing'
+import { createTestConfig, createTestDeps } from '@smartcourse/service-kit/testing'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { buildApp as buildProgressApp } from '../src/index.js'
-import { createFakeCourses, createFakeSubscriber, createIdSource, standardLessons } from './helpers.js'
+import { createFakeCourses, createFakeSubscriber, nextId, standardLessons } from './helpers.js'
 
 let deps: Awaited<ReturnType<typeof createTestDeps>>
 let enrollmentsApp: HttpServer
@@ -25,17 +25,9 @@ const courses = createFakeCourses()
 const certificates = createFakeSubscriber()
 /** Switches enrollment-service's event endpoint off, as if it were stopped. */
 const consumer = { down: false, attempts: 0 }
-let nextId: () => Promise<number>
 
 beforeAll(async () => {
   deps = await createTestDeps()
-  nextId = createIdSource()
-  const base = {
-    ...deps.config,
-    PORT: 0,
-    COURSE_SERVICE_URL: 'http://127.0.0.1:9',
-    OUTBOX_POLL_INTERVAL_MS: 50,
-  }
   const shared = {
     database: deps.database,
     cache: deps.cache,
@@ -43,12 +35,11 @@ beforeAll(async () => {
     requestLogging: false,
     courses: courses.client,
   }
-  const enrollmentConfig: EnrollmentsConfig = {
-    ...base,
-    ...PAYMENT_CONFIG_DEFAULTS,
-    CERTIFICATE_SERVICE_URL: 'http://127.0.0.1:9',
-    USER_SERVICE_URL: 'http://127.0.0.1:9',
-  }
+  const enrollmentConfig: EnrollmentsConfig = createTestConfig(
+    deps.config,
+    ['COURSE_SERVICE_URL', 'CERTIFICATE_SERVICE_URL', 'USER_SERVICE_URL'],
+    PAYMENT_CONFIG_DEFAULTS,
+  )
   enrollmentsApp = await buildEnrollmentsApp(enrollmentConfig, {
     ...shared,
     certificates: certificates.client,
@@ -69,7 +60,7 @@ beforeAll(async () => {
     },
   }
   progressApp = await buildProgressApp(
-    { ...base, ENROLLMENT_SERVICE_URL: 'http://127.0.0.1:9' },
+    createTestConfig(deps.config, ['COURSE_SERVICE_URL', 'ENROLLMENT_SERVICE_URL']),
     { ...shared, enrollments: createEnrollmentsClient(toEnrollments), enrollmentEvents },
   )
   await enrollmentsApp.ready()
@@ -83,17 +74,17 @@ afterAll(async () => {
 })
 
 async function studentInNewCourse() {
-  const courseId = await nextId()
+  const courseId = nextId()
   courses.outlines.set(courseId, {
     course_id: courseId,
     status: 'published',
-    instructor_id: await nextId(),
+    instructor_id: nextId(),
     title: 'Flow',
     price: '0.00',
     max_students: null,
     ...standardLessons(),
   })
-  const studentId = await nextId()
+  const studentId = nextId()
   const { token } = deps.tokens.issueAccessToken({
     id: studentId,
     email: `s${studentId}@example.com`,

@@ -1,40 +1,19 @@
-import type { CourseOutline, EnrollmentsClient, InternalEnrollment } from '@smartcourse/contracts'
-import { createFakeCourses } from '@smartcourse/contracts/testing'
-import { NotFoundError, type Role, ServiceUnavailableError } from '@smartcourse/service-kit'
-import { createFakeSubscriber, createIdSource, createTestDeps } from '@smartcourse/service-kit/testing'
+import type { CourseOutline, InternalEnrollment } from '@smartcourse/contracts'
+import { createFakeCourses, createFakeEnrollments } from '@smartcourse/contracts/testing'
+import type { Role } from '@smartcourse/service-kit'
+import {
+  createFakeSubscriber,
+  createTestConfig,
+  createTestDeps,
+  mintUser,
+  nextId,
+} from '@smartcourse/service-kit/testing'
 
-export { createFakeCourses } from '@smartcourse/contracts/testing'
-export { createFakeSubscriber, createIdSource } from '@smartcourse/service-kit/testing'
+export { createFakeCourses, createFakeEnrollments } from '@smartcourse/contracts/testing'
+export { createFakeSubscriber, nextId } from '@smartcourse/service-kit/testing'
 
 import type { ProgressConfig } from '../src/config.js'
 import { buildApp, type ProgressDeps } from '../src/index.js'
-
-/** An EnrollmentsClient backed by a map; `down` makes every call fail like an unreachable peer. */
-export function createFakeEnrollments() {
-  const enrollments = new Map<number, InternalEnrollment>()
-  const state = { down: false }
-  const find = async (id: number) => {
-    if (state.down) throw new ServiceUnavailableError('enrollment-service is unavailable')
-    const enrollment = enrollments.get(id)
-    return enrollment && { ...enrollment }
-  }
-  const client: EnrollmentsClient = {
-    findEnrollment: find,
-    async getEnrollment(id) {
-      const enrollment = await find(id)
-      if (!enrollment) throw new NotFoundError(`Enrollment ${id} not found`)
-      return enrollment
-    },
-    async findByStudentAndCourse(studentId, courseId) {
-      if (state.down) throw new ServiceUnavailableError('enrollment-service is unavailable')
-      return [...enrollments.values()].find((e) => e.student_id === studentId && e.course_id === courseId)
-    },
-    async eligibility() {
-      throw new ServiceUnavailableError('progress-service never asks for eligibility')
-    },
-  }
-  return { client, enrollments, state }
-}
 
 /**
  * A course of three modules: m1 = l1, l2 (mandatory) + l3 (optional); m2 = l4 (mandatory quiz) +
@@ -64,13 +43,10 @@ export async function createProgressTestApp(overrides: Partial<ProgressDeps> = {
   const courses = createFakeCourses()
   const enrollments = createFakeEnrollments()
   const subscriber = createFakeSubscriber()
-  const config: ProgressConfig = {
-    ...deps.config,
-    PORT: 0,
-    COURSE_SERVICE_URL: 'http://127.0.0.1:9',
-    ENROLLMENT_SERVICE_URL: 'http://127.0.0.1:9',
-    OUTBOX_POLL_INTERVAL_MS: 50,
-  }
+  const config: ProgressConfig = createTestConfig(deps.config, [
+    'COURSE_SERVICE_URL',
+    'ENROLLMENT_SERVICE_URL',
+  ])
   const app = await buildApp(config, {
     database: deps.database,
     cache: deps.cache,
@@ -82,28 +58,11 @@ export async function createProgressTestApp(overrides: Partial<ProgressDeps> = {
     ...overrides,
   })
   await app.ready()
-  const nextId = createIdSource()
 
-  async function user(role: Role = 'student') {
-    const id = await nextId()
-    const { token } = deps.tokens.issueAccessToken({ id, email: `user${id}@example.com`, role })
-    return { id, role, headers: { authorization: `Bearer ${token}` } }
-  }
+  const user = async (role: Role = 'student') => mintUser(deps.tokens, role)
 
   async function course(overrides: Partial<CourseOutline> = {}) {
-    const courseId = await nextId()
-    const outline: CourseOutline = {
-      course_id: courseId,
-      status: 'published',
-      instructor_id: await nextId(),
-      title: `Course ${courseId}`,
-      price: '0.00',
-      max_students: null,
-      ...standardLessons(),
-      ...overrides,
-    }
-    courses.outlines.set(courseId, outline)
-    return outline
+    return courses.add({ course_id: nextId(), instructor_id: nextId(), ...standardLessons(), ...overrides })
   }
 
   /** A student enrolled in a (fresh, standard) course, with its instructor. */
@@ -113,7 +72,7 @@ export async function createProgressTestApp(overrides: Partial<ProgressDeps> = {
     const instructor = await user('instructor')
     const student = await user()
     const outline = await course({ instructor_id: instructor.id, ...options.outline })
-    const id = await nextId()
+    const id = nextId()
     const record: InternalEnrollment = {
       id,
       student_id: student.id,

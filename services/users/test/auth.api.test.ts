@@ -3,11 +3,10 @@ import { hash as bcryptHash } from '@node-rs/bcrypt'
 import { unique } from '@smartcourse/service-kit/testing'
 import { eq } from 'drizzle-orm'
 import { createSigner } from 'fast-jwt'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { instructorProfiles, refreshTokens, users } from '../src/db/tables.js'
 import {
   bearer,
-  createTestApp,
   login,
   newAccount,
   PASSWORD,
@@ -16,18 +15,14 @@ import {
   signIn,
   signUp,
   type TestApp,
+  type UsersTestApp,
+  useTestAppWithAdmin,
 } from './helpers.js'
 
-let harness: Awaited<ReturnType<typeof createTestApp>>
+let harness: UsersTestApp
 let app: TestApp
 let admin: Session
-
-beforeAll(async () => {
-  harness = await createTestApp()
-  app = harness.app
-  admin = await signIn(app, harness.admin.email, harness.admin.password)
-})
-afterAll(() => harness.close())
+useTestAppWithAdmin((started) => ({ harness, app, admin } = started))
 
 const db = () => harness.deps.database.db
 const me = (token: string) => app.inject({ method: 'GET', url: '/users/me', headers: bearer(token) })

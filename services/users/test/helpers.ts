@@ -1,6 +1,12 @@
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createFakeSubscriber, createTestDeps, unique } from '@smartcourse/service-kit/testing'
+import {
+  createFakeSubscriber,
+  createTestConfig,
+  createTestDeps,
+  unique,
+} from '@smartcourse/service-kit/testing'
+import { afterAll, beforeAll } from 'vitest'
 import { buildApp, type UsersConfig, type UsersDeps } from '../src/index.js'
 
 export type TestApp = Awaited<ReturnType<typeof buildApp>>
@@ -10,21 +16,17 @@ export const PASSWORD = 'correct-horse-battery'
 
 /** Config for tests; ADMIN_EMAIL/ADMIN_PASSWORD make start() create this file's own admin. */
 export function testConfig(deps: TestDeps, admin: { email: string; password: string }): UsersConfig {
-  return {
-    ...(deps.config as Omit<UsersConfig, 'PORT' | 'ADMIN_EMAIL' | 'ADMIN_PASSWORD'>),
-    PORT: 0,
+  // ENROLLMENT_SERVICE_URL is never called: tests pass `enrollmentEvents`, or publish nothing.
+  return createTestConfig(deps.config, ['ENROLLMENT_SERVICE_URL'], {
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
-    // Never called: tests pass `enrollmentEvents`, or publish nothing (the discard port refuses).
-    ENROLLMENT_SERVICE_URL: 'http://127.0.0.1:9',
-    OUTBOX_POLL_INTERVAL_MS: 50,
     PUBLIC_BASE_URL: 'http://localhost:8080',
     PLATFORM_NAME: 'SmartCourse',
     MAIL_FROM: 'SmartCourse <no-reply@example.test>',
     // Tests that read mail pass a mailer on a real SMTP server; the others' mails go here.
     MAIL_TRANSPORT: 'file',
     MAIL_DIR: join(tmpdir(), 'smartcourse-test-mail'),
-  }
+  })
 }
 
 /** One app per test file over PGlite (or DATABASE_URL/REDIS_URL), with its own bootstrap admin and a fake subscriber. */
@@ -117,4 +119,22 @@ export async function signIn(app: TestApp, email: string, password: string, id?:
     refreshToken: tokens.refresh_token,
     headers: bearer(tokens.access_token),
   }
+}
+
+export type UsersTestApp = Awaited<ReturnType<typeof createTestApp>>
+
+/**
+ * The file's app, started before its tests (with its bootstrap admin signed in) and closed after
+ * them; `onStart` receives both.
+ */
+export function useTestAppWithAdmin(
+  onStart: (started: { harness: UsersTestApp; app: TestApp; admin: Session }) => void,
+) {
+  let harness: UsersTestApp | undefined
+  beforeAll(async () => {
+    harness = await createTestApp()
+    const admin = await signIn(harness.app, harness.admin.email, harness.admin.password)
+    onStart({ harness, app: harness.app, admin })
+  })
+  afterAll(() => harness?.close())
 }

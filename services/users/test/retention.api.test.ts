@@ -1,5 +1,5 @@
-import { createFakeSubscriber } from '@smartcourse/service-kit/testing'
 import { type Clock, eventRetentionWindows } from '@smartcourse/service-kit'
+import { createFakeSubscriber } from '@smartcourse/service-kit/testing'
 import { eq } from 'drizzle-orm'
 import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

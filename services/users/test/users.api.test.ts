@@ -1,29 +1,23 @@
 import { unique } from '@smartcourse/service-kit/testing'
 import { and, eq, sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { outbox, users } from '../src/db/tables.js'
 import {
   bearer,
-  createTestApp,
   login,
   newAccount,
   register,
   type Session,
-  signIn,
   signUp,
   type TestApp,
+  type UsersTestApp,
+  useTestAppWithAdmin,
 } from './helpers.js'
 
-let harness: Awaited<ReturnType<typeof createTestApp>>
+let harness: UsersTestApp
 let app: TestApp
 let admin: Session
-
-beforeAll(async () => {
-  harness = await createTestApp()
-  app = harness.app
-  admin = await signIn(app, harness.admin.email, harness.admin.password)
-})
-afterAll(() => harness.close())
+useTestAppWithAdmin((started) => ({ harness, app, admin } = started))
 
 const db = () => harness.deps.database.db
 const get = (url: string, session?: Session) =>

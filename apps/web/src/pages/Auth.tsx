@@ -1,6 +1,7 @@
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { useAuth } from '../auth'
+import { AuthCard, EmailField, onSubmit, SubmitButton } from '../forms'
 import { api, unwrap } from '../lib/api'
 import { useAction } from '../lib/hooks'
 import { ErrorNotice, Field, Notice, Select } from '../ui'
@@ -19,27 +20,16 @@ export function LoginPage() {
   const action = useAction(login)
   const fields = action.error?.fieldErrors ?? {}
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    const user = await action.execute(email, password)
-    if (user) navigate(safeNext(params.get('next')))
-  }
+  const submit = onSubmit(
+    () => action.execute(email, password),
+    () => navigate(safeNext(params.get('next'))),
+  )
 
   return (
-    <section className="auth-card card">
-      <h1>Log in</h1>
+    <AuthCard title="Log in">
       {params.get('message') ? <Notice kind="warning">{params.get('message')}</Notice> : null}
       <form onSubmit={submit} noValidate>
-        <Field
-          label="Email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          value={email}
-          onChange={setEmail}
-          error={fields.email}
-          required
-        />
+        <EmailField value={email} onChange={setEmail} error={fields.email} />
         <Field
           label="Password"
           name="password"
@@ -51,9 +41,9 @@ export function LoginPage() {
           required
         />
         <ErrorNotice error={action.error} />
-        <button type="submit" className="button button-block" disabled={action.pending}>
-          {action.pending ? 'Logging in…' : 'Log in'}
-        </button>
+        <SubmitButton pending={action.pending} busy="Logging in…">
+          Log in
+        </SubmitButton>
       </form>
       <p className="muted">
         <Link to="/forgot-password">Forgot your password?</Link>
@@ -61,7 +51,7 @@ export function LoginPage() {
       <p className="muted">
         New here? <Link to="/register">Create an account</Link>
       </p>
-    </section>
+    </AuthCard>
   )
 }
 
@@ -90,18 +80,14 @@ export function RegisterPage() {
   )
   const fields = action.error?.fieldErrors ?? {}
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    const user = await action.execute()
-    if (user)
-      navigate(
-        `/login?email=${encodeURIComponent(user.email)}&message=${encodeURIComponent('Account created. Please log in.')}`,
-      )
-  }
+  const submit = onSubmit(action.execute, (user) =>
+    navigate(
+      `/login?email=${encodeURIComponent(user.email)}&message=${encodeURIComponent('Account created. Please log in.')}`,
+    ),
+  )
 
   return (
-    <section className="auth-card card">
-      <h1>Create an account</h1>
+    <AuthCard title="Create an account">
       <form onSubmit={submit} noValidate>
         <div className="grid-2">
           <Field
@@ -166,13 +152,13 @@ export function RegisterPage() {
           error={fields.role}
         />
         <ErrorNotice error={action.error} />
-        <button type="submit" className="button button-block" disabled={action.pending}>
-          {action.pending ? 'Creating…' : 'Create account'}
-        </button>
+        <SubmitButton pending={action.pending} busy="Creating…">
+          Create account
+        </SubmitButton>
       </form>
       <p className="muted">
         Already registered? <Link to="/login">Log in</Link>
       </p>
-    </section>
+    </AuthCard>
   )
 }

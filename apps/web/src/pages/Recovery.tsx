@@ -1,5 +1,6 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
+import { AuthCard, EmailField, onSubmit, SubmitButton } from '../forms'
 import { api, unwrap } from '../lib/api'
 import { useAction } from '../lib/hooks'
 import { ErrorNotice, Field, Loading, Notice } from '../ui'
@@ -11,40 +12,26 @@ export function ForgotPasswordPage() {
   const action = useAction(() => unwrap(api.POST('/api/v1/auth/password/forgot', { body: { email } })))
   const fields = action.error?.fieldErrors ?? {}
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    const answer = await action.execute()
-    if (answer) setSent(answer.message)
-  }
+  const submit = onSubmit(action.execute, (answer) => setSent(answer.message))
 
   return (
-    <section className="auth-card card">
-      <h1>Forgot your password?</h1>
+    <AuthCard title="Forgot your password?">
       {sent ? (
         <Notice kind="success">{sent}</Notice>
       ) : (
         <form onSubmit={submit} noValidate>
           <p className="muted">Enter the e-mail address of your account and we will mail you a link.</p>
-          <Field
-            label="Email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            value={email}
-            onChange={setEmail}
-            error={fields.email}
-            required
-          />
+          <EmailField value={email} onChange={setEmail} error={fields.email} />
           <ErrorNotice error={action.error} />
-          <button type="submit" className="button button-block" disabled={action.pending}>
-            {action.pending ? 'Sending…' : 'Send the link'}
-          </button>
+          <SubmitButton pending={action.pending} busy="Sending…">
+            Send the link
+          </SubmitButton>
         </form>
       )}
       <p className="muted">
         <Link to="/login">Back to log in</Link>
       </p>
-    </section>
+    </AuthCard>
   )
 }
 
@@ -59,16 +46,13 @@ export function ResetPasswordPage() {
   )
   const fields = action.error?.fieldErrors ?? {}
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    const answer = await action.execute()
-    if (answer) navigate(`/login?message=${encodeURIComponent(answer.message)}`)
-  }
+  const submit = onSubmit(action.execute, (answer) =>
+    navigate(`/login?message=${encodeURIComponent(answer.message)}`),
+  )
 
   if (!token) return <ErrorNotice message="This link has no token. Ask for a new one." />
   return (
-    <section className="auth-card card">
-      <h1>Choose a new password</h1>
+    <AuthCard title="Choose a new password">
       <form onSubmit={submit} noValidate>
         <Field
           label="New password"
@@ -87,11 +71,11 @@ export function ResetPasswordPage() {
             <Link to="/forgot-password">Ask for a new link</Link>
           </p>
         ) : null}
-        <button type="submit" className="button button-block" disabled={action.pending}>
-          {action.pending ? 'Saving…' : 'Set the new password'}
-        </button>
+        <SubmitButton pending={action.pending} busy="Saving…">
+          Set the new password
+        </SubmitButton>
       </form>
-    </section>
+    </AuthCard>
   )
 }
 
@@ -111,8 +95,7 @@ export function VerifyEmailPage() {
   }, [token])
 
   return (
-    <section className="auth-card card">
-      <h1>Confirm your e-mail address</h1>
+    <AuthCard title="Confirm your e-mail address">
       {!token ? (
         <ErrorNotice message="This link has no token. Ask for a new one on your account page." />
       ) : null}
@@ -122,6 +105,6 @@ export function VerifyEmailPage() {
       <p className="muted">
         <Link to="/account">Your account</Link>
       </p>
-    </section>
+    </AuthCard>
   )
 }

@@ -3,18 +3,22 @@ import { type AuthGuards, actorOf, type HttpServer, MessageResponse } from '@sma
 import { CourseIdParams } from '../courses/course.schemas.js'
 import {
   CourseContentResponse,
+  contentView,
   LessonCreate,
   LessonParams,
   LessonResponse,
   LessonUpdate,
+  lessonViewIn,
   ModuleCreate,
   ModuleParams,
   ModuleResponse,
   ModuleUpdate,
+  moduleViewIn,
   QuestionBody,
   QuestionParams,
   QuestionResponse,
   QuizLessonParams,
+  questionViewIn,
   ReorderBody,
 } from './content.schemas.js'
 import type { ContentService } from './content.service.js'
@@ -40,7 +44,10 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
           response: { 200: CourseContentResponse },
         },
       },
-      async (request) => service.getContent(request.actor, request.params.id),
+      async (request) => {
+        const { content, audience } = await service.getContent(request.actor, request.params.id)
+        return contentView(content, audience)
+      },
     )
 
     app.post(
@@ -59,8 +66,8 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
         },
       },
       async (request, reply) => {
-        const module = await service.addModule(actorOf(request), request.params.id, request.body)
-        return reply.code(201).send(module)
+        const placed = await service.addModule(actorOf(request), request.params.id, request.body)
+        return reply.code(201).send(moduleViewIn(placed))
       },
     )
 
@@ -80,7 +87,8 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
           response: { 200: CourseContentResponse },
         },
       },
-      async (request) => service.reorderModules(actorOf(request), request.params.id, request.body.ids),
+      async (request) =>
+        contentView(await service.reorderModules(actorOf(request), request.params.id, request.body.ids)),
     )
 
     app.put(
@@ -98,8 +106,10 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
           response: { 200: ModuleResponse },
         },
       },
-      async (request) =>
-        service.updateModule(actorOf(request), request.params.id, request.params.mid, request.body),
+      async (request) => {
+        const { id, mid } = request.params
+        return moduleViewIn(await service.updateModule(actorOf(request), id, mid, request.body))
+      },
     )
 
     app.delete(
@@ -139,7 +149,9 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       },
       async (request, reply) => {
         const { id, mid } = request.params
-        return reply.code(201).send(await service.addLesson(actorOf(request), id, mid, request.body))
+        return reply
+          .code(201)
+          .send(lessonViewIn(await service.addLesson(actorOf(request), id, mid, request.body)))
       },
     )
 
@@ -160,7 +172,7 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       },
       async (request) => {
         const { id, mid } = request.params
-        return service.reorderLessons(actorOf(request), id, mid, request.body.ids)
+        return contentView(await service.reorderLessons(actorOf(request), id, mid, request.body.ids))
       },
     )
 
@@ -181,7 +193,7 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       },
       async (request) => {
         const { id, mid, lid } = request.params
-        return service.updateLesson(actorOf(request), id, mid, lid, request.body)
+        return lessonViewIn(await service.updateLesson(actorOf(request), id, mid, lid, request.body))
       },
     )
 
@@ -223,7 +235,8 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       },
       async (request, reply) => {
         const { id, mid, lid } = request.params
-        return reply.code(201).send(await service.addQuestion(actorOf(request), id, mid, lid, request.body))
+        const placed = await service.addQuestion(actorOf(request), id, mid, lid, request.body)
+        return reply.code(201).send(questionViewIn(placed))
       },
     )
 
@@ -243,7 +256,7 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       },
       async (request) => {
         const { id, mid, lid } = request.params
-        return service.reorderQuestions(actorOf(request), id, mid, lid, request.body.ids)
+        return lessonViewIn(await service.reorderQuestions(actorOf(request), id, mid, lid, request.body.ids))
       },
     )
 
@@ -263,7 +276,9 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       },
       async (request) => {
         const { id, mid, lid, qid } = request.params
-        return service.replaceQuestion(actorOf(request), id, mid, lid, qid, request.body)
+        return questionViewIn(
+          await service.replaceQuestion(actorOf(request), id, mid, lid, qid, request.body),
+        )
       },
     )
 

@@ -185,26 +185,42 @@ export function contentView(content: CourseContent, audience: ContentAudience = 
   }
 }
 
-export function moduleViewIn(content: CourseContent, module: Module) {
+/** A module as the service returns it: with the content it sits in (for its position). */
+export interface PlacedModule {
+  content: CourseContent
+  module: Module
+}
+
+/** A lesson as the service returns it: with the content and the module it sits in. */
+export interface PlacedLesson {
+  content: CourseContent
+  moduleId: number
+  lesson: Lesson
+}
+
+/** A question as the service returns it: with the content, module and lesson it sits in. */
+export interface PlacedQuestion {
+  content: CourseContent
+  moduleId: number
+  lessonId: number
+  question: Question
+}
+
+export function moduleViewIn({ content, module }: PlacedModule) {
   return moduleView(module, content.modules.findIndex((m) => m.module_id === module.module_id) + 1)
 }
 
-export function findLessonIn(content: CourseContent, moduleId: number, lessonId: number): Lesson {
+function findLessonIn(content: CourseContent, moduleId: number, lessonId: number): Lesson {
   const module = content.modules.find((m) => m.module_id === moduleId)!
   return module.lessons.find((l) => l.lesson_id === lessonId)!
 }
 
-export function lessonViewIn(content: CourseContent, moduleId: number, lesson: Lesson) {
+export function lessonViewIn({ content, moduleId, lesson }: PlacedLesson) {
   const module = content.modules.find((m) => m.module_id === moduleId)!
   return lessonView(lesson, module.lessons.findIndex((l) => l.lesson_id === lesson.lesson_id) + 1)
 }
 
-export function questionViewIn(
-  content: CourseContent,
-  moduleId: number,
-  lessonId: number,
-  question: Question,
-) {
+export function questionViewIn({ content, moduleId, lessonId, question }: PlacedQuestion) {
   const lesson = findLessonIn(content, moduleId, lessonId)
   return questionView(
     question,

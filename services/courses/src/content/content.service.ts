@@ -4,14 +4,23 @@ import { CourseNotFoundError } from '../courses/course.errors.js'
 import type { CourseRepository, CourseRow } from '../courses/course.repository.js'
 import { assertManages, type CourseAccessRules } from '../courses/course-access.js'
 import type {
+  ContentAudience,
   LessonCreate,
   LessonUpdate,
   ModuleCreate,
   ModuleUpdate,
+  PlacedLesson,
+  PlacedModule,
+  PlacedQuestion,
   QuestionBody,
 } from './content.schemas.js'
-import { contentView, findLessonIn, lessonViewIn, moduleViewIn, questionViewIn } from './content.schemas.js'
-import { type CourseContent, contentTotals, findQuizLesson } from './content-document.js'
+import {
+  type CourseContent,
+  contentTotals,
+  findLesson,
+  findModule,
+  findQuizLesson,
+} from './content-document.js'
 import type { CourseContentStore } from './content-store.js'
 
 const MAX_DURATION_HOURS = 99_999.99
@@ -43,26 +52,32 @@ export function createContentService(deps: {
 
   return {
     /** Lesson bodies only for previews unless the caller manages the course or is enrolled (active or completed). */
-    async getContent(actor: Actor | undefined, courseId: number) {
+    async getContent(
+      actor: Actor | undefined,
+      courseId: number,
+    ): Promise<{ content: CourseContent; audience: ContentAudience }> {
       const course = await getCourse(courseId)
       const content = await store.find(courseId)
       const hasHiddenBodies = content.modules.some((m) => m.lessons.some((l) => !l.is_preview))
       const { manages, enrolled } = await access.readAccess(actor, course, {
         needEnrollment: hasHiddenBodies,
       })
-      return contentView(content, { bodies: manages || enrolled ? 'all' : 'previews', keys: manages })
+      return { content, audience: { bodies: manages || enrolled ? 'all' : 'previews', keys: manages } }
     },
 
-    async addModule(actor: Actor, courseId: number, input: ModuleCreate) {
+    async addModule(actor: Actor, courseId: number, input: ModuleCreate): Promise<PlacedModule> {
       await assertWritable(actor, courseId)
-      const { content, module } = await store.addModule(courseId, input)
-      return moduleViewIn(content, module)
+      return store.addModule(courseId, input)
     },
 
-    async updateModule(actor: Actor, courseId: number, moduleId: number, patch: ModuleUpdate) {
+    async updateModule(
+      actor: Actor,
+      courseId: number,
+      moduleId: number,
+      patch: ModuleUpdate,
+    ): Promise<PlacedModule> {
       await assertWritable(actor, courseId)
-      const { content, module } = await store.updateModule(courseId, moduleId, patch)
-      return moduleViewIn(content, module)
+      return store.updateModule(courseId, moduleId, patch)
     },
 
     async removeModule(actor: Actor, courseId: number, moduleId: number) {
@@ -70,11 +85,16 @@ export function createContentService(deps: {
       await recordDuration(await store.removeModule(courseId, moduleId))
     },
 
-    async addLesson(actor: Actor, courseId: number, moduleId: number, input: LessonCreate) {
+    async addLesson(
+      actor: Actor,
+      courseId: number,
+      moduleId: number,
+      input: LessonCreate,
+    ): Promise<PlacedLesson> {
       await assertWritable(actor, courseId)
       const { content, lesson } = await store.addLesson(courseId, moduleId, input)
       await recordDuration(content)
-      return lessonViewIn(content, moduleId, lesson)
+      return { content, moduleId, lesson }
     },
 
     async updateLesson(
@@ -83,11 +103,11 @@ export function createContentService(deps: {
       moduleId: number,
       lessonId: number,
       patch: LessonUpdate,
-    ) {
+    ): Promise<PlacedLesson> {
       await assertWritable(actor, courseId)
       const { content, lesson } = await store.updateLesson(courseId, moduleId, lessonId, patch)
       await recordDuration(content)
-      return lessonViewIn(content, moduleId, lesson)
+      return { content, moduleId, lesson }
     },
 
     async removeLesson(actor: Actor, courseId: number, moduleId: number, lessonId: number) {
@@ -101,10 +121,10 @@ export function createContentService(deps: {
       moduleId: number,
       lessonId: number,
       input: QuestionBody,
-    ) {
+    ): Promise<PlacedQuestion> {
       await assertWritable(actor, courseId)
       const { content, question } = await store.addQuestion(courseId, moduleId, lessonId, input)
-      return questionViewIn(content, moduleId, lessonId, question)
+      return { content, moduleId, lessonId, question }
     },
 
     async replaceQuestion(
@@ -114,7 +134,7 @@ export function createContentService(deps: {
       lessonId: number,
       questionId: number,
       input: QuestionBody,
-    ) {
+    ): Promise<PlacedQuestion> {
       await assertWritable(actor, courseId)
       const { content, question } = await store.replaceQuestion(
         courseId,
@@ -123,7 +143,7 @@ export function createContentService(deps: {
         questionId,
         input,
       )
-      return questionViewIn(content, moduleId, lessonId, question)
+      return { content, moduleId, lessonId, question }
     },
 
     async removeQuestion(
@@ -143,10 +163,10 @@ export function createContentService(deps: {
       moduleId: number,
       lessonId: number,
       ids: number[],
-    ) {
+    ): Promise<PlacedLesson> {
       await assertWritable(actor, courseId)
       const content = await store.reorderQuestions(courseId, moduleId, lessonId, ids)
-      return lessonViewIn(content, moduleId, findLessonIn(content, moduleId, lessonId))
+      return { content, moduleId, lesson: findLesson(findModule(content, moduleId), lessonId) }
     },
 
     /** Attempts, pass rate, scores and per-question results of one quiz: instructor and admins. */
@@ -156,14 +176,19 @@ export function createContentService(deps: {
       return quizStats.getQuizStats(courseId, lessonId)
     },
 
-    async reorderModules(actor: Actor, courseId: number, ids: number[]) {
+    async reorderModules(actor: Actor, courseId: number, ids: number[]): Promise<CourseContent> {
       await assertWritable(actor, courseId)
-      return contentView(await store.reorderModules(courseId, ids))
+      return store.reorderModules(courseId, ids)
     },
 
-    async reorderLessons(actor: Actor, courseId: number, moduleId: number, ids: number[]) {
+    async reorderLessons(
+      actor: Actor,
+      courseId: number,
+      moduleId: number,
+      ids: number[],
+    ): Promise<CourseContent> {
       await assertWritable(actor, courseId)
-      return contentView(await store.reorderLessons(courseId, moduleId, ids))
+      return store.reorderLessons(courseId, moduleId, ids)
     },
   }
 }

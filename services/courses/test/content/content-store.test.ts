@@ -2,11 +2,11 @@ import { randomInt } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { systemClock } from '@smartcourse/service-kit'
 import { createTestDeps, unique } from '@smartcourse/service-kit/testing'
+import { connectMongoContentStore, createMongoContentStore } from '../../src/content/mongo-content-store.js'
+import { createPostgresContentStore } from '../../src/content/postgres-content-store.js'
 import { createCourseRepository } from '../../src/courses/course.repository.js'
 import { type ContentStoreHarness, defineContentStoreContract } from './content-store.contract.js'
 import { createFakeMongoCollection } from './mongo-collection.fake.js'
-import { connectMongoContentStore, createMongoContentStore } from '../../src/content/mongo-content-store.js'
-import { createPostgresContentStore } from '../../src/content/postgres-content-store.js'
 
 const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url))
 

@@ -1,22 +1,22 @@
-import { type Clock, type Database, type Outbox, ServiceUnavailableError } from '@smartcourse/service-kit'
+import { type Clock, type Outbox, ServiceUnavailableError } from '@smartcourse/service-kit'
 import type { EnrollmentRow } from '../db/tables.js'
 import type { PaymentProvider } from '../payments/payment-provider.js'
 import { releaseHold } from '../payments/payment.service.js'
 import { REFUND_MAX_COMPLETION } from './enrollment.policy.js'
-import { type EnrollmentRepository, inTransaction } from './enrollment.repository.js'
+import type { EnrollmentStorage } from './enrollment.repository.js'
 import { fillFreedSeats } from './waitlist.js'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** A paid enrollment's money: opening the provider's checkout, and whether a drop refunds. */
 export function createEnrollmentCheckout(deps: {
-  db: Database
-  repository: EnrollmentRepository
+  storage: EnrollmentStorage
   clock: Clock
   outbox: Outbox
   payments: { provider: PaymentProvider; currency: string; refundWindowDays: number }
 }) {
-  const { db, repository, clock, outbox, payments } = deps
+  const { storage, clock, outbox, payments } = deps
+  const { repository } = storage
 
   /** Opens the provider's checkout for a fresh hold; without one, the hold is given back (503). */
   async function startCheckout(row: EnrollmentRow, courseTitle: string) {
@@ -30,7 +30,7 @@ export function createEnrollmentCheckout(deps: {
         expiresAt: row.holdExpiresAt!,
       })
     } catch (error) {
-      await inTransaction(db, async (tx) => {
+      await storage.transaction(async (tx) => {
         const seats = await tx.lockKnownCourseSeats(row.courseId)
         const current = await tx.findById(row.id, { forUpdate: true })
         if (current?.status === 'pending_payment' && (await releaseHold(tx, current, clock.now()))) {

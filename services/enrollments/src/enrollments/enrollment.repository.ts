@@ -308,6 +308,19 @@ export function createEnrollmentRepository(executor: Executor) {
 
 export type EnrollmentRepository = ReturnType<typeof createEnrollmentRepository>
 
+/**
+ * What the rules need of storage: a repository, and one bound to a transaction for `work`
+ * (the service's unit tests pass in-memory ones).
+ */
+export interface EnrollmentStorage {
+  repository: EnrollmentRepository
+  transaction<T>(work: (repository: EnrollmentRepository) => Promise<T>): Promise<T>
+}
+
+export function enrollmentStorageOf(db: Database): EnrollmentStorage {
+  return { repository: createEnrollmentRepository(db), transaction: (work) => inTransaction(db, work) }
+}
+
 /** Runs `work` in one transaction with a repository bound to it. */
 export function inTransaction<T>(
   db: Database,

@@ -31,10 +31,10 @@ import {
 import { freesSeat, isPaid, paymentFor, takesSeat } from './enrollment.policy.js'
 import { createEnrollmentQueries } from './enrollment.queries.js'
 import {
-  createEnrollmentRepository,
   type EnrollmentChanges,
   type EnrollmentRepository,
-  inTransaction,
+  type EnrollmentStorage,
+  enrollmentStorageOf,
 } from './enrollment.repository.js'
 import { EnrollmentRefusedError } from './enrollment.rules.js'
 import type { EnrollmentCreateBody, EnrollmentStatusBody } from './enrollment.schemas.js'
@@ -42,6 +42,8 @@ import { fillFreedSeats, promoteWaitlisted } from './waitlist.js'
 
 export interface EnrollmentServiceDeps {
   db: Database
+  /** Defaults to the tables in `db`. */
+  storage?: EnrollmentStorage
   courses: CoursesClient
   clock: Clock
   outbox: Outbox
@@ -57,11 +59,12 @@ export interface EnrollmentServiceDeps {
 /** The rules of enrolling, dropping and changing status; the reads and the consumed events in their own files. */
 export function createEnrollmentService(deps: EnrollmentServiceDeps) {
   const { db, courses, clock, outbox, payments } = deps
-  const repository = createEnrollmentRepository(db)
+  const storage = deps.storage ?? enrollmentStorageOf(db)
+  const { repository } = storage
   const queries = createEnrollmentQueries({ repository, courses })
   const { getEnrollment, getVisible } = queries
   const { factsFor, eligibility } = createEligibilityCheck({ repository, courses, clock })
-  const { startCheckout, refundable } = createEnrollmentCheckout({ db, repository, clock, outbox, payments })
+  const { startCheckout, refundable } = createEnrollmentCheckout({ storage, clock, outbox, payments })
 
   async function assertSeatFree(tx: EnrollmentRepository, outline: CourseOutline) {
     if (outline.max_students === null) return
@@ -100,7 +103,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
           holdExpiresAt: new Date(now.getTime() + payments.holdMinutes * 60_000),
         }
       : paymentFor(outline.price, input, now)
-    const result = await inTransaction(db, async (tx) => {
+    const result = await storage.transaction(async (tx) => {
       // Capped courses: one enrollment at a time per course, so the seat count below stays true;
       // seats freed meanwhile (expired holds, a cap raised) go to the waitlist first.
       if (outline.max_students !== null) {
@@ -193,7 +196,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
         throw new ServiceUnavailableError(`The payment provider is unavailable: ${(error as Error).message}`)
       }
     }
-    return inTransaction(db, async (tx) => {
+    return storage.transaction(async (tx) => {
       // The course's seat row first, then the enrollment: the lock order of every path.
       const seats = await tx.lockKnownCourseSeats(row.courseId)
       const current = (await tx.findById(id, { forUpdate: true }))!
@@ -236,7 +239,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
     }
     const target = input.status
     const now = clock.now()
-    return inTransaction(db, async (tx) => {
+    return storage.transaction(async (tx) => {
       const capped = outline !== undefined && outline.max_students !== null
       const seats = capped
         ? await tx.lockCourseSeats(row.courseId, outline.max_students)

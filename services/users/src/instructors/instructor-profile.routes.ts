@@ -1,6 +1,10 @@
 import { type AuthGuards, actorOf, type HttpServer } from '@smartcourse/service-kit'
 import { UserIdParams } from '../users/user.schemas.js'
-import { InstructorProfileResponse, InstructorProfileUpdateBody } from './instructor-profile.schemas.js'
+import {
+  InstructorProfileResponse,
+  InstructorProfileUpdateBody,
+  toInstructorProfileResponse,
+} from './instructor-profile.schemas.js'
 import type { InstructorProfileService } from './instructor-profile.service.js'
 
 /**
@@ -28,7 +32,7 @@ export function instructorProfileRoutes({
           response: { 200: InstructorProfileResponse },
         },
       },
-      (request) => profiles.getProfile(request.params.id),
+      async (request) => toInstructorProfileResponse(await profiles.getProfile(request.params.id)),
     )
 
     app.get(
@@ -43,7 +47,7 @@ export function instructorProfileRoutes({
           response: { 200: InstructorProfileResponse },
         },
       },
-      (request) => profiles.getProfile(actorOf(request).id),
+      async (request) => toInstructorProfileResponse(await profiles.getProfile(actorOf(request).id)),
     )
 
     app.put(
@@ -59,7 +63,8 @@ export function instructorProfileRoutes({
           response: { 200: InstructorProfileResponse },
         },
       },
-      (request) => profiles.updateOwnProfile(actorOf(request), request.body),
+      async (request) =>
+        toInstructorProfileResponse(await profiles.updateOwnProfile(actorOf(request), request.body)),
     )
   }
 }

@@ -1,7 +1,6 @@
 import type { Actor, Clock, Database } from '@smartcourse/service-kit'
 import { NotFoundError } from '@smartcourse/service-kit'
 import { createInstructorProfileRepository } from './instructor-profile.repository.js'
-import { toInstructorProfileResponse } from './instructor-profile.schemas.js'
 
 export interface InstructorProfileInput {
   specialization?: string | null
@@ -19,7 +18,7 @@ export function createInstructorProfileService(deps: { db: Database; clock: Cloc
     async getProfile(userId: number) {
       const profile = await profiles.findOfInstructor(userId)
       if (!profile) throw new NotFoundError(`User ${userId} has no instructor profile`)
-      return toInstructorProfileResponse(profile)
+      return profile
     },
 
     /** The route admits instructors only; the profile is created if it is missing. */
@@ -34,7 +33,7 @@ export function createInstructorProfileService(deps: { db: Database; clock: Cloc
         },
         deps.clock.now(),
       )
-      return toInstructorProfileResponse(profile)
+      return profile
     },
   }
 }

@@ -1,6 +1,6 @@
 import { InternalUser } from '@smartcourse/contracts'
 import type { AuthGuards, HttpServer } from '@smartcourse/service-kit'
-import { UserIdParams } from '../users/user.schemas.js'
+import { toInternalUser, UserIdParams } from '../users/user.schemas.js'
 import type { UserService } from '../users/user.service.js'
 
 /**
@@ -21,7 +21,7 @@ export function internalUserRoutes({ service: users, guards }: { service: UserSe
           response: { 200: InternalUser },
         },
       },
-      async (request) => users.getForPeer(request.params.id),
+      async (request) => toInternalUser(await users.getForPeer(request.params.id)),
     )
   }
 }

@@ -1,7 +1,17 @@
-import { type AuthGuards, actorOf, type HttpServer, MessageResponse, PageOf } from '@smartcourse/service-kit'
+import {
+  type AuthGuards,
+  actorOf,
+  type HttpServer,
+  MessageResponse,
+  PageOf,
+  toPage,
+} from '@smartcourse/service-kit'
 import { Type } from 'typebox'
 import {
   PublicUserResponse,
+  toUserListItem,
+  toUserResponse,
+  toUserView,
   UserIdParams,
   UserListItem,
   UserListQuery,
@@ -22,7 +32,7 @@ export function userRoutes({ service: users, guards }: { service: UserService; g
         onRequest: guards.user,
         schema: { operationId: 'getMe', tags, security, response: { 200: UserResponse } },
       },
-      (request) => users.getMe(actorOf(request)),
+      async (request) => toUserResponse(await users.getMe(actorOf(request))),
     )
 
     app.get(
@@ -37,7 +47,11 @@ export function userRoutes({ service: users, guards }: { service: UserService; g
           response: { 200: PageOf(UserListItem) },
         },
       },
-      (request) => users.listUsers(request.query),
+      async (request) => {
+        const { query } = request
+        const { items, total } = await users.listUsers(query)
+        return toPage(items.map(toUserListItem), total, query.page, query.page_size)
+      },
     )
 
     app.get(
@@ -55,7 +69,7 @@ export function userRoutes({ service: users, guards }: { service: UserService; g
           response: { 200: Type.Union([UserResponse, PublicUserResponse]) },
         },
       },
-      (request) => users.getUser(actorOf(request), request.params.id),
+      async (request) => toUserView(await users.getUser(actorOf(request), request.params.id)),
     )
 
     app.put(
@@ -72,7 +86,8 @@ export function userRoutes({ service: users, guards }: { service: UserService; g
           response: { 200: UserResponse },
         },
       },
-      (request) => users.updateUser(actorOf(request), request.params.id, request.body),
+      async (request) =>
+        toUserResponse(await users.updateUser(actorOf(request), request.params.id, request.body)),
     )
 
     app.delete(

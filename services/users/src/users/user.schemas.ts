@@ -97,6 +97,11 @@ export function toUserResponse(user: UserRow) {
   }
 }
 
+/** GET /users/{id}: the full account for self and admins, the public profile for the rest. */
+export function toUserView({ user, view }: { user: UserRow; view: 'account' | 'public' }) {
+  return view === 'account' ? toUserResponse(user) : toPublicProfile(user)
+}
+
 /** Built field by field, so the email can never leak even if a schema were loosened. */
 export function toPublicProfile(user: UserRow) {
   return {

@@ -8,14 +8,12 @@ import {
   type Outbox,
   pageOffset,
   type TokenService,
-  toPage,
   UnauthorizedError,
 } from '@smartcourse/service-kit'
 import { createRefreshTokenRepository } from '../auth/refresh-token.repository.js'
 import type { UserRow } from '../db/tables.js'
 import { UserNotFoundError } from './user.errors.js'
 import { createUserRepository, type Role } from './user.repository.js'
-import { toInternalUser, toPublicProfile, toUserListItem, toUserResponse } from './user.schemas.js'
 
 export interface UserUpdateInput {
   first_name?: string | null
@@ -23,6 +21,9 @@ export interface UserUpdateInput {
   bio?: string | null
   profile_image_url?: string | null
 }
+
+/** What a reader may see of an account: all of it (self, admins) or the public profile. */
+export type UserView = 'account' | 'public'
 
 /** Reading, editing and (soft) deleting accounts. */
 export function createUserService(deps: {
@@ -42,24 +43,24 @@ export function createUserService(deps: {
 
   return {
     /** For other services: deleted users too (is_active false), so certificates and rosters keep names. */
-    async getForPeer(id: number) {
+    async getForPeer(id: number): Promise<UserRow> {
       const user = await users.findById(id)
       if (!user) throw new UserNotFoundError(id)
-      return toInternalUser(user)
+      return user
     },
 
     /** The caller's own account; a token of a deleted or deactivated account is refused. */
-    async getMe(actor: Actor) {
+    async getMe(actor: Actor): Promise<UserRow> {
       const user = await users.findById(actor.id)
       if (!user || user.isDeleted || !user.isActive)
         throw new UnauthorizedError('This account is no longer active')
-      return toUserResponse(user)
+      return user
     },
 
-    /** Self and admins get the full account, others a public profile; deleted users are 404 to all. */
-    async getUser(actor: Actor, id: number) {
+    /** Self and admins see the full account, others a public profile; deleted users are 404 to all. */
+    async getUser(actor: Actor, id: number): Promise<{ user: UserRow; view: UserView }> {
       const user = await getLiveUser(id)
-      return user.id === actor.id || isAdmin(actor) ? toUserResponse(user) : toPublicProfile(user)
+      return { user, view: user.id === actor.id || isAdmin(actor) ? 'account' : 'public' }
     },
 
     async listUsers(query: { page: number; page_size: number; role?: Role; search?: string }) {
@@ -70,11 +71,11 @@ export function createUserService(deps: {
         offset: pageOffset(query.page, query.page_size),
         limit: query.page_size,
       })
-      return toPage(rows.map(toUserListItem), total, query.page, query.page_size)
+      return { items: rows, total }
     },
 
     /** The owner or an admin changes the profile fields (the only ones the body schema admits). */
-    async updateUser(actor: Actor, id: number, input: UserUpdateInput) {
+    async updateUser(actor: Actor, id: number, input: UserUpdateInput): Promise<UserRow> {
       await getLiveUser(id)
       if (actor.id !== id && !isAdmin(actor)) throw new ForbiddenError('You may only edit your own profile')
       const updated = await users.updateProfile(
@@ -88,7 +89,7 @@ export function createUserService(deps: {
         clock.now(),
       )
       if (!updated) throw new UserNotFoundError(id)
-      return toUserResponse(updated)
+      return updated
     },
 
     /**
