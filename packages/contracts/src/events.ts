@@ -101,8 +101,7 @@ export type CourseContentChangedPayload = Static<typeof CourseContentChangedPayl
 /** An existing enrollment changed status: a copy of it kept elsewhere (progress-service's cache) is stale. */
 export const EnrollmentStatusChangedPayload = Type.Object({
   enrollment_id: Type.Integer(),
-  student_id: Type.Integer(),
-  course_id: Type.Integer(),
+  /** The status it has now. */
   status: EnrollmentStatus,
 })
 export type EnrollmentStatusChangedPayload = Static<typeof EnrollmentStatusChangedPayload>

@@ -90,6 +90,7 @@ export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
     OUTBOX_POLL_INTERVAL_MS: 50,
   }
   const enrollmentEvents = createFakeSubscriber()
+  const progressEvents = createFakeSubscriber()
   const app = await buildApp(config, {
     database: deps.database,
     cache: deps.cache,
@@ -97,6 +98,7 @@ export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
     requestLogging: false,
     enrollments: enrollments.client,
     enrollmentEvents: enrollmentEvents.client,
+    progressEvents: progressEvents.client,
     ...overrides,
   })
   await app.ready()
@@ -175,6 +177,7 @@ export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
     tokens: deps.tokens,
     enrollments,
     enrollmentEvents,
+    progressEvents,
     user,
     createCourse,
     addModule,

@@ -33,12 +33,14 @@ export async function createEnrollmentsTestApp(
   const courses = createFakeCourses()
   const certificates = createFakeSubscriber()
   const userEvents = createFakeSubscriber()
+  const progressEvents = createFakeSubscriber()
   const config: EnrollmentsConfig = {
     ...deps.config,
     PORT: 0,
     COURSE_SERVICE_URL: 'http://127.0.0.1:9',
     CERTIFICATE_SERVICE_URL: 'http://127.0.0.1:9',
     USER_SERVICE_URL: 'http://127.0.0.1:9',
+    PROGRESS_SERVICE_URL: 'http://127.0.0.1:9',
     OUTBOX_POLL_INTERVAL_MS: 50,
     ...PAYMENT_CONFIG_DEFAULTS,
     PUBLIC_BASE_URL: 'http://smartcourse.test',
@@ -53,6 +55,7 @@ export async function createEnrollmentsTestApp(
     courses: courses.client,
     certificates: certificates.client,
     userEvents: userEvents.client,
+    progressEvents: progressEvents.client,
     ...options.overrides,
   })
   await app.ready()
@@ -90,6 +93,8 @@ export async function createEnrollmentsTestApp(
     certificates,
     /** What the outbox delivered to user-service (enrollment.activated). */
     userEvents,
+    /** What the outbox delivered to progress-service (enrollment.status_changed). */
+    progressEvents,
     user,
     course,
     /** A service token for enrollment-service, from a caller its internal routes allow. */

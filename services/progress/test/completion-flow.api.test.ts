@@ -48,11 +48,13 @@ beforeAll(async () => {
     ...PAYMENT_CONFIG_DEFAULTS,
     CERTIFICATE_SERVICE_URL: 'http://127.0.0.1:9',
     USER_SERVICE_URL: 'http://127.0.0.1:9',
+    PROGRESS_SERVICE_URL: 'http://127.0.0.1:9',
   }
   enrollmentsApp = await buildEnrollmentsApp(enrollmentConfig, {
     ...shared,
     certificates: certificates.client,
     userEvents: createFakeSubscriber().client,
+    progressEvents: createFakeSubscriber().client,
   })
   const toEnrollments = createInProcessServiceClient({
     caller: 'progress-service',

@@ -13,6 +13,7 @@ import type {
 import { contentView, findLessonIn, lessonViewIn, moduleViewIn, questionViewIn } from './content.schemas.js'
 import { type CourseContent, contentTotals, findQuizLesson } from './content-document.js'
 import type { CourseContentStore } from './content-store.js'
+import type { ContentChangeAnnouncer } from '../outline/content-changed.js'
 
 const MAX_DURATION_HOURS = 99_999.99
 
@@ -22,8 +23,10 @@ export function createContentService(deps: {
   store: CourseContentStore
   access: CourseAccessRules
   quizStats: QuizStatsClient
+  /** course.content_changed after every write: the outline others keep copies of may differ. */
+  changes: Pick<ContentChangeAnnouncer, 'announce'>
 }) {
-  const { courses, store, access, quizStats } = deps
+  const { courses, store, access, quizStats, changes } = deps
 
   async function getCourse(id: number): Promise<CourseRow> {
     const course = await courses.findById(id)
@@ -33,6 +36,12 @@ export function createContentService(deps: {
 
   async function assertWritable(actor: Actor, courseId: number) {
     assertManages(actor, await getCourse(courseId))
+  }
+
+  /** The write's result, once course.content_changed is written. */
+  async function announced<T>(courseId: number, result: T): Promise<T> {
+    await changes.announce(courseId)
+    return result
   }
 
   /** Keeps courses.duration_hours in step with the content (newer versions win). */
@@ -56,25 +65,26 @@ export function createContentService(deps: {
     async addModule(actor: Actor, courseId: number, input: ModuleCreate) {
       await assertWritable(actor, courseId)
       const { content, module } = await store.addModule(courseId, input)
-      return moduleViewIn(content, module)
+      return announced(courseId, moduleViewIn(content, module))
     },
 
     async updateModule(actor: Actor, courseId: number, moduleId: number, patch: ModuleUpdate) {
       await assertWritable(actor, courseId)
       const { content, module } = await store.updateModule(courseId, moduleId, patch)
-      return moduleViewIn(content, module)
+      return announced(courseId, moduleViewIn(content, module))
     },
 
     async removeModule(actor: Actor, courseId: number, moduleId: number) {
       await assertWritable(actor, courseId)
       await recordDuration(await store.removeModule(courseId, moduleId))
+      await changes.announce(courseId)
     },
 
     async addLesson(actor: Actor, courseId: number, moduleId: number, input: LessonCreate) {
       await assertWritable(actor, courseId)
       const { content, lesson } = await store.addLesson(courseId, moduleId, input)
       await recordDuration(content)
-      return lessonViewIn(content, moduleId, lesson)
+      return announced(courseId, lessonViewIn(content, moduleId, lesson))
     },
 
     async updateLesson(
@@ -87,12 +97,13 @@ export function createContentService(deps: {
       await assertWritable(actor, courseId)
       const { content, lesson } = await store.updateLesson(courseId, moduleId, lessonId, patch)
       await recordDuration(content)
-      return lessonViewIn(content, moduleId, lesson)
+      return announced(courseId, lessonViewIn(content, moduleId, lesson))
     },
 
     async removeLesson(actor: Actor, courseId: number, moduleId: number, lessonId: number) {
       await assertWritable(actor, courseId)
       await recordDuration(await store.removeLesson(courseId, moduleId, lessonId))
+      await changes.announce(courseId)
     },
 
     async addQuestion(
@@ -104,7 +115,7 @@ export function createContentService(deps: {
     ) {
       await assertWritable(actor, courseId)
       const { content, question } = await store.addQuestion(courseId, moduleId, lessonId, input)
-      return questionViewIn(content, moduleId, lessonId, question)
+      return announced(courseId, questionViewIn(content, moduleId, lessonId, question))
     },
 
     async replaceQuestion(
@@ -123,7 +134,7 @@ export function createContentService(deps: {
         questionId,
         input,
       )
-      return questionViewIn(content, moduleId, lessonId, question)
+      return announced(courseId, questionViewIn(content, moduleId, lessonId, question))
     },
 
     async removeQuestion(
@@ -135,6 +146,7 @@ export function createContentService(deps: {
     ) {
       await assertWritable(actor, courseId)
       await store.removeQuestion(courseId, moduleId, lessonId, questionId)
+      await changes.announce(courseId)
     },
 
     async reorderQuestions(
@@ -146,7 +158,7 @@ export function createContentService(deps: {
     ) {
       await assertWritable(actor, courseId)
       const content = await store.reorderQuestions(courseId, moduleId, lessonId, ids)
-      return lessonViewIn(content, moduleId, findLessonIn(content, moduleId, lessonId))
+      return announced(courseId, lessonViewIn(content, moduleId, findLessonIn(content, moduleId, lessonId)))
     },
 
     /** Attempts, pass rate, scores and per-question results of one quiz: instructor and admins. */
@@ -158,12 +170,12 @@ export function createContentService(deps: {
 
     async reorderModules(actor: Actor, courseId: number, ids: number[]) {
       await assertWritable(actor, courseId)
-      return contentView(await store.reorderModules(courseId, ids))
+      return announced(courseId, contentView(await store.reorderModules(courseId, ids)))
     },
 
     async reorderLessons(actor: Actor, courseId: number, moduleId: number, ids: number[]) {
       await assertWritable(actor, courseId)
-      return contentView(await store.reorderLessons(courseId, moduleId, ids))
+      return announced(courseId, contentView(await store.reorderLessons(courseId, moduleId, ids)))
     },
   }
 }

@@ -42,6 +42,14 @@ export interface ProgressServiceDeps {
   outbox: Outbox
   /** The same facts as `courses`/`enrollments`, cached for writes (facts/peer-facts.ts). */
   facts: PeerFacts
+  /** The progress tables; by default `db`'s (tests give in-memory fakes). */
+  store?: ProgressStore
+}
+
+/** progress-service's tables: a repository outside transactions, and one bound to a transaction. */
+export interface ProgressStore {
+  repository: ProgressRepository
+  transaction<T>(work: (tx: ProgressRepository) => Promise<T>): Promise<T>
 }
 
 type EnrollmentRef = Pick<InternalEnrollment, 'id' | 'student_id' | 'course_id'>
@@ -68,7 +76,11 @@ class OwnersMustConfirm extends Error {}
 /** The rules of reading and recording a student's progress through a course. */
 export function createProgressService(deps: ProgressServiceDeps) {
   const { db, courses, enrollments, clock, outbox, facts } = deps
-  const repository = createProgressRepository(db)
+  const store: ProgressStore = deps.store ?? {
+    repository: createProgressRepository(db),
+    transaction: (work) => inTransaction(db, work),
+  }
+  const { repository } = store
 
   async function measure(
     executor: ProgressRepository,
@@ -113,7 +125,7 @@ export function createProgressService(deps: ProgressServiceDeps) {
   /** Reads: the student, the course's instructor or an admin. Progress is created on first use. */
   async function read(actor: Actor, enrollmentId: number) {
     const { existing, enrollment, outline } = await authorizeRead(actor, enrollmentId)
-    const row = existing ?? (await inTransaction(db, (tx) => tx.lockOrCreate(enrollment, clock.now())))
+    const row = existing ?? (await store.transaction((tx) => tx.lockOrCreate(enrollment, clock.now())))
     return { row, measure: await measure(repository, row, outline) }
   }
 
@@ -167,7 +179,7 @@ export function createProgressService(deps: ProgressServiceDeps) {
    */
   async function record({ enrollment, outline, fromCache }: WriteFacts, write: ProgressWrite) {
     const now = clock.now()
-    const result = await inTransaction(db, async (tx) => {
+    const result = await store.transaction(async (tx) => {
       const row = await tx.upsertTouched(enrollment, write.changes, now)
       const completes = write.apply ? await write.apply(tx, row, now) : write.completes
       const measured = await measure(
