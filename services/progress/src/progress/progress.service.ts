@@ -175,7 +175,7 @@ export function createProgressService(deps: ProgressServiceDeps) {
   /**
    * One change in one transaction: the row is upserted and locked with the change (so versions
    * follow commit order and concurrent changes all land), the completion recorded with the
-   * measuring read, and progress.updated written alongside: four statements with BEGIN/COMMIT.
+   * measuring read, and progress.updated written alongside: three statements with BEGIN/COMMIT.
    */
   async function record({ enrollment, outline, fromCache }: WriteFacts, write: ProgressWrite) {
     const now = clock.now()
