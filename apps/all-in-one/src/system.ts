@@ -94,12 +94,14 @@ export async function startSystem(
     enrollments: createEnrollmentsClient(peer('course-service', 'enrollments')),
     quizStats: createQuizStatsClient(peer('course-service', 'progress')),
     enrollmentEvents: peer('course-service', 'enrollments'),
+    progressEvents: peer('course-service', 'progress'),
   })
   apps.enrollments = await buildEnrollments(loadConfig(EnrollmentsConfigSchema, serviceEnv), {
     ...shared,
     courses: createCoursesClient(peer('enrollment-service', 'courses')),
     certificates: peer('enrollment-service', 'certificates'),
     userEvents: peer('enrollment-service', 'users'),
+    progressEvents: peer('enrollment-service', 'progress'),
   })
   apps.progress = await buildProgress(loadConfig(ProgressConfigSchema, serviceEnv), {
     ...shared,

@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox'
+import { EnrollmentStatus } from './enrollments.js'
 
 /**
  * Events between services (docs/API.md#events). Each is delivered at least once as an EventEnvelope
@@ -14,6 +15,8 @@ export const EventTypes = {
   enrollmentPromoted: 'enrollment.promoted',
   certificateIssued: 'certificate.issued',
   certificateRevoked: 'certificate.revoked',
+  courseContentChanged: 'course.content_changed',
+  enrollmentStatusChanged: 'enrollment.status_changed',
 } as const
 
 export const ProgressUpdatedPayload = Type.Object({
@@ -87,3 +90,18 @@ export const CourseCapacityChangedPayload = Type.Object({
   max_students: Type.Union([Type.Integer(), Type.Null()]),
 })
 export type CourseCapacityChangedPayload = Static<typeof CourseCapacityChangedPayload>
+
+/**
+ * Something of a course's outline changed (modules, lessons, quizzes, status, owner, enrollment
+ * rules): a copy of its outline kept by another service (progress-service's cache) is stale.
+ */
+export const CourseContentChangedPayload = Type.Object({ course_id: Type.Integer() })
+export type CourseContentChangedPayload = Static<typeof CourseContentChangedPayload>
+
+/** An existing enrollment changed status: a copy of it kept elsewhere (progress-service's cache) is stale. */
+export const EnrollmentStatusChangedPayload = Type.Object({
+  enrollment_id: Type.Integer(),
+  /** The status it has now. */
+  status: EnrollmentStatus,
+})
+export type EnrollmentStatusChangedPayload = Static<typeof EnrollmentStatusChangedPayload>

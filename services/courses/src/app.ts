@@ -34,6 +34,8 @@ export interface CoursesDeps extends ServiceDeps {
   quizStats: QuizStatsClient
   /** Where course.capacity_changed is delivered (enrollment-service's POST /internal/events). */
   enrollmentEvents: ServiceClient
+  /** Where course.content_changed is delivered (progress-service's POST /internal/events). */
+  progressEvents: ServiceClient
 }
 
 /** The composition root of course-service: used by main.ts, the tests and all-in-one. */
@@ -74,6 +76,7 @@ export async function buildApp(config: CoursesConfig, overrides: Partial<Courses
       createQuizStatsClient(deps.peer('progress-service', config.PROGRESS_SERVICE_URL)),
     enrollmentEvents:
       overrides.enrollmentEvents ?? deps.peer('enrollment-service', config.ENROLLMENT_SERVICE_URL),
+    progressEvents: overrides.progressEvents ?? deps.peer('progress-service', config.PROGRESS_SERVICE_URL),
     logger: app.log as unknown as Logger,
     outboxPollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
     retention,

@@ -27,6 +27,7 @@ import { eventTables, idempotencyKeys } from './db/tables.js'
 import { eligibilityRoutes } from './eligibility/eligibility.routes.js'
 import { createEligibilityService } from './eligibility/eligibility.service.js'
 import { outlineRoutes } from './outline/outline.routes.js'
+import { createContentChangeAnnouncer } from './outline/content-changed.js'
 import { createOutlineService } from './outline/outline.service.js'
 
 export interface CoursesModuleDeps {
@@ -40,6 +41,8 @@ export interface CoursesModuleDeps {
   quizStats: QuizStatsClient
   /** Receives course.capacity_changed at POST /internal/events (enrollment-service). */
   enrollmentEvents: ServiceClient
+  /** Receives course.content_changed at POST /internal/events (progress-service's outline cache). */
+  progressEvents: ServiceClient
   logger: Logger
   outboxPollIntervalMs?: number
   /** Retention windows and dead-letter time (defaults: eventRetentionWindows()). */
@@ -58,8 +61,11 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
     deadLetterAfterMs: windows.deadLetterAfterMs,
     db: deps.db,
     tables: eventTables,
-    subscribers: { [EventTypes.courseCapacityChanged]: ['enrollments'] },
-    destinations: { enrollments: deps.enrollmentEvents },
+    subscribers: {
+      [EventTypes.courseCapacityChanged]: ['enrollments'],
+      [EventTypes.courseContentChanged]: ['progress'],
+    },
+    destinations: { enrollments: deps.enrollmentEvents, progress: deps.progressEvents },
     logger: deps.logger,
     pollIntervalMs: deps.outboxPollIntervalMs,
   })
@@ -71,6 +77,7 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
     clock: deps.clock,
   })
   const idempotency = createIdempotency({ db: deps.db, table: idempotencyKeys, clock: deps.clock })
+  const changes = createContentChangeAnnouncer(deps.db, outbox)
   const courseService = createCourseService({
     repository,
     counts,
@@ -78,6 +85,7 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
     contentStore: deps.contentStore,
     clock: deps.clock,
     outbox,
+    changes,
   })
   const outlineService = createOutlineService({ courses: repository, store: deps.contentStore })
   const eligibilityService = createEligibilityService({ courses: repository, enrollments: deps.enrollments })
@@ -86,6 +94,7 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
     store: deps.contentStore,
     access,
     quizStats: deps.quizStats,
+    changes,
   })
 
   return {

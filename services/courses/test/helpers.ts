@@ -28,6 +28,7 @@ export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
     },
   )
   const enrollmentEvents = createFakeSubscriber()
+  const progressEvents = createFakeSubscriber()
   const app = await buildApp(config, {
     database: deps.database,
     cache: deps.cache,
@@ -35,6 +36,7 @@ export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
     requestLogging: false,
     enrollments: enrollments.client,
     enrollmentEvents: enrollmentEvents.client,
+    progressEvents: progressEvents.client,
     ...overrides,
   })
   await app.ready()
@@ -113,6 +115,7 @@ export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
     tokens: deps.tokens,
     enrollments,
     enrollmentEvents,
+    progressEvents,
     user,
     createCourse,
     addModule,

@@ -24,6 +24,8 @@ export interface EnrollmentsDeps extends ServiceDeps {
   certificates: ServiceClient
   /** The raw client enrollment.activated is delivered to (user-service's POST /internal/events). */
   userEvents: ServiceClient
+  /** The raw client enrollment.status_changed is delivered to (progress-service's POST /internal/events). */
+  progressEvents: ServiceClient
   /** Who takes the money; from PAYMENTS_PROVIDER when not given. */
   payments: PaymentProvider
 }
@@ -51,6 +53,7 @@ export async function buildApp(config: EnrollmentsConfig, overrides: Partial<Enr
     courses: overrides.courses ?? createCoursesClient(deps.peer('course-service', config.COURSE_SERVICE_URL)),
     certificates: overrides.certificates ?? deps.peer('certificate-service', config.CERTIFICATE_SERVICE_URL),
     userEvents: overrides.userEvents ?? deps.peer('user-service', config.USER_SERVICE_URL),
+    progressEvents: overrides.progressEvents ?? deps.peer('progress-service', config.PROGRESS_SERVICE_URL),
     logger: app.log as unknown as Logger,
     outboxPollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
     retention,

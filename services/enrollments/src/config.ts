@@ -20,6 +20,8 @@ export const EnrollmentsConfigSchema = Type.Object({
   CERTIFICATE_SERVICE_URL: Type.String({ default: 'http://localhost:8005' }),
   /** Where enrollment.activated is delivered (user-service's POST /internal/events: the confirmation mail). */
   USER_SERVICE_URL: Type.String({ default: 'http://localhost:8001' }),
+  /** Where enrollment.status_changed is delivered (progress-service's POST /internal/events: its cache). */
+  PROGRESS_SERVICE_URL: Type.String({ default: 'http://localhost:8004' }),
   /** How often the outbox relay looks for undelivered events. */
   OUTBOX_POLL_INTERVAL_MS: Type.Integer({ minimum: 10, default: 1000 }),
   ...eventRetentionConfigProperties,

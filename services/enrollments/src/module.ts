@@ -33,6 +33,8 @@ export interface EnrollmentsModuleDeps {
   certificates: ServiceClient
   /** Receives enrollment.activated (the "enrollment confirmed" mail) at user-service's POST /internal/events. */
   userEvents: ServiceClient
+  /** Receives enrollment.status_changed (progress-service drops its cached copy). */
+  progressEvents: ServiceClient
   logger: Logger
   outboxPollIntervalMs?: number
   /** Retention windows and dead-letter time (defaults: eventRetentionWindows()). */
@@ -59,8 +61,9 @@ export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
       'enrollment.completed': ['certificates'],
       'enrollment.activated': ['users'],
       'enrollment.promoted': ['users'],
+      'enrollment.status_changed': ['progress'],
     },
-    destinations: { certificates: deps.certificates, users: deps.userEvents },
+    destinations: { certificates: deps.certificates, users: deps.userEvents, progress: deps.progressEvents },
     logger: deps.logger,
     pollIntervalMs: deps.outboxPollIntervalMs,
   })

@@ -39,11 +39,13 @@ export async function createEnrollmentsTestApp(
   const courses = createFakeCourses()
   const certificates = createFakeSubscriber()
   const userEvents = createFakeSubscriber()
+  const progressEvents = createFakeSubscriber()
   const config: EnrollmentsConfig = {
-    ...createTestConfig(deps.config, ['COURSE_SERVICE_URL', 'CERTIFICATE_SERVICE_URL', 'USER_SERVICE_URL'], {
-      ...PAYMENT_CONFIG_DEFAULTS,
-      PUBLIC_BASE_URL: 'http://smartcourse.test',
-    }),
+    ...createTestConfig(
+      deps.config,
+      ['COURSE_SERVICE_URL', 'CERTIFICATE_SERVICE_URL', 'USER_SERVICE_URL', 'PROGRESS_SERVICE_URL'],
+      { ...PAYMENT_CONFIG_DEFAULTS, PUBLIC_BASE_URL: 'http://smartcourse.test' },
+    ),
     ...options.config,
   }
   const app = await buildApp(config, {
@@ -55,6 +57,7 @@ export async function createEnrollmentsTestApp(
     courses: courses.client,
     certificates: certificates.client,
     userEvents: userEvents.client,
+    progressEvents: progressEvents.client,
     ...options.overrides,
   })
   await app.ready()
@@ -80,6 +83,8 @@ export async function createEnrollmentsTestApp(
     certificates,
     /** What the outbox delivered to user-service (enrollment.activated). */
     userEvents,
+    /** What the outbox delivered to progress-service (enrollment.status_changed). */
+    progressEvents,
     user,
     course,
     /** A service token for enrollment-service, from a caller its internal routes allow. */

@@ -46,6 +46,7 @@ export async function buildApp(config: ProgressConfig, overrides: Partial<Progre
   })
   const module = createProgressModule({
     db: deps.database.db,
+    cache: deps.cache,
     tokens: deps.tokens,
     clock: deps.clock,
     courses: overrides.courses ?? createCoursesClient(deps.peer('course-service', config.COURSE_SERVICE_URL)),

@@ -1,5 +1,6 @@
 import type { CoursesClient, EnrollmentsClient } from '@smartcourse/contracts'
 import {
+  type Cache,
   type Clock,
   createAuthGuards,
   createEventRetentionJob,
@@ -15,6 +16,8 @@ import {
 } from '@smartcourse/service-kit'
 import type { Logger } from 'pino'
 import { eventTables, idempotencyKeys } from './db/tables.js'
+import { eventRoutes } from './facts/event.routes.js'
+import { createPeerFacts } from './facts/peer-facts.js'
 import { progressRoutes } from './progress/progress.routes.js'
 import { attemptRoutes } from './quizzes/attempt.routes.js'
 import { createAttemptService } from './quizzes/attempt.service.js'
@@ -22,6 +25,8 @@ import { createProgressService } from './progress/progress.service.js'
 
 export interface ProgressModuleDeps {
   db: Database
+  /** Where the outline and enrollment copies live (facts/peer-facts.ts). */
+  cache: Cache
   tokens: TokenService
   clock: Clock
   courses: CoursesClient
@@ -50,12 +55,14 @@ export function createProgressModule(deps: ProgressModuleDeps) {
     // batch need not travel (docs: ARCHITECTURE.md, events).
     coalesce: { 'progress.updated': (payload) => (payload as { enrollment_id?: number }).enrollment_id },
   })
+  const facts = createPeerFacts({ cache: deps.cache, courses: deps.courses, enrollments: deps.enrollments })
   const service = createProgressService({
     db: deps.db,
     courses: deps.courses,
     enrollments: deps.enrollments,
     clock: deps.clock,
     outbox,
+    facts,
   })
   const attempts = createAttemptService({
     db: deps.db,
@@ -81,6 +88,7 @@ export function createProgressModule(deps: ProgressModuleDeps) {
         }),
       )
       await app.register(attemptRoutes({ service: attempts, guards }))
+      await app.register(eventRoutes({ facts, guards }))
       await app.register(deadLetterRoutes({ outbox, guards, service: 'progress', label: 'Progress' }))
     },
     outbox,

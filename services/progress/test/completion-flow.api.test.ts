@@ -37,13 +37,14 @@ beforeAll(async () => {
   }
   const enrollmentConfig: EnrollmentsConfig = createTestConfig(
     deps.config,
-    ['COURSE_SERVICE_URL', 'CERTIFICATE_SERVICE_URL', 'USER_SERVICE_URL'],
+    ['COURSE_SERVICE_URL', 'CERTIFICATE_SERVICE_URL', 'USER_SERVICE_URL', 'PROGRESS_SERVICE_URL'],
     PAYMENT_CONFIG_DEFAULTS,
   )
   enrollmentsApp = await buildEnrollmentsApp(enrollmentConfig, {
     ...shared,
     certificates: certificates.client,
     userEvents: createFakeSubscriber().client,
+    progressEvents: createFakeSubscriber().client,
   })
   const toEnrollments = createInProcessServiceClient({
     caller: 'progress-service',

@@ -22,6 +22,7 @@ import {
   findQuizLesson,
 } from './content-document.js'
 import type { CourseContentStore } from './content-store.js'
+import type { ContentChangeAnnouncer } from '../outline/content-changed.js'
 
 const MAX_DURATION_HOURS = 99_999.99
 
@@ -31,8 +32,10 @@ export function createContentService(deps: {
   store: CourseContentStore
   access: CourseAccessRules
   quizStats: QuizStatsClient
+  /** course.content_changed after every write: the outline others keep copies of may differ. */
+  changes: Pick<ContentChangeAnnouncer, 'announce'>
 }) {
-  const { courses, store, access, quizStats } = deps
+  const { courses, store, access, quizStats, changes } = deps
 
   async function getCourse(id: number): Promise<CourseRow> {
     const course = await courses.findById(id)
@@ -42,6 +45,12 @@ export function createContentService(deps: {
 
   async function assertWritable(actor: Actor, courseId: number) {
     assertManages(actor, await getCourse(courseId))
+  }
+
+  /** The write's result, once course.content_changed is written. */
+  async function announced<T>(courseId: number, result: T): Promise<T> {
+    await changes.announce(courseId)
+    return result
   }
 
   /** Keeps courses.duration_hours in step with the content (newer versions win). */
@@ -67,7 +76,7 @@ export function createContentService(deps: {
 
     async addModule(actor: Actor, courseId: number, input: ModuleCreate): Promise<PlacedModule> {
       await assertWritable(actor, courseId)
-      return store.addModule(courseId, input)
+      return announced(courseId, await store.addModule(courseId, input))
     },
 
     async updateModule(
@@ -77,12 +86,13 @@ export function createContentService(deps: {
       patch: ModuleUpdate,
     ): Promise<PlacedModule> {
       await assertWritable(actor, courseId)
-      return store.updateModule(courseId, moduleId, patch)
+      return announced(courseId, await store.updateModule(courseId, moduleId, patch))
     },
 
     async removeModule(actor: Actor, courseId: number, moduleId: number) {
       await assertWritable(actor, courseId)
       await recordDuration(await store.removeModule(courseId, moduleId))
+      await changes.announce(courseId)
     },
 
     async addLesson(
@@ -94,7 +104,7 @@ export function createContentService(deps: {
       await assertWritable(actor, courseId)
       const { content, lesson } = await store.addLesson(courseId, moduleId, input)
       await recordDuration(content)
-      return { content, moduleId, lesson }
+      return announced(courseId, { content, moduleId, lesson })
     },
 
     async updateLesson(
@@ -107,12 +117,13 @@ export function createContentService(deps: {
       await assertWritable(actor, courseId)
       const { content, lesson } = await store.updateLesson(courseId, moduleId, lessonId, patch)
       await recordDuration(content)
-      return { content, moduleId, lesson }
+      return announced(courseId, { content, moduleId, lesson })
     },
 
     async removeLesson(actor: Actor, courseId: number, moduleId: number, lessonId: number) {
       await assertWritable(actor, courseId)
       await recordDuration(await store.removeLesson(courseId, moduleId, lessonId))
+      await changes.announce(courseId)
     },
 
     async addQuestion(
@@ -124,7 +135,7 @@ export function createContentService(deps: {
     ): Promise<PlacedQuestion> {
       await assertWritable(actor, courseId)
       const { content, question } = await store.addQuestion(courseId, moduleId, lessonId, input)
-      return { content, moduleId, lessonId, question }
+      return announced(courseId, { content, moduleId, lessonId, question })
     },
 
     async replaceQuestion(
@@ -143,7 +154,7 @@ export function createContentService(deps: {
         questionId,
         input,
       )
-      return { content, moduleId, lessonId, question }
+      return announced(courseId, { content, moduleId, lessonId, question })
     },
 
     async removeQuestion(
@@ -155,6 +166,7 @@ export function createContentService(deps: {
     ) {
       await assertWritable(actor, courseId)
       await store.removeQuestion(courseId, moduleId, lessonId, questionId)
+      await changes.announce(courseId)
     },
 
     async reorderQuestions(
@@ -166,7 +178,7 @@ export function createContentService(deps: {
     ): Promise<PlacedLesson> {
       await assertWritable(actor, courseId)
       const content = await store.reorderQuestions(courseId, moduleId, lessonId, ids)
-      return { content, moduleId, lesson: findLesson(findModule(content, moduleId), lessonId) }
+      return announced(courseId, { content, moduleId, lesson: findLesson(findModule(content, moduleId), lessonId) })
     },
 
     /** Attempts, pass rate, scores and per-question results of one quiz: instructor and admins. */
@@ -178,7 +190,7 @@ export function createContentService(deps: {
 
     async reorderModules(actor: Actor, courseId: number, ids: number[]): Promise<CourseContent> {
       await assertWritable(actor, courseId)
-      return store.reorderModules(courseId, ids)
+      return announced(courseId, await store.reorderModules(courseId, ids))
     },
 
     async reorderLessons(
@@ -188,7 +200,7 @@ export function createContentService(deps: {
       ids: number[],
     ): Promise<CourseContent> {
       await assertWritable(actor, courseId)
-      return store.reorderLessons(courseId, moduleId, ids)
+      return announced(courseId, await store.reorderLessons(courseId, moduleId, ids))
     },
   }
 }

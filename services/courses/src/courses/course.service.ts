@@ -11,6 +11,7 @@ import {
 } from '@smartcourse/service-kit'
 import { hasLessons } from '../content/content-document.js'
 import type { CourseContentStore } from '../content/content-store.js'
+import type { ContentChangeAnnouncer } from '../outline/content-changed.js'
 import type { CatalogCounts } from './catalog-counts.js'
 import { assertManages, type CourseAccessRules } from './course-access.js'
 import { CourseEmptyError, CourseNotFoundError, StatusFilterForbiddenError } from './course.errors.js'
@@ -113,8 +114,10 @@ export function createCourseService(deps: {
   contentStore: CourseContentStore
   clock: Clock
   outbox: Outbox
+  /** course.content_changed: the outline carries status, owner, price and enrollment rules. */
+  changes: ContentChangeAnnouncer
 }) {
-  const { repository, counts, access, contentStore, clock, outbox } = deps
+  const { repository, counts, access, contentStore, clock, outbox, changes } = deps
 
   /**
    * Prerequisites must be other existing courses that are published or archived, and must not
@@ -169,6 +172,7 @@ export function createCourseService(deps: {
     const updated = await repository.update(id, { ...patch, updatedAt: clock.now() })
     if (!updated) throw new CourseNotFoundError(id)
     await counts.invalidate()
+    await changes.announce(id)
     return updated
   }
 
@@ -216,17 +220,17 @@ export function createCourseService(deps: {
         {
           lockPrerequisites: prerequisites !== undefined,
           before: prerequisites === undefined ? undefined : (tx) => checkPrerequisites(tx, prerequisites, id),
-          after: capacityChanged
-            ? async (tx, row) => {
-                const payload: CourseCapacityChangedPayload = { course_id: id, max_students: row.maxStudents }
-                await outbox.publish(tx, EventTypes.courseCapacityChanged, payload)
-              }
-            : undefined,
+          after: async (tx, row) => {
+            await changes.inTransaction(tx, id)
+            if (!capacityChanged) return
+            const payload: CourseCapacityChangedPayload = { course_id: id, max_students: row.maxStudents }
+            await outbox.publish(tx, EventTypes.courseCapacityChanged, payload)
+          },
         },
       )
       if (!updated) throw new CourseNotFoundError(id)
       await counts.invalidate()
-      if (capacityChanged) void outbox.nudge()
+      void outbox.nudge()
       return withPrerequisites(updated)
     },
 

@@ -33,7 +33,7 @@ export function createEnrollmentCheckout(deps: {
       await storage.transaction(async (tx) => {
         const seats = await tx.lockKnownCourseSeats(row.courseId)
         const current = await tx.findById(row.id, { forUpdate: true })
-        if (current?.status === 'pending_payment' && (await releaseHold(tx, current, clock.now()))) {
+        if (current?.status === 'pending_payment' && (await releaseHold(tx, outbox, current, clock.now()))) {
           await fillFreedSeats(tx, outbox, seats, clock.now())
         }
       })

@@ -10,6 +10,7 @@ import type { Clock, createEventInbox, EventEnvelope, Outbox } from '@smartcours
 import type { EnrollmentRow, EnrollmentStatus } from '../db/tables.js'
 import { createEnrollmentRepository, type EnrollmentChanges } from './enrollment.repository.js'
 import { fillFreedSeats, promoteWaitlisted } from './waitlist.js'
+import { recordStatusChange } from './status-change.js'
 
 /** The history reason of enrollments dropped because their student's account was deleted. */
 export const ACCOUNT_DELETED_REASON = 'Account deleted'
@@ -49,7 +50,7 @@ export function createEnrollmentEventsService(deps: {
       if (payload.completion_percentage < 100) return
       completed = await tx.update(row.id, { status: 'completed', completedAt: now, updatedAt: now }, 'active')
       if (!completed) return
-      await tx.addHistory({
+      await recordStatusChange(tx, outbox, {
         enrollmentId: row.id,
         fromStatus: 'active',
         toStatus: 'completed',
@@ -94,7 +95,7 @@ export function createEnrollmentEventsService(deps: {
           { status: 'dropped', droppedAt: now, updatedAt: now, waitlistNumber: null },
           row.status,
         )
-        await tx.addHistory({
+        await recordStatusChange(tx, outbox, {
           enrollmentId: row.id,
           fromStatus: row.status,
           toStatus: 'dropped',

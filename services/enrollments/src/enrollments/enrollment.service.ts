@@ -39,6 +39,7 @@ import {
 import { EnrollmentRefusedError } from './enrollment.rules.js'
 import type { EnrollmentCreateBody, EnrollmentStatusBody } from './enrollment.schemas.js'
 import { fillFreedSeats, promoteWaitlisted } from './waitlist.js'
+import { recordStatusChange } from './status-change.js'
 
 export interface EnrollmentServiceDeps {
   db: Database
@@ -108,7 +109,8 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
       // seats freed meanwhile (expired holds, a cap raised) go to the waitlist first.
       if (outline.max_students !== null) {
         await tx.lockCourseSeats(outline.course_id, outline.max_students)
-        for (const held of await tx.listExpiredHolds(now, outline.course_id)) await releaseHold(tx, held, now)
+        for (const held of await tx.listExpiredHolds(now, outline.course_id))
+          await releaseHold(tx, outbox, held, now)
         await promoteWaitlisted(tx, outbox, outline.course_id, outline.max_students, clock.now())
       }
       const { existing, decision } = await factsFor(tx, outline, studentId, now, checkout)
@@ -140,7 +142,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
           'dropped',
         )
         if (!reactivated) throw new AlreadyEnrolledError(outline.course_id)
-        await tx.addHistory({
+        await recordStatusChange(tx, outbox, {
           enrollmentId: existing.id,
           fromStatus: 'dropped',
           toStatus: reactivated.status,
@@ -164,7 +166,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
         ...payment,
       })
       if (!created) throw new AlreadyEnrolledError(outline.course_id)
-      await tx.addHistory({
+      await recordStatusChange(tx, outbox, {
         enrollmentId: created.id,
         fromStatus: null,
         toStatus: status,
@@ -196,7 +198,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
         throw new ServiceUnavailableError(`The payment provider is unavailable: ${(error as Error).message}`)
       }
     }
-    return storage.transaction(async (tx) => {
+    const result = await storage.transaction(async (tx) => {
       // The course's seat row first, then the enrollment: the lock order of every path.
       const seats = await tx.lockKnownCourseSeats(row.courseId)
       const current = (await tx.findById(id, { forUpdate: true }))!
@@ -211,7 +213,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
         waitlistNumber: null,
         ...(refund ? { paymentStatus: 'refunded' as const } : {}),
       })
-      await tx.addHistory({
+      await recordStatusChange(tx, outbox, {
         enrollmentId: id,
         fromStatus: current.status,
         toStatus: 'dropped',
@@ -228,6 +230,8 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
       if (freesSeat(current.status, 'dropped')) await fillFreedSeats(tx, outbox, seats, clock.now())
       return { dropped: true, refunded: refund }
     })
+    if (result.dropped) void outbox.nudge()
+    return result
   }
 
   async function changeStatus(actor: Actor, id: number, input: EnrollmentStatusBody) {
@@ -239,7 +243,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
     }
     const target = input.status
     const now = clock.now()
-    return storage.transaction(async (tx) => {
+    const changed = await storage.transaction(async (tx) => {
       const capped = outline !== undefined && outline.max_students !== null
       const seats = capped
         ? await tx.lockCourseSeats(row.courseId, outline.max_students)
@@ -255,7 +259,7 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
         Object.assign(changes, { droppedAt: now, holdExpiresAt: null, checkoutUrl: null })
       else if (current.status === 'dropped') changes.droppedAt = null
       const updated = (await tx.update(id, changes))!
-      await tx.addHistory({
+      await recordStatusChange(tx, outbox, {
         enrollmentId: id,
         fromStatus: current.status,
         toStatus: target,
@@ -266,6 +270,8 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
       if (freesSeat(current.status, target)) await fillFreedSeats(tx, outbox, seats, clock.now())
       return updated
     })
+    void outbox.nudge()
+    return changed
   }
 
   return {

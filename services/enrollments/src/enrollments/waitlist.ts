@@ -3,6 +3,7 @@ import type { Outbox } from '@smartcourse/service-kit'
 import type { EnrollmentRow } from '../db/tables.js'
 import { publishActivation } from './activation-event.js'
 import type { EnrollmentRepository } from './enrollment.repository.js'
+import { recordStatusChange } from './status-change.js'
 
 /** The history reason of a promotion from the waitlist. */
 export const SEAT_AVAILABLE_REASON = 'Seat available'
@@ -34,7 +35,7 @@ export async function promoteWaitlisted(
       'waitlisted',
     )
     if (!active) continue
-    await tx.addHistory({
+    await recordStatusChange(tx, outbox, {
       enrollmentId: row.id,
       fromStatus: 'waitlisted',
       toStatus: 'active',

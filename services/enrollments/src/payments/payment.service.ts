@@ -9,6 +9,7 @@ import {
 } from '../enrollments/enrollment.repository.js'
 import { fillFreedSeats } from '../enrollments/waitlist.js'
 import type { PaymentEvent, PaymentProvider } from './payment-provider.js'
+import { recordStatusChange } from '../enrollments/status-change.js'
 
 /** The history reason when a seat held for payment is given back. */
 export const PAYMENT_NOT_COMPLETED_REASON = 'Payment not completed'
@@ -16,14 +17,19 @@ export const PAYMENT_NOT_COMPLETED_REASON = 'Payment not completed'
 export type WebhookOutcome = 'processed' | 'duplicate' | 'ignored'
 
 /** Drops a pending_payment hold, freeing its seat (the caller holds the row lock). */
-export async function releaseHold(tx: EnrollmentRepository, row: EnrollmentRow, now: Date) {
+export async function releaseHold(
+  tx: EnrollmentRepository,
+  outbox: Pick<Outbox, 'publish'>,
+  row: EnrollmentRow,
+  now: Date,
+) {
   const dropped = await tx.update(
     row.id,
     { status: 'dropped', droppedAt: now, updatedAt: now, holdExpiresAt: null, checkoutUrl: null },
     'pending_payment',
   )
   if (!dropped) return false
-  await tx.addHistory({
+  await recordStatusChange(tx, outbox, {
     enrollmentId: row.id,
     fromStatus: 'pending_payment',
     toStatus: 'dropped',
@@ -77,7 +83,7 @@ export function createPaymentService(deps: {
         },
         'pending_payment',
       )
-      await tx.addHistory({
+      await recordStatusChange(tx, deps.outbox, {
         enrollmentId: row.id,
         fromStatus: 'pending_payment',
         toStatus: 'active',
@@ -116,7 +122,8 @@ export function createPaymentService(deps: {
     const row = await tx.findByCheckoutSession(sessionId)
     // An expiry after completion (events arrive out of order) changes nothing.
     if (row?.status !== 'pending_payment') return 'ignored' as const
-    if (await releaseHold(tx, row, clock.now())) await fillFreedSeats(tx, deps.outbox, seats, clock.now())
+    if (await releaseHold(tx, deps.outbox, row, clock.now()))
+      await fillFreedSeats(tx, deps.outbox, seats, clock.now())
     return 'processed' as const
   }
 
@@ -132,7 +139,7 @@ export function createPaymentService(deps: {
       ...(drops ? { status: 'dropped' as const, droppedAt: now } : {}),
     })
     if (drops) {
-      await tx.addHistory({
+      await recordStatusChange(tx, deps.outbox, {
         enrollmentId: row.id,
         fromStatus: row.status,
         toStatus: 'dropped',
@@ -181,7 +188,7 @@ export function createPaymentService(deps: {
         const seats = await tx.lockKnownCourseSeats(courseId)
         let count = 0
         for (const row of await tx.listExpiredHolds(now, courseId))
-          if (await releaseHold(tx, row, now)) count++
+          if (await releaseHold(tx, deps.outbox, row, now)) count++
         if (count > 0) await fillFreedSeats(tx, deps.outbox, seats, clock.now())
         return count
       })

@@ -38,17 +38,44 @@ export function createProgressRepository(executor: Executor) {
       return row!
     },
 
-    /** Applies the changes and bumps the version; returns the updated row. */
-    async touch(id: number, changes: ProgressChanges): Promise<ProgressRow> {
-      const { addMinutes = 0, ...columns } = changes
+    /**
+     * The enrollment's row with the changes applied and its version bumped, created when missing
+     * (version 1), in one statement. The row stays locked until the transaction ends, so
+     * concurrent writes of one enrollment take turns and versions follow commit order. Nothing
+     * else may be read in this statement: one that waited for the lock would read a snapshot taken
+     * before the write it waited for committed.
+     */
+    async upsertTouched(
+      enrollment: { id: number; student_id: number; course_id: number },
+      changes: ProgressChanges,
+      now: Date,
+    ): Promise<ProgressRow> {
+      const { addMinutes = 0, currentModuleId, currentLessonId } = changes
       const [row] = await executor
-        .update(progress)
-        .set({
-          ...columns,
-          timeSpentMinutes: sql`${progress.timeSpentMinutes} + ${addMinutes}`,
-          version: sql`${progress.version} + 1`,
+        .insert(progress)
+        .values({
+          enrollmentId: enrollment.id,
+          studentId: enrollment.student_id,
+          courseId: enrollment.course_id,
+          timeSpentMinutes: addMinutes,
+          currentModuleId,
+          currentLessonId,
+          lastAccessedAt: now,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
         })
-        .where(eq(progress.id, id))
+        .onConflictDoUpdate({
+          target: progress.enrollmentId,
+          set: {
+            ...(currentModuleId === undefined ? {} : { currentModuleId }),
+            ...(currentLessonId === undefined ? {} : { currentLessonId }),
+            lastAccessedAt: now,
+            updatedAt: now,
+            timeSpentMinutes: sql`${progress.timeSpentMinutes} + ${addMinutes}`,
+            version: sql`${progress.version} + 1`,
+          },
+        })
         .returning()
       return row!
     },
@@ -96,15 +123,27 @@ export function createProgressRepository(executor: Executor) {
 
     /**
      * completedLessonIds and scores in one round trip (every write measures the progress it
-     * made, inside its transaction): the same rows, in the same orders.
+     * made, inside its transaction): the same rows, in the same orders. With `complete`, that
+     * lesson's completion is recorded in the same statement first (once; a repeat keeps the first
+     * time): its row reaches the result through `added`, since the statement's own reads do not
+     * see what it inserts.
      */
-    async recorded(progressId: number) {
+    async recorded(progressId: number, complete?: { lessonId: number; at: Date }) {
+      const added = complete
+        ? sql`with added as (
+            insert into ${lessonCompletions} (progress_id, lesson_id, completed_at)
+            values (${progressId}, ${complete.lessonId}, ${complete.at.toISOString()}::timestamptz)
+            on conflict do nothing returning lesson_id, completed_at) `
+        : sql``
+      const addedRows = complete
+        ? sql`union all select 'completion', lesson_id, null, null, completed_at from added `
+        : sql``
       // Both drivers (node-postgres, PGlite) answer raw queries with `{ rows }`.
-      const { rows } = (await executor.execute(sql`
+      const { rows } = (await executor.execute(sql`${added}
         select 'completion' as kind, ${lessonCompletions.lessonId} as lesson_id, null::numeric as best_score,
                null::boolean as graded, ${lessonCompletions.completedAt} as completed_at
           from ${lessonCompletions} where ${lessonCompletions.progressId} = ${progressId}
-        union all
+        ${addedRows}union all
         select 'score', ${quizScores.lessonId}, ${quizScores.bestScore}, ${quizScores.graded}, null
           from ${quizScores} where ${quizScores.progressId} = ${progressId}
         order by kind, completed_at, lesson_id`)) as unknown as {

@@ -8,13 +8,16 @@ import {
 } from '@smartcourse/contracts'
 import {
   type Actor,
+  AppError,
   type Clock,
   type Database,
   ForbiddenError,
   isAdmin,
+  NotFoundError,
   type Outbox,
 } from '@smartcourse/service-kit'
 import type { ProgressRow } from '../db/tables.js'
+import type { PeerFacts } from '../facts/peer-facts.js'
 import { measureProgress, QUIZ_PASS_SCORE, round2 } from './progress.calculator.js'
 import {
   EnrollmentNotActiveError,
@@ -37,17 +40,55 @@ export interface ProgressServiceDeps {
   enrollments: EnrollmentsClient
   clock: Clock
   outbox: Outbox
+  /** The same facts as `courses`/`enrollments`, cached for writes (facts/peer-facts.ts). */
+  facts: PeerFacts
+  /** The progress tables; by default `db`'s (tests give in-memory fakes). */
+  store?: ProgressStore
+}
+
+/** progress-service's tables: a repository outside transactions, and one bound to a transaction. */
+export interface ProgressStore {
+  repository: ProgressRepository
+  transaction<T>(work: (tx: ProgressRepository) => Promise<T>): Promise<T>
 }
 
 type EnrollmentRef = Pick<InternalEnrollment, 'id' | 'student_id' | 'course_id'>
 
+/** What a write is decided on; `fromCache`: at least one of them is a cached copy. */
+export interface WriteFacts {
+  enrollment: InternalEnrollment
+  outline: CourseOutline
+  fromCache: boolean
+}
+
+/** What a write changes: the progress row's columns, and what it records once the row is locked. */
+export interface ProgressWrite {
+  changes: ProgressChanges
+  /** Runs after the row is locked; returns the lesson this write completes, if any. */
+  apply?: (tx: ProgressRepository, row: ProgressRow, now: Date) => Promise<number | undefined>
+  /** Completes this lesson (a shortcut for an `apply` that only does that). */
+  completes?: number
+}
+
+/** Thrown inside a write's transaction (rolling it back) when a cached fact would complete a course. */
+class OwnersMustConfirm extends Error {}
+
 /** The rules of reading and recording a student's progress through a course. */
 export function createProgressService(deps: ProgressServiceDeps) {
-  const { db, courses, enrollments, clock, outbox } = deps
-  const repository = createProgressRepository(db)
+  const { db, courses, enrollments, clock, outbox, facts } = deps
+  const store: ProgressStore = deps.store ?? {
+    repository: createProgressRepository(db),
+    transaction: (work) => inTransaction(db, work),
+  }
+  const { repository } = store
 
-  async function measure(executor: ProgressRepository, row: ProgressRow, outline: CourseOutline) {
-    const { completed, scores } = await executor.recorded(row.id)
+  async function measure(
+    executor: ProgressRepository,
+    row: ProgressRow,
+    outline: CourseOutline,
+    complete?: { lessonId: number; at: Date },
+  ) {
+    const { completed, scores } = await executor.recorded(row.id, complete)
     return measureProgress(outline, completed, scores)
   }
 
@@ -84,35 +125,72 @@ export function createProgressService(deps: ProgressServiceDeps) {
   /** Reads: the student, the course's instructor or an admin. Progress is created on first use. */
   async function read(actor: Actor, enrollmentId: number) {
     const { existing, enrollment, outline } = await authorizeRead(actor, enrollmentId)
-    const row = existing ?? (await inTransaction(db, (tx) => tx.lockOrCreate(enrollment, clock.now())))
+    const row = existing ?? (await store.transaction((tx) => tx.lockOrCreate(enrollment, clock.now())))
     return { row, measure: await measure(repository, row, outline) }
   }
 
-  /** Writes: the student or an admin; peers are asked before anything is written. */
-  async function prepareWrite(actor: Actor, enrollmentId: number) {
-    const enrollment = await enrollments.getEnrollment(enrollmentId)
-    if (!isAdmin(actor) && actor.id !== enrollment.student_id) {
+  /**
+   * Writes: the student or an admin; the facts are read before anything is written, from the
+   * cache unless `fresh` (student and course of an enrollment never change).
+   */
+  async function prepareWrite(
+    actor: Actor,
+    enrollmentId: number,
+    options: { fresh?: boolean } = {},
+  ): Promise<WriteFacts> {
+    const enrollment = await facts.enrollment(enrollmentId, options)
+    if (!enrollment.value) throw new NotFoundError(`Enrollment ${enrollmentId} not found`)
+    if (!isAdmin(actor) && actor.id !== enrollment.value.student_id) {
       throw new ForbiddenError('Only the student or an admin may record this progress')
     }
-    const outline = await courses.getOutline(enrollment.course_id)
-    return { enrollment, outline }
+    const courseId = enrollment.value.course_id
+    const outline = await facts.outline(courseId, options)
+    if (!outline.value) throw new NotFoundError(`Course ${courseId} not found`)
+    return {
+      enrollment: enrollment.value,
+      outline: outline.value,
+      fromCache: enrollment.fromCache || outline.fromCache,
+    }
   }
 
   /**
-   * One change in one transaction: the row is locked (so versions follow commit order and
-   * concurrent changes all land), the change applied, and progress.updated written alongside.
+   * Runs a write on the facts, cached ones first. A copy may be stale while its owner's event
+   * is on its way, so what a copy alone would decide is decided again on the owners' answers:
+   * a refusal (any 4xx), and a write that would bring an active enrollment to 100 % (which
+   * completes it and issues the certificate). The first try's transaction was rolled back.
    */
-  async function record(
-    enrollment: EnrollmentRef,
-    outline: CourseOutline,
-    change: (tx: ProgressRepository, row: ProgressRow, now: Date) => Promise<ProgressChanges>,
-  ) {
+  async function withFacts<T>(actor: Actor, enrollmentId: number, write: (facts: WriteFacts) => Promise<T>) {
+    const first = await prepareWrite(actor, enrollmentId)
+    if (!first.fromCache) return write(first)
+    try {
+      return await write(first)
+    } catch (error) {
+      const decidedByCopy =
+        error instanceof OwnersMustConfirm || (error instanceof AppError && error.statusCode < 500)
+      if (!decidedByCopy) throw error
+    }
+    return write(await prepareWrite(actor, enrollmentId, { fresh: true }))
+  }
+
+  /**
+   * One change in one transaction: the row is upserted and locked with the change (so versions
+   * follow commit order and concurrent changes all land), the completion recorded with the
+   * measuring read, and progress.updated written alongside: three statements with BEGIN/COMMIT.
+   */
+  async function record({ enrollment, outline, fromCache }: WriteFacts, write: ProgressWrite) {
     const now = clock.now()
-    const result = await inTransaction(db, async (tx) => {
-      const locked = await tx.lockOrCreate(enrollment, now)
-      const changes = await change(tx, locked, now)
-      const row = await tx.touch(locked.id, { ...changes, lastAccessedAt: now, updatedAt: now })
-      const measured = await measure(tx, row, outline)
+    const result = await store.transaction(async (tx) => {
+      const row = await tx.upsertTouched(enrollment, write.changes, now)
+      const completes = write.apply ? await write.apply(tx, row, now) : write.completes
+      const measured = await measure(
+        tx,
+        row,
+        outline,
+        completes === undefined ? undefined : { lessonId: completes, at: now },
+      )
+      if (fromCache && enrollment.status === 'active' && measured.completionPercentage >= 100) {
+        throw new OwnersMustConfirm()
+      }
       const event: ProgressUpdatedPayload = {
         enrollment_id: enrollment.id,
         student_id: enrollment.student_id,
@@ -129,42 +207,46 @@ export function createProgressService(deps: ProgressServiceDeps) {
   }
 
   async function completeLesson(actor: Actor, lessonId: number, input: LessonCompleteBody) {
-    const { enrollment, outline } = await prepareWrite(actor, input.enrollment_id)
-    const lesson = findLesson(outline, lessonId)
-    assertRecordable(enrollment)
-    return record(enrollment, outline, async (tx, row, now) => {
-      // A quiz is completed only by a passing submission; here its time still counts.
-      if (lesson.type !== 'quiz') await tx.addCompletion(row.id, lessonId, now)
-      return { addMinutes: input.time_spent_minutes ?? 0 }
+    return withFacts(actor, input.enrollment_id, (facts) => {
+      const lesson = findLesson(facts.outline, lessonId)
+      assertRecordable(facts.enrollment)
+      return record(facts, {
+        changes: { addMinutes: input.time_spent_minutes ?? 0 },
+        // A quiz is completed only by a passing submission; here its time still counts.
+        completes: lesson.type === 'quiz' ? undefined : lessonId,
+      })
     })
   }
 
   async function submitQuiz(actor: Actor, quizId: number, input: QuizSubmitBody) {
-    const { enrollment, outline } = await prepareWrite(actor, input.enrollment_id)
-    const lesson = findLesson(outline, quizId)
-    if (lesson.type !== 'quiz') throw new LessonNotQuizError(quizId)
-    if ((lesson.question_count ?? 0) > 0) throw new QuizGradedByPlatformError(quizId)
-    assertRecordable(enrollment)
-    // Scores are kept with two decimals; the pass mark applies to the score as kept.
-    const score = round2(input.score)
-    return record(enrollment, outline, async (tx, row, now) => {
-      await tx.recordScore(row.id, quizId, score, now, { graded: false })
-      if (score >= QUIZ_PASS_SCORE) await tx.addCompletion(row.id, quizId, now)
-      return {}
+    return withFacts(actor, input.enrollment_id, (facts) => {
+      const lesson = findLesson(facts.outline, quizId)
+      if (lesson.type !== 'quiz') throw new LessonNotQuizError(quizId)
+      if ((lesson.question_count ?? 0) > 0) throw new QuizGradedByPlatformError(quizId)
+      assertRecordable(facts.enrollment)
+      // Scores are kept with two decimals; the pass mark applies to the score as kept.
+      const score = round2(input.score)
+      return record(facts, {
+        changes: {},
+        apply: async (tx, row, now) => {
+          await tx.recordScore(row.id, quizId, score, now, { graded: false })
+          return score >= QUIZ_PASS_SCORE ? quizId : undefined
+        },
+      })
     })
   }
 
   async function setPosition(actor: Actor, enrollmentId: number, input: PositionBody) {
-    const { enrollment, outline } = await prepareWrite(actor, enrollmentId)
-    const lesson = findLesson(outline, input.lesson_id)
-    if (lesson.module_id !== input.module_id) throw new ModuleMismatchError(input.lesson_id, input.module_id)
-    assertRecordable(enrollment)
-    return record(enrollment, outline, async () => ({
-      currentModuleId: input.module_id,
-      currentLessonId: input.lesson_id,
-    }))
+    return withFacts(actor, enrollmentId, (facts) => {
+      const lesson = findLesson(facts.outline, input.lesson_id)
+      if (lesson.module_id !== input.module_id)
+        throw new ModuleMismatchError(input.lesson_id, input.module_id)
+      assertRecordable(facts.enrollment)
+      return record(facts, {
+        changes: { currentModuleId: input.module_id, currentLessonId: input.lesson_id },
+      })
+    })
   }
-
   /** Everything recorded, for certificate grading: no outline filtering, no peer calls. */
   async function findRecorded(enrollmentId: number) {
     const row = await repository.findByEnrollment(enrollmentId)
@@ -188,7 +270,7 @@ export function createProgressService(deps: ProgressServiceDeps) {
     setPosition,
     findRecorded,
     /** The building blocks quiz attempts share with the rest of progress. */
-    internals: { authorizeRead, prepareWrite, record, findLesson, assertRecordable },
+    internals: { authorizeRead, withFacts, record, findLesson, assertRecordable },
   }
 }
 

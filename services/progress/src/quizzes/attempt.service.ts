@@ -30,7 +30,7 @@ export function createAttemptService(deps: {
   progress: ProgressService
 }) {
   const { db, courses, clock } = deps
-  const { authorizeRead, prepareWrite, record, findLesson, assertRecordable } = deps.progress.internals
+  const { authorizeRead, withFacts, record, findLesson, assertRecordable } = deps.progress.internals
   const attempts = createAttemptRepository(db)
 
   function status(row: QuizAttemptRow, now: Date) {
@@ -94,63 +94,67 @@ export function createAttemptService(deps: {
 
   return {
     async start(actor: Actor, quizId: number, input: AttemptStartBody) {
-      const { enrollment, outline } = await prepareWrite(actor, input.enrollment_id)
-      const lesson = findLesson(outline, quizId)
-      if (lesson.type !== 'quiz') throw new LessonNotQuizError(quizId)
-      assertRecordable(enrollment)
-      const quiz = await courses.findQuiz(enrollment.course_id, quizId)
-      if (!quiz || quiz.questions.length === 0) throw new QuizHasNoQuestionsError(quizId)
-      const now = clock.now()
-      const limit = quiz.settings.time_limit_minutes
-      const row = await db.transaction(async (tx) => {
-        // The progress row lock makes concurrent starts take turns, so max_attempts holds.
-        const locked = await createProgressRepository(tx).lockOrCreate(enrollment, now)
-        const repository = createAttemptRepository(tx)
-        const used = await repository.countFor(locked.id, quizId)
-        const max = quiz.settings.max_attempts
-        if (max !== null && used >= max) throw new NoAttemptsLeftError(max)
-        return repository.insert({
-          progressId: locked.id,
-          enrollmentId: enrollment.id,
-          courseId: enrollment.course_id,
-          lessonId: quizId,
-          attemptNumber: used + 1,
-          quizVersion: quiz.quiz_version,
-          questions: presentQuestions(quiz.questions, quiz.settings),
-          settings: quiz.settings,
-          startedAt: now,
-          expiresAt: limit ? new Date(now.getTime() + limit * 60_000) : null,
+      return withFacts(actor, input.enrollment_id, async ({ enrollment, outline }) => {
+        const lesson = findLesson(outline, quizId)
+        if (lesson.type !== 'quiz') throw new LessonNotQuizError(quizId)
+        assertRecordable(enrollment)
+        const quiz = await courses.findQuiz(enrollment.course_id, quizId)
+        if (!quiz || quiz.questions.length === 0) throw new QuizHasNoQuestionsError(quizId)
+        const now = clock.now()
+        const limit = quiz.settings.time_limit_minutes
+        const row = await db.transaction(async (tx) => {
+          // The progress row lock makes concurrent starts take turns, so max_attempts holds.
+          const locked = await createProgressRepository(tx).lockOrCreate(enrollment, now)
+          const repository = createAttemptRepository(tx)
+          const used = await repository.countFor(locked.id, quizId)
+          const max = quiz.settings.max_attempts
+          if (max !== null && used >= max) throw new NoAttemptsLeftError(max)
+          return repository.insert({
+            progressId: locked.id,
+            enrollmentId: enrollment.id,
+            courseId: enrollment.course_id,
+            lessonId: quizId,
+            attemptNumber: used + 1,
+            quizVersion: quiz.quiz_version,
+            questions: presentQuestions(quiz.questions, quiz.settings),
+            settings: quiz.settings,
+            startedAt: now,
+            expiresAt: limit ? new Date(now.getTime() + limit * 60_000) : null,
+          })
         })
+        return view(row, false)
       })
-      return view(row, false)
     },
 
     async submit(actor: Actor, quizId: number, attemptId: number, input: AttemptSubmitBody) {
       const attempt = await attempts.findById(attemptId)
       if (!attempt || attempt.lessonId !== quizId) throw new AttemptNotFoundError(attemptId)
-      const { enrollment, outline } = await prepareWrite(actor, attempt.enrollmentId)
-      assertRecordable(enrollment)
-      if (attempt.submittedAt) throw new AttemptAlreadySubmittedError(attemptId)
-      if (status(attempt, clock.now()) === 'expired') throw new AttemptExpiredError(attemptId)
-      const answers = input.answers as Answer[]
-      const grading = gradeAttempt(attempt.questions as QuizQuestion[], answers)
-      const passed = grading.score >= (attempt.settings as QuizSettings).pass_mark
-      let submitted: QuizAttemptRow | undefined
-      const progress = await record(enrollment, outline, async (tx, row, now) => {
-        submitted = await createAttemptRepository(tx.executor).markSubmitted(attemptId, {
-          ...grading,
-          answers,
-          passed,
-          submittedAt: now,
+      return withFacts(actor, attempt.enrollmentId, async (facts) => {
+        assertRecordable(facts.enrollment)
+        if (attempt.submittedAt) throw new AttemptAlreadySubmittedError(attemptId)
+        if (status(attempt, clock.now()) === 'expired') throw new AttemptExpiredError(attemptId)
+        const answers = input.answers as Answer[]
+        const grading = gradeAttempt(attempt.questions as QuizQuestion[], answers)
+        const passed = grading.score >= (attempt.settings as QuizSettings).pass_mark
+        let submitted: QuizAttemptRow | undefined
+        const progress = await record(facts, {
+          changes: {},
+          apply: async (tx, row, now) => {
+            submitted = await createAttemptRepository(tx.executor).markSubmitted(attemptId, {
+              ...grading,
+              answers,
+              passed,
+              submittedAt: now,
+            })
+            // A concurrent submission of this attempt won: nothing of this one is recorded.
+            if (!submitted) throw new AttemptAlreadySubmittedError(attemptId)
+            await tx.recordScore(row.id, quizId, grading.score, now, { graded: true })
+            return passed ? quizId : undefined
+          },
         })
-        // A concurrent submission of this attempt won: nothing of this one is recorded.
-        if (!submitted) throw new AttemptAlreadySubmittedError(attemptId)
-        await tx.recordScore(row.id, quizId, grading.score, now, { graded: true })
-        if (passed) await tx.addCompletion(row.id, quizId, now)
-        return {}
+        const passedQuiz = passed || progress.measure.completedQuizzes.includes(quizId)
+        return view(submitted!, isAdmin(actor) || mayReveal(submitted!, passedQuiz))
       })
-      const passedQuiz = passed || progress.measure.completedQuizzes.includes(quizId)
-      return view(submitted!, isAdmin(actor) || mayReveal(submitted!, passedQuiz))
     },
 
     /** The enrollment's attempts (optionally of one quiz): its student, the instructor, admins. */
