@@ -225,7 +225,13 @@ describe('changeStatus', () => {
       fromStatus: 'waitlisted',
       toStatus: 'active',
     })
-    expect(t.published.map((event) => event.type)).toEqual(['enrollment.activated', 'enrollment.promoted'])
+    // The dropped and the promoted enrollment each announce their new status to progress-service.
+    expect(t.published.map((event) => event.type)).toEqual([
+      'enrollment.activated',
+      'enrollment.status_changed',
+      'enrollment.status_changed',
+      'enrollment.promoted',
+    ])
   })
 
   it('refuses to reactivate into a full course (COURSE_FULL) and changes nothing', async () => {
