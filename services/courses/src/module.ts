@@ -1,4 +1,9 @@
-import { type EnrollmentsClient, EventTypes, type QuizStatsClient } from '@smartcourse/contracts'
+import {
+  type EnrollmentsClient,
+  type EventPayloads,
+  outboxRoutingOf,
+  type QuizStatsClient,
+} from '@smartcourse/contracts'
 import {
   type Cache,
   type Clock,
@@ -15,14 +20,14 @@ import {
   type TokenService,
 } from '@smartcourse/service-kit'
 import type { Logger } from 'pino'
-import type { CourseContentStore } from './content/content-store.js'
 import { contentRoutes } from './content/content.routes.js'
 import { createContentService } from './content/content.service.js'
+import type { CourseContentStore } from './content/content-store.js'
 import { createCatalogCounts } from './courses/catalog-counts.js'
-import { createCourseAccess } from './courses/course-access.js'
 import { createCourseRepository } from './courses/course.repository.js'
 import { courseRoutes } from './courses/course.routes.js'
 import { createCourseService } from './courses/course.service.js'
+import { createCourseAccess } from './courses/course-access.js'
 import { eventTables, idempotencyKeys } from './db/tables.js'
 import { eligibilityRoutes } from './eligibility/eligibility.routes.js'
 import { createEligibilityService } from './eligibility/eligibility.service.js'
@@ -53,13 +58,12 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
   const access = createCourseAccess(deps.enrollments)
   const counts = createCatalogCounts(deps.cache, (filter) => repository.count(filter))
   const windows = deps.retention ?? eventRetentionWindows()
-  const outbox = createOutbox({
+  const outbox = createOutbox<EventPayloads>({
     clock: deps.clock,
     deadLetterAfterMs: windows.deadLetterAfterMs,
     db: deps.db,
     tables: eventTables,
-    subscribers: { [EventTypes.courseCapacityChanged]: ['enrollments'] },
-    destinations: { enrollments: deps.enrollmentEvents },
+    ...outboxRoutingOf('courses', { enrollments: deps.enrollmentEvents }),
     logger: deps.logger,
     pollIntervalMs: deps.outboxPollIntervalMs,
   })

@@ -1,4 +1,4 @@
-import type { CoursesClient } from '@smartcourse/contracts'
+import { type CoursesClient, type EventPayloads, outboxRoutingOf } from '@smartcourse/contracts'
 import {
   type Clock,
   createAuthGuards,
@@ -19,9 +19,9 @@ import { eventTables, idempotencyKeys } from './db/tables.js'
 import { enrollmentRoutes } from './enrollments/enrollment.routes.js'
 import { createEnrollmentService } from './enrollments/enrollment.service.js'
 import { internalRoutes } from './enrollments/internal.routes.js'
-import type { PaymentProvider } from './payments/payment-provider.js'
 import { paymentRoutes, testCheckoutRoutes } from './payments/payment.routes.js'
 import { createPaymentService } from './payments/payment.service.js'
+import type { PaymentProvider } from './payments/payment-provider.js'
 import type { TestPaymentProvider } from './payments/test-provider.js'
 
 export interface EnrollmentsModuleDeps {
@@ -50,17 +50,12 @@ export interface EnrollmentsModuleDeps {
 /** enrollment-service's routes and background work, independent of how it is hosted. */
 export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
   const windows = deps.retention ?? eventRetentionWindows()
-  const outbox = createOutbox({
+  const outbox = createOutbox<EventPayloads>({
     clock: deps.clock,
     deadLetterAfterMs: windows.deadLetterAfterMs,
     db: deps.db,
     tables: eventTables,
-    subscribers: {
-      'enrollment.completed': ['certificates'],
-      'enrollment.activated': ['users'],
-      'enrollment.promoted': ['users'],
-    },
-    destinations: { certificates: deps.certificates, users: deps.userEvents },
+    ...outboxRoutingOf('enrollments', { certificates: deps.certificates, users: deps.userEvents }),
     logger: deps.logger,
     pollIntervalMs: deps.outboxPollIntervalMs,
   })

@@ -1,4 +1,10 @@
-import type { CoursesClient, EnrollmentsClient } from '@smartcourse/contracts'
+import {
+  type CoursesClient,
+  type EnrollmentsClient,
+  type EventPayloads,
+  EventTypes,
+  outboxRoutingOf,
+} from '@smartcourse/contracts'
 import {
   type Clock,
   createAuthGuards,
@@ -16,9 +22,9 @@ import {
 import type { Logger } from 'pino'
 import { eventTables, idempotencyKeys } from './db/tables.js'
 import { progressRoutes } from './progress/progress.routes.js'
+import { createProgressService } from './progress/progress.service.js'
 import { attemptRoutes } from './quizzes/attempt.routes.js'
 import { createAttemptService } from './quizzes/attempt.service.js'
-import { createProgressService } from './progress/progress.service.js'
 
 export interface ProgressModuleDeps {
   db: Database
@@ -37,18 +43,17 @@ export interface ProgressModuleDeps {
 /** progress-service's routes and background work, independent of how it is hosted. */
 export function createProgressModule(deps: ProgressModuleDeps) {
   const windows = deps.retention ?? eventRetentionWindows()
-  const outbox = createOutbox({
+  const outbox = createOutbox<EventPayloads>({
     clock: deps.clock,
     deadLetterAfterMs: windows.deadLetterAfterMs,
     db: deps.db,
     tables: eventTables,
-    subscribers: { 'progress.updated': ['enrollments'] },
-    destinations: { enrollments: deps.enrollmentEvents },
+    ...outboxRoutingOf('progress', { enrollments: deps.enrollmentEvents }),
     logger: deps.logger,
     pollIntervalMs: deps.outboxPollIntervalMs,
     // enrollment-service applies only the newest version per enrollment: older ones in the same
     // batch need not travel (docs: ARCHITECTURE.md, events).
-    coalesce: { 'progress.updated': (payload) => (payload as { enrollment_id?: number }).enrollment_id },
+    coalesce: { [EventTypes.progressUpdated]: (payload) => payload.enrollment_id },
   })
   const service = createProgressService({
     db: deps.db,

@@ -4,6 +4,7 @@ import {
   type CoursesClient,
   type EnrollmentCompletedPayload,
   type EnrollmentsClient,
+  type EventPayloads,
   EventTypes,
   type ProgressClient,
   type UsersClient,
@@ -11,17 +12,19 @@ import {
 import {
   type Actor,
   type Clock,
+  createEventInbox,
   type Database,
   type EventEnvelope,
   type EventTables,
   type Executor,
   ForbiddenError,
+  isAdmin,
   NotFoundError,
   type Outbox,
-  createEventInbox,
-  isAdmin,
 } from '@smartcourse/service-kit'
 import { type Branding, renderCertificatePdf } from '../pdf/certificate-pdf.js'
+import { lookupKeys, newVerificationCode } from '../verification/verification-code.js'
+import { assessmentOf } from './assessment.js'
 import {
   CertificateAlreadyIssuedError,
   CertificateAlreadyRevokedError,
@@ -36,8 +39,6 @@ import {
   certificateRepository as repository,
 } from './certificate.repository.js'
 import { certificateLinks } from './certificate.schemas.js'
-import { lookupKeys, newVerificationCode } from '../verification/verification-code.js'
-import { assessmentOf } from './assessment.js'
 import { gradeEnrollment } from './grading.js'
 
 /** The little of a logger this service needs (pino's and Fastify's loggers fit). */
@@ -57,7 +58,7 @@ export interface CertificateServiceDeps {
   branding: Branding
   logger: WarningLogger
   /** certificate.issued / certificate.revoked go out through it (user-service mails the student). */
-  outbox: Pick<Outbox, 'publish' | 'nudge'>
+  outbox: Pick<Outbox<EventPayloads>, 'publish' | 'nudge'>
   /** REQUIRE_VERIFIED_FOR_CERTIFICATES: no certificate until the student's e-mail is verified. */
   requireVerified?: boolean
 }

@@ -1,4 +1,4 @@
-import { type CourseCapacityChangedPayload, EventTypes } from '@smartcourse/contracts'
+import { type CourseCapacityChangedPayload, type EventPayloads, EventTypes } from '@smartcourse/contracts'
 import {
   type Actor,
   type Clock,
@@ -12,7 +12,6 @@ import {
 import { hasLessons } from '../content/content-document.js'
 import type { CourseContentStore } from '../content/content-store.js'
 import type { CatalogCounts } from './catalog-counts.js'
-import { assertManages, type CourseAccessRules } from './course-access.js'
 import { CourseEmptyError, CourseNotFoundError, StatusFilterForbiddenError } from './course.errors.js'
 import {
   type CatalogFilter,
@@ -22,6 +21,7 @@ import {
   tierCount,
 } from './course.repository.js'
 import type { CatalogQuery, CourseCreate, CourseUpdate } from './course.schemas.js'
+import { assertManages, type CourseAccessRules } from './course-access.js'
 import { slugify } from './slug.js'
 
 /** Body fields (snake_case) → columns; money normalised to two decimals. */
@@ -112,7 +112,7 @@ export function createCourseService(deps: {
   access: CourseAccessRules
   contentStore: CourseContentStore
   clock: Clock
-  outbox: Outbox
+  outbox: Outbox<EventPayloads>
 }) {
   const { repository, counts, access, contentStore, clock, outbox } = deps
 

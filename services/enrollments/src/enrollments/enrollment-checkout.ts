@@ -1,7 +1,8 @@
+import type { EventPayloads } from '@smartcourse/contracts'
 import { type Clock, type Database, type Outbox, ServiceUnavailableError } from '@smartcourse/service-kit'
 import type { EnrollmentRow } from '../db/tables.js'
-import type { PaymentProvider } from '../payments/payment-provider.js'
 import { releaseHold } from '../payments/payment.service.js'
+import type { PaymentProvider } from '../payments/payment-provider.js'
 import { REFUND_MAX_COMPLETION } from './enrollment.policy.js'
 import { type EnrollmentRepository, inTransaction } from './enrollment.repository.js'
 import { fillFreedSeats } from './waitlist.js'
@@ -13,7 +14,7 @@ export function createEnrollmentCheckout(deps: {
   db: Database
   repository: EnrollmentRepository
   clock: Clock
-  outbox: Outbox
+  outbox: Outbox<EventPayloads>
   payments: { provider: PaymentProvider; currency: string; refundWindowDays: number }
 }) {
   const { db, repository, clock, outbox, payments } = deps

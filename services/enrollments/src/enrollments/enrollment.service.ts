@@ -1,4 +1,4 @@
-import type { CourseOutline, CoursesClient } from '@smartcourse/contracts'
+import type { CourseOutline, CoursesClient, EventPayloads } from '@smartcourse/contracts'
 import {
   type Actor,
   type Clock,
@@ -12,15 +12,12 @@ import {
   ValidationError,
 } from '@smartcourse/service-kit'
 import type { EnrollmentStatus } from '../db/tables.js'
-import type { PaymentProvider } from '../payments/payment-provider.js'
 import {
   PAYMENT_NOT_COMPLETED_REASON as PAYMENT_NOT_COMPLETED,
   releaseHold,
 } from '../payments/payment.service.js'
+import type { PaymentProvider } from '../payments/payment-provider.js'
 import { publishActivation } from './activation-event.js'
-import { createEnrollmentCheckout } from './enrollment-checkout.js'
-import { createEligibilityCheck } from './enrollment-eligibility.js'
-import { createEnrollmentEventsService } from './enrollment-events.service.js'
 import {
   AlreadyEnrolledError,
   CourseFullError,
@@ -38,13 +35,16 @@ import {
 } from './enrollment.repository.js'
 import { EnrollmentRefusedError } from './enrollment.rules.js'
 import type { EnrollmentCreateBody, EnrollmentStatusBody } from './enrollment.schemas.js'
+import { createEnrollmentCheckout } from './enrollment-checkout.js'
+import { createEligibilityCheck } from './enrollment-eligibility.js'
+import { createEnrollmentEventsService } from './enrollment-events.service.js'
 import { fillFreedSeats, promoteWaitlisted } from './waitlist.js'
 
 export interface EnrollmentServiceDeps {
   db: Database
   courses: CoursesClient
   clock: Clock
-  outbox: Outbox
+  outbox: Outbox<EventPayloads>
   inbox: ReturnType<typeof createEventInbox>
   payments: {
     provider: PaymentProvider

@@ -1,7 +1,8 @@
+import type { EventPayloads } from '@smartcourse/contracts'
 import { type Clock, type Database, NotFoundError, type Outbox } from '@smartcourse/service-kit'
-import { publishActivation } from '../enrollments/activation-event.js'
 import type { Logger } from 'pino'
 import type { EnrollmentRow } from '../db/tables.js'
+import { publishActivation } from '../enrollments/activation-event.js'
 import {
   createEnrollmentRepository,
   type EnrollmentRepository,
@@ -42,7 +43,7 @@ export function createPaymentService(deps: {
   currency: string
   logger: Logger
   /** enrollment.activated goes out when a payment makes an enrollment active. */
-  outbox: Pick<Outbox, 'publish' | 'nudge'>
+  outbox: Pick<Outbox<EventPayloads>, 'publish' | 'nudge'>
 }) {
   const { db, clock, provider, logger } = deps
 

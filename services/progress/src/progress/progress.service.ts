@@ -2,6 +2,7 @@ import {
   type CourseOutline,
   type CoursesClient,
   type EnrollmentsClient,
+  type EventPayloads,
   EventTypes,
   type InternalEnrollment,
   type ProgressUpdatedPayload,
@@ -36,7 +37,7 @@ export interface ProgressServiceDeps {
   courses: CoursesClient
   enrollments: EnrollmentsClient
   clock: Clock
-  outbox: Outbox
+  outbox: Outbox<EventPayloads>
 }
 
 type EnrollmentRef = Pick<InternalEnrollment, 'id' | 'student_id' | 'course_id'>
