@@ -14,6 +14,8 @@ import {
   type ServiceClient,
   type TokenService,
 } from '@smartcourse/service-kit'
+import { createCertificateTransactions } from './certificates/certificate-transactions.js'
+import { certificateRepository } from './certificates/certificate.repository.js'
 import { certificateRoutes } from './certificates/certificate.routes.js'
 import { createCertificateService, type WarningLogger } from './certificates/certificate.service.js'
 import { credentialRoutes } from './credentials/credential.routes.js'
@@ -58,8 +60,8 @@ export function createCertificatesModule(deps: CertificatesModuleDeps) {
     pollIntervalMs: deps.outboxPollIntervalMs,
   })
   const service = createCertificateService({
-    db: deps.db,
-    eventTables: { outbox: outboxTable, processedEvents },
+    repository: certificateRepository,
+    transactions: createCertificateTransactions(deps.db, { outbox: outboxTable, processedEvents }),
     outbox,
     requireVerified: deps.config.REQUIRE_VERIFIED_FOR_CERTIFICATES ?? false,
     clock: deps.clock,
