@@ -19,9 +19,9 @@ import { eventTables, idempotencyKeys } from './db/tables.js'
 import { enrollmentRoutes } from './enrollments/enrollment.routes.js'
 import { createEnrollmentService } from './enrollments/enrollment.service.js'
 import { internalRoutes } from './enrollments/internal.routes.js'
+import type { PaymentProvider } from './payments/payment-provider.js'
 import { paymentRoutes, testCheckoutRoutes } from './payments/payment.routes.js'
 import { createPaymentService } from './payments/payment.service.js'
-import type { PaymentProvider } from './payments/payment-provider.js'
 import type { TestPaymentProvider } from './payments/test-provider.js'
 
 export interface EnrollmentsModuleDeps {

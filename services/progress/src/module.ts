@@ -22,9 +22,9 @@ import {
 import type { Logger } from 'pino'
 import { eventTables, idempotencyKeys } from './db/tables.js'
 import { progressRoutes } from './progress/progress.routes.js'
-import { createProgressService } from './progress/progress.service.js'
 import { attemptRoutes } from './quizzes/attempt.routes.js'
 import { createAttemptService } from './quizzes/attempt.service.js'
+import { createProgressService } from './progress/progress.service.js'
 
 export interface ProgressModuleDeps {
   db: Database

@@ -12,6 +12,7 @@ import {
 import { hasLessons } from '../content/content-document.js'
 import type { CourseContentStore } from '../content/content-store.js'
 import type { CatalogCounts } from './catalog-counts.js'
+import { assertManages, type CourseAccessRules } from './course-access.js'
 import { CourseEmptyError, CourseNotFoundError, StatusFilterForbiddenError } from './course.errors.js'
 import {
   type CatalogFilter,
@@ -21,7 +22,6 @@ import {
   tierCount,
 } from './course.repository.js'
 import type { CatalogQuery, CourseCreate, CourseUpdate } from './course.schemas.js'
-import { assertManages, type CourseAccessRules } from './course-access.js'
 import { slugify } from './slug.js'
 
 /** Body fields (snake_case) → columns; money normalised to two decimals. */

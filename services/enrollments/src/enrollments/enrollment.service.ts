@@ -12,12 +12,15 @@ import {
   ValidationError,
 } from '@smartcourse/service-kit'
 import type { EnrollmentStatus } from '../db/tables.js'
+import type { PaymentProvider } from '../payments/payment-provider.js'
 import {
   PAYMENT_NOT_COMPLETED_REASON as PAYMENT_NOT_COMPLETED,
   releaseHold,
 } from '../payments/payment.service.js'
-import type { PaymentProvider } from '../payments/payment-provider.js'
 import { publishActivation } from './activation-event.js'
+import { createEnrollmentCheckout } from './enrollment-checkout.js'
+import { createEligibilityCheck } from './enrollment-eligibility.js'
+import { createEnrollmentEventsService } from './enrollment-events.service.js'
 import {
   AlreadyEnrolledError,
   CourseFullError,
@@ -35,9 +38,6 @@ import {
 } from './enrollment.repository.js'
 import { EnrollmentRefusedError } from './enrollment.rules.js'
 import type { EnrollmentCreateBody, EnrollmentStatusBody } from './enrollment.schemas.js'
-import { createEnrollmentCheckout } from './enrollment-checkout.js'
-import { createEligibilityCheck } from './enrollment-eligibility.js'
-import { createEnrollmentEventsService } from './enrollment-events.service.js'
 import { fillFreedSeats, promoteWaitlisted } from './waitlist.js'
 
 export interface EnrollmentServiceDeps {

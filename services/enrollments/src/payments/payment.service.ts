@@ -1,8 +1,8 @@
 import type { EventPayloads } from '@smartcourse/contracts'
 import { type Clock, type Database, NotFoundError, type Outbox } from '@smartcourse/service-kit'
 import type { Logger } from 'pino'
-import type { EnrollmentRow } from '../db/tables.js'
 import { publishActivation } from '../enrollments/activation-event.js'
+import type { EnrollmentRow } from '../db/tables.js'
 import {
   createEnrollmentRepository,
   type EnrollmentRepository,
