@@ -105,3 +105,25 @@ export const EnrollmentStatusChangedPayload = Type.Object({
   status: EnrollmentStatus,
 })
 export type EnrollmentStatusChangedPayload = Static<typeof EnrollmentStatusChangedPayload>
+
+/** One of the event type names. */
+export type EventType = (typeof EventTypes)[keyof typeof EventTypes]
+
+/**
+ * The payload type of every event type. A producer's outbox is typed by it
+ * (`createOutbox<EventPayloads>`), so `publish(tx, EventTypes.x, payload)` does not compile
+ * with a payload that is not x's.
+ */
+export interface EventPayloads {
+  [EventTypes.progressUpdated]: ProgressUpdatedPayload
+  [EventTypes.enrollmentCompleted]: EnrollmentCompletedPayload
+  [EventTypes.userDeleted]: UserDeletedPayload
+  [EventTypes.courseArchived]: CourseArchivedPayload
+  [EventTypes.courseCapacityChanged]: CourseCapacityChangedPayload
+  [EventTypes.enrollmentActivated]: EnrollmentActivatedPayload
+  [EventTypes.enrollmentPromoted]: EnrollmentPromotedPayload
+  [EventTypes.certificateIssued]: CertificateIssuedPayload
+  [EventTypes.certificateRevoked]: CertificateRevokedPayload
+  [EventTypes.courseContentChanged]: CourseContentChangedPayload
+  [EventTypes.enrollmentStatusChanged]: EnrollmentStatusChangedPayload
+}

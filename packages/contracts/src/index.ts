@@ -1,5 +1,6 @@
 export * from './courses.js'
 export * from './enrollments.js'
+export * from './event-subscriptions.js'
 export * from './events.js'
 export * from './progress.js'
 export * from './quizzes.js'

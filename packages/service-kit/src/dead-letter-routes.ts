@@ -50,7 +50,7 @@ function toDeadLetter(row: OutboxRow) {
  * is /api/v1/admin/events/{service}/…, routed to this service.
  */
 export function deadLetterRoutes(options: {
-  outbox: Outbox
+  outbox: Pick<Outbox, 'listParked' | 'redrive'>
   guards: AuthGuards
   service: string
   /** For the operationIds, e.g. 'User' → listUserDeadLetters. */

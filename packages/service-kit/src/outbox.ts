@@ -83,18 +83,22 @@ export const DEFAULT_DEAD_LETTER_AFTER_MS = 24 * 60 * 60_000
  * older versions anyway, e.g. progress.updated per enrollment): of the rows of one claimed batch
  * with the same type, destination and key, only the newest is sent, and the older ones are
  * marked delivered with it (or retried with it when it fails).
+ *
+ * `Events` maps each event type to its payload type (the contracts' EventPayloads), so
+ * `publish(tx, type, payload)` does not compile with a payload of another shape.
  */
-export function createOutbox(options: {
+export function createOutbox<Events extends object = Record<string, unknown>>(options: {
   db: Database
   tables: EventTables
-  subscribers: Record<string, string[]>
+  /** Event type → the destinations it is written for (one outbox row each). */
+  subscribers: { readonly [T in EventTypeOf<Events>]?: readonly string[] }
   destinations: Record<string, ServiceClient>
   logger: Logger
   pollIntervalMs?: number
   /** Park (dead-letter) an event still undelivered this long after it was written or redriven. */
   deadLetterAfterMs?: number
   clock?: Clock
-  coalesce?: Record<string, (payload: unknown) => string | number | undefined>
+  coalesce?: { readonly [T in EventTypeOf<Events>]?: (payload: Events[T]) => string | number | undefined }
 }) {
   const { db, tables, subscribers, destinations, logger } = options
   const clock = options.clock ?? systemClock
@@ -107,10 +111,15 @@ export function createOutbox(options: {
   let again = false
   let stopped = false
 
-  async function publish(executor: Executor, type: string, payload: unknown) {
+  const destinationsOf = subscribers as Readonly<Record<string, readonly string[] | undefined>>
+  const keyOf = (options.coalesce ?? {}) as Readonly<
+    Record<string, ((payload: unknown) => string | number | undefined) | undefined>
+  >
+
+  async function publish<T extends EventTypeOf<Events>>(executor: Executor, type: T, payload: Events[T]) {
     const eventId = randomUUID()
     const traceparent = traceHeaders(currentTraceContext()).traceparent ?? null
-    const rows = (subscribers[type] ?? []).map((destination) => ({
+    const rows = (destinationsOf[type] ?? []).map((destination) => ({
       eventId,
       type,
       destination,
@@ -227,7 +236,7 @@ export function createOutbox(options: {
   function groupsOf(batch: OutboxRow[]) {
     const groups = new Map<string, { row: OutboxRow; superseded: OutboxRow[] }>()
     for (const row of batch) {
-      const key = options.coalesce?.[row.type]?.(row.payload)
+      const key = keyOf[row.type]?.(row.payload)
       if (key === undefined) {
         groups.set(`row:${row.id}`, { row, superseded: [] })
         continue
@@ -378,7 +387,11 @@ export function createOutbox(options: {
   }
 }
 
-export type Outbox = ReturnType<typeof createOutbox>
+/** The event types of a payload map (its string keys). */
+export type EventTypeOf<Events extends object> = keyof Events & string
+
+/** An outbox whose `publish` takes the payload type `Events` names for each event type. */
+export type Outbox<Events extends object = Record<string, unknown>> = ReturnType<typeof createOutbox<Events>>
 
 /**
  * Consumer side: runs `work` in a transaction only if this event id was never processed, so a

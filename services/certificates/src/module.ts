@@ -1,27 +1,29 @@
 import type { CoursesClient, EnrollmentsClient, ProgressClient, UsersClient } from '@smartcourse/contracts'
-import { EventTypes } from '@smartcourse/contracts'
+import { type EventPayloads, outboxRoutingOf } from '@smartcourse/contracts'
 import {
   type Clock,
   createAuthGuards,
   createEventRetentionJob,
   createIdempotency,
   createOutbox,
-  deadLetterRoutes,
   type Database,
+  deadLetterRoutes,
   type EventRetentionWindows,
   eventRetentionWindows,
   type HttpServer,
   type ServiceClient,
   type TokenService,
 } from '@smartcourse/service-kit'
+import { createCertificateTransactions } from './certificates/certificate-transactions.js'
+import { certificateRepository } from './certificates/certificate.repository.js'
 import { certificateRoutes } from './certificates/certificate.routes.js'
 import { createCertificateService, type WarningLogger } from './certificates/certificate.service.js'
-import { createCredentialService } from './credentials/credential.service.js'
 import { credentialRoutes } from './credentials/credential.routes.js'
+import { createCredentialService } from './credentials/credential.service.js'
 import type { SigningKey } from './credentials/signing-key.js'
 import { idempotencyKeys, outbox as outboxTable, processedEvents } from './db/tables.js'
-import type { Branding } from './pdf/certificate-pdf.js'
 import { eventRoutes } from './events/event.routes.js'
+import type { Branding } from './pdf/certificate-pdf.js'
 import { verificationRoutes } from './verification/verification.routes.js'
 
 export interface CertificatesModuleDeps {
@@ -48,19 +50,18 @@ export function createCertificatesModule(deps: CertificatesModuleDeps) {
   const guards = createAuthGuards(deps.tokens, 'certificate-service')
   const publicBaseUrl = deps.config.PUBLIC_BASE_URL
   const windows = deps.retention ?? eventRetentionWindows()
-  const outbox = createOutbox({
+  const outbox = createOutbox<EventPayloads>({
     clock: deps.clock,
     deadLetterAfterMs: windows.deadLetterAfterMs,
     db: deps.db,
     tables: { outbox: outboxTable, processedEvents },
-    subscribers: { [EventTypes.certificateIssued]: ['users'], [EventTypes.certificateRevoked]: ['users'] },
-    destinations: { users: deps.userEvents },
+    ...outboxRoutingOf('certificates', { users: deps.userEvents }),
     logger: deps.logger,
     pollIntervalMs: deps.outboxPollIntervalMs,
   })
   const service = createCertificateService({
-    db: deps.db,
-    eventTables: { outbox: outboxTable, processedEvents },
+    repository: certificateRepository,
+    transactions: createCertificateTransactions(deps.db, { outbox: outboxTable, processedEvents }),
     outbox,
     requireVerified: deps.config.REQUIRE_VERIFIED_FOR_CERTIFICATES ?? false,
     clock: deps.clock,

@@ -1,4 +1,9 @@
-import { type EnrollmentsClient, EventTypes, type QuizStatsClient } from '@smartcourse/contracts'
+import {
+  type EnrollmentsClient,
+  type EventPayloads,
+  outboxRoutingOf,
+  type QuizStatsClient,
+} from '@smartcourse/contracts'
 import {
   type Cache,
   type Clock,
@@ -56,16 +61,12 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
   const access = createCourseAccess(deps.enrollments)
   const counts = createCatalogCounts(deps.cache, (filter) => repository.count(filter))
   const windows = deps.retention ?? eventRetentionWindows()
-  const outbox = createOutbox({
+  const outbox = createOutbox<EventPayloads>({
     clock: deps.clock,
     deadLetterAfterMs: windows.deadLetterAfterMs,
     db: deps.db,
     tables: eventTables,
-    subscribers: {
-      [EventTypes.courseCapacityChanged]: ['enrollments'],
-      [EventTypes.courseContentChanged]: ['progress'],
-    },
-    destinations: { enrollments: deps.enrollmentEvents, progress: deps.progressEvents },
+    ...outboxRoutingOf('courses', { enrollments: deps.enrollmentEvents, progress: deps.progressEvents }),
     logger: deps.logger,
     pollIntervalMs: deps.outboxPollIntervalMs,
   })

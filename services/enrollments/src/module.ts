@@ -1,4 +1,4 @@
-import type { CoursesClient } from '@smartcourse/contracts'
+import { type CoursesClient, type EventPayloads, outboxRoutingOf } from '@smartcourse/contracts'
 import {
   type Clock,
   createAuthGuards,
@@ -52,18 +52,16 @@ export interface EnrollmentsModuleDeps {
 /** enrollment-service's routes and background work, independent of how it is hosted. */
 export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
   const windows = deps.retention ?? eventRetentionWindows()
-  const outbox = createOutbox({
+  const outbox = createOutbox<EventPayloads>({
     clock: deps.clock,
     deadLetterAfterMs: windows.deadLetterAfterMs,
     db: deps.db,
     tables: eventTables,
-    subscribers: {
-      'enrollment.completed': ['certificates'],
-      'enrollment.activated': ['users'],
-      'enrollment.promoted': ['users'],
-      'enrollment.status_changed': ['progress'],
-    },
-    destinations: { certificates: deps.certificates, users: deps.userEvents, progress: deps.progressEvents },
+    ...outboxRoutingOf('enrollments', {
+      certificates: deps.certificates,
+      users: deps.userEvents,
+      progress: deps.progressEvents,
+    }),
     logger: deps.logger,
     pollIntervalMs: deps.outboxPollIntervalMs,
   })

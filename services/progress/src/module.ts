@@ -1,4 +1,10 @@
-import type { CoursesClient, EnrollmentsClient } from '@smartcourse/contracts'
+import {
+  type CoursesClient,
+  type EnrollmentsClient,
+  type EventPayloads,
+  EventTypes,
+  outboxRoutingOf,
+} from '@smartcourse/contracts'
 import {
   type Cache,
   type Clock,
@@ -42,18 +48,17 @@ export interface ProgressModuleDeps {
 /** progress-service's routes and background work, independent of how it is hosted. */
 export function createProgressModule(deps: ProgressModuleDeps) {
   const windows = deps.retention ?? eventRetentionWindows()
-  const outbox = createOutbox({
+  const outbox = createOutbox<EventPayloads>({
     clock: deps.clock,
     deadLetterAfterMs: windows.deadLetterAfterMs,
     db: deps.db,
     tables: eventTables,
-    subscribers: { 'progress.updated': ['enrollments'] },
-    destinations: { enrollments: deps.enrollmentEvents },
+    ...outboxRoutingOf('progress', { enrollments: deps.enrollmentEvents }),
     logger: deps.logger,
     pollIntervalMs: deps.outboxPollIntervalMs,
     // enrollment-service applies only the newest version per enrollment: older ones in the same
     // batch need not travel (docs: ARCHITECTURE.md, events).
-    coalesce: { 'progress.updated': (payload) => (payload as { enrollment_id?: number }).enrollment_id },
+    coalesce: { [EventTypes.progressUpdated]: (payload) => payload.enrollment_id },
   })
   const facts = createPeerFacts({ cache: deps.cache, courses: deps.courses, enrollments: deps.enrollments })
   const service = createProgressService({

@@ -1,4 +1,4 @@
-import { EventTypes } from '@smartcourse/contracts'
+import { outboxRoutingOf } from '@smartcourse/contracts'
 import {
   type Cache,
   CacheUnavailableError,
@@ -27,7 +27,7 @@ import { instructorProfileRoutes } from './instructors/instructor-profile.routes
 import { createInstructorProfileService } from './instructors/instructor-profile.service.js'
 import { internalUserRoutes } from './internal/internal-user.routes.js'
 import { createMailDestination } from './mail/mail-destination.js'
-import { createMailQueue, MAIL_DESTINATION, MAIL_SEND } from './mail/mail-queue.js'
+import { createMailQueue, MAIL_DESTINATION, MAIL_SEND, type UserServiceEvents } from './mail/mail-queue.js'
 import { eventRoutes } from './notifications/event.routes.js'
 import { createNotificationService } from './notifications/notification.service.js'
 import { preferenceRoutes } from './notifications/preferences.routes.js'
@@ -63,14 +63,16 @@ export interface UsersModuleDeps {
 export function createUsersModule(deps: UsersModuleDeps) {
   const { db, cache, tokens, clock, config, logger } = deps
   const windows = deps.retention ?? eventRetentionWindows()
-  const outbox = createOutbox({
+  // The contract events go where the subscription table says; mail.send is user-service's own.
+  const routing = outboxRoutingOf('users', { enrollments: deps.enrollmentEvents })
+  const outbox = createOutbox<UserServiceEvents>({
     clock,
     deadLetterAfterMs: windows.deadLetterAfterMs,
     db,
     tables: eventTables,
-    subscribers: { [EventTypes.userDeleted]: ['enrollments'], [MAIL_SEND]: [MAIL_DESTINATION] },
+    subscribers: { ...routing.subscribers, [MAIL_SEND]: [MAIL_DESTINATION] },
     destinations: {
-      enrollments: deps.enrollmentEvents,
+      ...routing.destinations,
       [MAIL_DESTINATION]: createMailDestination({ db, mailer: deps.mailer, from: config.MAIL_FROM }),
     },
     logger,

@@ -4,6 +4,7 @@ import { certificates } from '../db/tables.js'
 
 export type CertificateRow = typeof certificates.$inferSelect
 export type NewCertificate = Omit<typeof certificates.$inferInsert, 'id' | 'createdAt'>
+export type CertificateRepository = typeof certificateRepository
 
 /** Drizzle queries on `certificates.certificates`; every function takes the db or an open transaction. */
 export const certificateRepository = {

@@ -4,6 +4,7 @@ import {
   type CoursesClient,
   type EnrollmentCompletedPayload,
   type EnrollmentsClient,
+  type EventPayloads,
   EventTypes,
   type ProgressClient,
   type UsersClient,
@@ -11,17 +12,16 @@ import {
 import {
   type Actor,
   type Clock,
-  type Database,
   type EventEnvelope,
-  type EventTables,
   type Executor,
   ForbiddenError,
+  isAdmin,
   NotFoundError,
   type Outbox,
-  createEventInbox,
-  isAdmin,
 } from '@smartcourse/service-kit'
 import { type Branding, renderCertificatePdf } from '../pdf/certificate-pdf.js'
+import { lookupKeys, newVerificationCode } from '../verification/verification-code.js'
+import { assessmentOf } from './assessment.js'
 import {
   CertificateAlreadyIssuedError,
   CertificateAlreadyRevokedError,
@@ -30,14 +30,9 @@ import {
   EnrollmentNotCompletedError,
   RevocationReasonTooShortError,
 } from './certificate.errors.js'
-import {
-  type CertificateRow,
-  type NewCertificate,
-  certificateRepository as repository,
-} from './certificate.repository.js'
+import type { CertificateRepository, CertificateRow, NewCertificate } from './certificate.repository.js'
+import type { CertificateTransactions } from './certificate-transactions.js'
 import { certificateLinks } from './certificate.schemas.js'
-import { lookupKeys, newVerificationCode } from '../verification/verification-code.js'
-import { assessmentOf } from './assessment.js'
 import { gradeEnrollment } from './grading.js'
 
 /** The little of a logger this service needs (pino's and Fastify's loggers fit). */
@@ -46,18 +41,18 @@ export interface WarningLogger {
 }
 
 export interface CertificateServiceDeps {
-  db: Database
-  eventTables: EventTables
+  repository: CertificateRepository
+  transactions: CertificateTransactions
   clock: Clock
-  users: UsersClient
-  courses: CoursesClient
-  enrollments: EnrollmentsClient
-  progress: ProgressClient
+  users: Pick<UsersClient, 'findUser'>
+  courses: Pick<CoursesClient, 'findOutline'>
+  enrollments: Pick<EnrollmentsClient, 'findEnrollment'>
+  progress: Pick<ProgressClient, 'getProgress'>
   publicBaseUrl: string
   branding: Branding
   logger: WarningLogger
   /** certificate.issued / certificate.revoked go out through it (user-service mails the student). */
-  outbox: Pick<Outbox, 'publish' | 'nudge'>
+  outbox: Pick<Outbox<EventPayloads>, 'publish' | 'nudge'>
   /** REQUIRE_VERIFIED_FOR_CERTIFICATES: no certificate until the student's e-mail is verified. */
   requireVerified?: boolean
 }
@@ -73,20 +68,25 @@ export function formatCertificateNumber(year: number, sequence: number): string 
 
 /** Issuing (automatic and manual), reading, verifying, revoking and printing certificates. */
 export function createCertificateService(deps: CertificateServiceDeps) {
-  const { db, clock, users, courses, enrollments, progress, logger } = deps
-  const inbox = createEventInbox(db, deps.eventTables)
+  const { repository, transactions, clock, users, courses, enrollments, progress, logger } = deps
+  const db = transactions.reads
 
-  /** Remote reads only: grade from the outline's quizzes and the best scores, names as they are now. */
+  /**
+   * Remote reads only, at once: grade from the outline's quizzes and the best scores, names as
+   * they are now. The instructor's name waits only for the outline (which names the instructor),
+   * not for the other two calls.
+   */
   async function gatherFacts(enrollment: CompletedEnrollment): Promise<IssueFacts | undefined> {
-    const [outline, scores, student] = await Promise.all([
-      courses.findOutline(enrollment.course_id),
+    const outlineRead = courses.findOutline(enrollment.course_id)
+    const [outline, scores, student, instructor] = await Promise.all([
+      outlineRead,
       progress.getProgress(enrollment.enrollment_id),
       users.findUser(enrollment.student_id),
+      outlineRead.then((found) => (found ? users.findUser(found.instructor_id) : undefined)),
     ])
     if (!outline || !student) return undefined
     // Waits rather than fails: the event is refused (409) and its outbox retries until verified.
     if (deps.requireVerified && student.is_verified !== true) throw new EmailNotVerifiedError(student.id)
-    const instructor = await users.findUser(outline.instructor_id)
     const { grade, scorePercentage } = gradeEnrollment(outline.lessons, scores.quiz_scores)
     return {
       enrollmentId: enrollment.enrollment_id,
@@ -162,7 +162,7 @@ export function createCertificateService(deps: CertificateServiceDeps) {
         logger.warn({ event: event.id, ...payload }, 'no certificate issued: course or student not found')
         return true
       }
-      const applied = await inbox.runOnce(event, async (tx) => {
+      const applied = await transactions.runOnce(event, async (tx) => {
         await insertCertificate(tx, facts, null)
       })
       void deps.outbox.nudge()
@@ -185,7 +185,7 @@ export function createCertificateService(deps: CertificateServiceDeps) {
       if (!facts) {
         throw new NotFoundError(`The course or the student of enrollment ${enrollmentId} no longer exists`)
       }
-      const row = await db.transaction((tx) => insertCertificate(tx, facts, admin.id))
+      const row = await transactions.run((tx) => insertCertificate(tx, facts, admin.id))
       if (!row) throw new CertificateAlreadyIssuedError(enrollmentId)
       void deps.outbox.nudge()
       return row
@@ -217,7 +217,7 @@ export function createCertificateService(deps: CertificateServiceDeps) {
     async revoke(id: number, reason: string): Promise<CertificateRow> {
       const revokedReason = reason.trim()
       if (revokedReason.length < 10) throw new RevocationReasonTooShortError()
-      const row = await db.transaction(async (tx) => {
+      const row = await transactions.run(async (tx) => {
         const revoked = await repository.revoke(tx, id, { revokedAt: clock.now(), revokedReason })
         if (!revoked) return undefined
         const event: CertificateRevokedPayload = {

@@ -1,4 +1,4 @@
-import { EnrollmentCompletedPayload, EventTypes } from '@smartcourse/contracts'
+import { EnrollmentCompletedPayload, EventTypes, eventCallersOf } from '@smartcourse/contracts'
 import { type AuthGuards, eventRoutes as consumerRoutes, onEvent } from '@smartcourse/service-kit'
 import type { CertificateService } from '../certificates/certificate.service.js'
 
@@ -6,7 +6,7 @@ import type { CertificateService } from '../certificates/certificate.service.js'
 export function eventRoutes({ service, guards }: { service: CertificateService; guards: AuthGuards }) {
   return consumerRoutes({
     guards,
-    callers: ['enrollment-service'],
+    callers: eventCallersOf('certificates'),
     operationId: 'receiveEvent',
     handlers: {
       [EventTypes.enrollmentCompleted]: onEvent(EnrollmentCompletedPayload, (event) =>

@@ -178,7 +178,11 @@ export function createContentService(deps: {
     ): Promise<PlacedLesson> {
       await assertWritable(actor, courseId)
       const content = await store.reorderQuestions(courseId, moduleId, lessonId, ids)
-      return announced(courseId, { content, moduleId, lesson: findLesson(findModule(content, moduleId), lessonId) })
+      return announced(courseId, {
+        content,
+        moduleId,
+        lesson: findLesson(findModule(content, moduleId), lessonId),
+      })
     },
 
     /** Attempts, pass rate, scores and per-question results of one quiz: instructor and admins. */

@@ -1,4 +1,4 @@
-import { type CourseCapacityChangedPayload, EventTypes } from '@smartcourse/contracts'
+import { type CourseCapacityChangedPayload, type EventPayloads, EventTypes } from '@smartcourse/contracts'
 import {
   type Actor,
   type Clock,
@@ -113,7 +113,7 @@ export function createCourseService(deps: {
   access: CourseAccessRules
   contentStore: CourseContentStore
   clock: Clock
-  outbox: Outbox
+  outbox: Outbox<EventPayloads>
   /** course.content_changed: the outline carries status, owner, price and enrollment rules. */
   changes: ContentChangeAnnouncer
 }) {

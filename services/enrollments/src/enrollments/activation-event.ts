@@ -1,4 +1,4 @@
-import { type EnrollmentActivatedPayload, EventTypes } from '@smartcourse/contracts'
+import { type EnrollmentActivatedPayload, type EventPayloads, EventTypes } from '@smartcourse/contracts'
 import type { Outbox } from '@smartcourse/service-kit'
 import type { EnrollmentRow } from '../db/tables.js'
 import type { EnrollmentRepository } from './enrollment.repository.js'
@@ -9,7 +9,7 @@ import type { EnrollmentRepository } from './enrollment.repository.js'
  * or enrollment.promoted when the seat came from the waitlist.
  */
 export async function publishActivation(
-  outbox: Pick<Outbox, 'publish'>,
+  outbox: Pick<Outbox<EventPayloads>, 'publish'>,
   tx: EnrollmentRepository,
   row: EnrollmentRow,
   at: Date,

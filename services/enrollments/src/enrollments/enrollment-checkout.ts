@@ -1,3 +1,4 @@
+import type { EventPayloads } from '@smartcourse/contracts'
 import { type Clock, type Outbox, ServiceUnavailableError } from '@smartcourse/service-kit'
 import type { EnrollmentRow } from '../db/tables.js'
 import type { PaymentProvider } from '../payments/payment-provider.js'
@@ -12,7 +13,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
 export function createEnrollmentCheckout(deps: {
   storage: EnrollmentStorage
   clock: Clock
-  outbox: Outbox
+  outbox: Outbox<EventPayloads>
   payments: { provider: PaymentProvider; currency: string; refundWindowDays: number }
 }) {
   const { storage, clock, outbox, payments } = deps

@@ -2,6 +2,7 @@ import {
   type CourseCapacityChangedPayload,
   type CoursesClient,
   type EnrollmentCompletedPayload,
+  type EventPayloads,
   EventTypes,
   type ProgressUpdatedPayload,
   type UserDeletedPayload,
@@ -19,7 +20,7 @@ export const ACCOUNT_DELETED_REASON = 'Account deleted'
 export function createEnrollmentEventsService(deps: {
   courses: CoursesClient
   clock: Clock
-  outbox: Outbox
+  outbox: Outbox<EventPayloads>
   inbox: ReturnType<typeof createEventInbox>
 }) {
   const { courses, clock, outbox, inbox } = deps

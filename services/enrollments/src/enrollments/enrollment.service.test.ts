@@ -1,6 +1,6 @@
 // The rules of enrolling and changing status against in-memory storage and peers: no HTTP, no
 // database. The API tests in test/ check the same rules through the routes and real SQL.
-import type { CourseOutline } from '@smartcourse/contracts'
+import type { CourseOutline, EventPayloads } from '@smartcourse/contracts'
 import { createFakeCourses } from '@smartcourse/contracts/testing'
 import type { Actor, Database, Outbox } from '@smartcourse/service-kit'
 import { nextId } from '@smartcourse/service-kit/testing'
@@ -20,7 +20,7 @@ function setUp() {
       published.push({ type, payload })
     },
     async nudge() {},
-  } as unknown as Outbox
+  } as unknown as Outbox<EventPayloads>
   const checkouts: string[] = []
   const provider = {
     name: 'test',

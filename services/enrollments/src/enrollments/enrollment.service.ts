@@ -1,4 +1,4 @@
-import type { CourseOutline, CoursesClient } from '@smartcourse/contracts'
+import type { CourseOutline, CoursesClient, EventPayloads } from '@smartcourse/contracts'
 import {
   type Actor,
   type Clock,
@@ -47,7 +47,7 @@ export interface EnrollmentServiceDeps {
   storage?: EnrollmentStorage
   courses: CoursesClient
   clock: Clock
-  outbox: Outbox
+  outbox: Outbox<EventPayloads>
   inbox: ReturnType<typeof createEventInbox>
   payments: {
     provider: PaymentProvider

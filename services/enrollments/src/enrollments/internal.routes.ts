@@ -2,6 +2,7 @@ import {
   CourseCapacityChangedPayload,
   Eligibility,
   EventTypes,
+  eventCallersOf,
   InternalEnrollment,
   ProgressUpdatedPayload,
   UserDeletedPayload,
@@ -59,7 +60,7 @@ export function internalRoutes({ service, guards }: { service: EnrollmentService
 
     await eventRoutes({
       guards,
-      callers: ['progress-service', 'user-service', 'course-service'],
+      callers: eventCallersOf('enrollments'),
       operationId: 'receiveEnrollmentEvent',
       handlers: {
         [EventTypes.progressUpdated]: onEvent(ProgressUpdatedPayload, service.recordProgress),

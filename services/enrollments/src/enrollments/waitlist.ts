@@ -1,4 +1,4 @@
-import { EventTypes } from '@smartcourse/contracts'
+import { type EventPayloads, EventTypes } from '@smartcourse/contracts'
 import type { Outbox } from '@smartcourse/service-kit'
 import type { EnrollmentRow } from '../db/tables.js'
 import { publishActivation } from './activation-event.js'
@@ -17,7 +17,7 @@ export const SEAT_AVAILABLE_REASON = 'Seat available'
  */
 export async function promoteWaitlisted(
   tx: EnrollmentRepository,
-  outbox: Pick<Outbox, 'publish'>,
+  outbox: Pick<Outbox<EventPayloads>, 'publish'>,
   courseId: number,
   maxStudents: number | null,
   now: Date,
@@ -56,7 +56,7 @@ export async function promoteWaitlisted(
  */
 export async function fillFreedSeats(
   tx: EnrollmentRepository,
-  outbox: Pick<Outbox, 'publish'>,
+  outbox: Pick<Outbox<EventPayloads>, 'publish'>,
   seats: { courseId: number; maxStudents: number | null } | undefined,
   now: Date,
 ) {

@@ -1,6 +1,7 @@
+import type { EventPayloads } from '@smartcourse/contracts'
 import { type Clock, type Database, NotFoundError, type Outbox } from '@smartcourse/service-kit'
-import { publishActivation } from '../enrollments/activation-event.js'
 import type { Logger } from 'pino'
+import { publishActivation } from '../enrollments/activation-event.js'
 import type { EnrollmentRow } from '../db/tables.js'
 import {
   createEnrollmentRepository,
@@ -48,7 +49,7 @@ export function createPaymentService(deps: {
   currency: string
   logger: Logger
   /** enrollment.activated goes out when a payment makes an enrollment active. */
-  outbox: Pick<Outbox, 'publish' | 'nudge'>
+  outbox: Pick<Outbox<EventPayloads>, 'publish' | 'nudge'>
 }) {
   const { db, clock, provider, logger } = deps
 

@@ -2,6 +2,7 @@ import {
   CourseContentChangedPayload,
   EnrollmentStatusChangedPayload,
   EventTypes,
+  eventCallersOf,
 } from '@smartcourse/contracts'
 import { type AuthGuards, eventRoutes as consumerRoutes, onEvent } from '@smartcourse/service-kit'
 import type { PeerFacts } from './peer-facts.js'
@@ -14,7 +15,7 @@ import type { PeerFacts } from './peer-facts.js'
 export function eventRoutes({ facts, guards }: { facts: PeerFacts; guards: AuthGuards }) {
   return consumerRoutes({
     guards,
-    callers: ['course-service', 'enrollment-service'],
+    callers: eventCallersOf('progress'),
     operationId: 'receiveProgressEvent',
     handlers: {
       [EventTypes.courseContentChanged]: onEvent(CourseContentChangedPayload, async (event) => {

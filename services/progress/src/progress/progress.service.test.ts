@@ -1,6 +1,6 @@
 // Lesson completion (record) against in-memory fakes of its repository, peers, cache and outbox:
 // no HTTP, no database.
-import type { CourseOutline, InternalEnrollment } from '@smartcourse/contracts'
+import type { CourseOutline, EventPayloads, InternalEnrollment } from '@smartcourse/contracts'
 import { createFakeCourses } from '@smartcourse/contracts/testing'
 import { type Actor, type Cache, createCache, type Outbox } from '@smartcourse/service-kit'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -52,7 +52,7 @@ function setup(cache: Cache = createCache({})) {
       return 'event-id'
     },
     nudge: async () => {},
-  } as unknown as Outbox
+  } as unknown as Outbox<EventPayloads>
   const facts = createPeerFacts({ cache, courses: courses.client, enrollments: countedEnrollments })
   const fake = createFakeProgressStore()
   const service = createProgressService({

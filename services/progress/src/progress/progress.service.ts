@@ -2,6 +2,7 @@ import {
   type CourseOutline,
   type CoursesClient,
   type EnrollmentsClient,
+  type EventPayloads,
   EventTypes,
   type InternalEnrollment,
   type ProgressUpdatedPayload,
@@ -39,7 +40,7 @@ export interface ProgressServiceDeps {
   courses: CoursesClient
   enrollments: EnrollmentsClient
   clock: Clock
-  outbox: Outbox
+  outbox: Outbox<EventPayloads>
   /** The same facts as `courses`/`enrollments`, cached for writes (facts/peer-facts.ts). */
   facts: PeerFacts
   /** The progress tables; by default `db`'s (tests give in-memory fakes). */

@@ -1,3 +1,4 @@
+import type { EventPayloads } from '@smartcourse/contracts'
 import type { Executor, Outbox } from '@smartcourse/service-kit'
 import type { RenderedMail } from './templates.js'
 
@@ -10,8 +11,13 @@ export interface MailSendPayload extends RenderedMail {
   user_id: number
 }
 
+/** What user-service's outbox carries: the contract events it publishes and its own mail.send. */
+export interface UserServiceEvents extends EventPayloads {
+  [MAIL_SEND]: MailSendPayload
+}
+
 /** Queues a mail in the caller's transaction: it leaves only if the change it reports commits. */
-export function createMailQueue(outbox: Pick<Outbox, 'publish' | 'nudge'>) {
+export function createMailQueue(outbox: Pick<Outbox<UserServiceEvents>, 'publish' | 'nudge'>) {
   return {
     async queue(executor: Executor, to: { id: number; email: string }, mail: RenderedMail) {
       const payload: MailSendPayload = { ...mail, to: to.email, user_id: to.id }

@@ -4,6 +4,7 @@ import {
   EnrollmentActivatedPayload,
   EnrollmentPromotedPayload,
   EventTypes,
+  eventCallersOf,
 } from '@smartcourse/contracts'
 import { type AuthGuards, eventRoutes as consumerRoutes, onEvent } from '@smartcourse/service-kit'
 import type { NotificationService } from './notification.service.js'
@@ -18,7 +19,7 @@ export function eventRoutes({
 }) {
   return consumerRoutes({
     guards,
-    callers: ['enrollment-service', 'certificate-service'],
+    callers: eventCallersOf('users'),
     operationId: 'receiveUserEvent',
     handlers: {
       [EventTypes.enrollmentActivated]: onEvent(EnrollmentActivatedPayload, (event) =>

@@ -1,4 +1,4 @@
-import { EventTypes, type UserDeletedPayload } from '@smartcourse/contracts'
+import { type EventPayloads, EventTypes, type UserDeletedPayload } from '@smartcourse/contracts'
 import {
   type Actor,
   type Clock,
@@ -30,7 +30,7 @@ export function createUserService(deps: {
   db: Database
   tokens: TokenService
   clock: Clock
-  outbox: Outbox
+  outbox: Outbox<EventPayloads>
 }) {
   const { db, tokens, clock, outbox } = deps
   const users = createUserRepository(db)
