@@ -19,6 +19,7 @@ import type { CourseContentStore } from './content/content-store.js'
 import { contentRoutes } from './content/content.routes.js'
 import { createContentService } from './content/content.service.js'
 import { createCatalogCounts } from './courses/catalog-counts.js'
+import { createCatalogPages } from './courses/catalog-pages.js'
 import { createCourseAccess } from './courses/course-access.js'
 import { createCourseRepository } from './courses/course.repository.js'
 import { courseRoutes } from './courses/course.routes.js'
@@ -52,6 +53,7 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
   const repository = createCourseRepository(deps.db)
   const access = createCourseAccess(deps.enrollments)
   const counts = createCatalogCounts(deps.cache, (filter) => repository.count(filter))
+  const pages = createCatalogPages(deps.cache, counts)
   const windows = deps.retention ?? eventRetentionWindows()
   const outbox = createOutbox({
     clock: deps.clock,
@@ -74,6 +76,7 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
   const courseService = createCourseService({
     repository,
     counts,
+    pages,
     access,
     contentStore: deps.contentStore,
     clock: deps.clock,
