@@ -20,6 +20,7 @@ import { contentRoutes } from './content/content.routes.js'
 import { createContentService } from './content/content.service.js'
 import { createCatalogCounts } from './courses/catalog-counts.js'
 import { createCatalogPages } from './courses/catalog-pages.js'
+import { createPublishedCourseCache } from './courses/published-course-cache.js'
 import { createCourseAccess } from './courses/course-access.js'
 import { createCourseRepository } from './courses/course.repository.js'
 import { courseRoutes } from './courses/course.routes.js'
@@ -54,6 +55,7 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
   const access = createCourseAccess(deps.enrollments)
   const counts = createCatalogCounts(deps.cache, (filter) => repository.count(filter))
   const pages = createCatalogPages(deps.cache, counts)
+  const published = createPublishedCourseCache(deps.cache, counts)
   const windows = deps.retention ?? eventRetentionWindows()
   const outbox = createOutbox({
     clock: deps.clock,
@@ -77,6 +79,7 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
     repository,
     counts,
     pages,
+    published,
     access,
     contentStore: deps.contentStore,
     clock: deps.clock,
@@ -89,6 +92,7 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
     store: deps.contentStore,
     access,
     quizStats: deps.quizStats,
+    onCourseChanged: () => counts.invalidate(),
   })
 
   return {

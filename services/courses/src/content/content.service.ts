@@ -22,6 +22,8 @@ export function createContentService(deps: {
   store: CourseContentStore
   access: CourseAccessRules
   quizStats: QuizStatsClient
+  /** After a committed write to the course row (its duration): the catalog version moves on. */
+  onCourseChanged: () => Promise<void>
 }) {
   const { courses, store, access, quizStats } = deps
 
@@ -39,6 +41,7 @@ export function createContentService(deps: {
   async function recordDuration(content: CourseContent) {
     const hours = Math.min(MAX_DURATION_HOURS, contentTotals(content).total_duration_minutes / 60)
     await courses.updateDuration(content.course_id, hours.toFixed(2), content.version)
+    await deps.onCourseChanged()
   }
 
   return {

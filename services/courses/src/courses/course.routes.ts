@@ -113,7 +113,12 @@ export function courseRoutes({
           response: { 200: CourseResponse },
         },
       },
-      async (request) => courseView(await service.get(request.actor, request.params.id)),
+      async (request, reply) => {
+        const body = await service.get(request.actor, request.params.id, (course) =>
+          String(reply.serialize(courseView(course))),
+        )
+        return reply.type('application/json; charset=utf-8').send(body as never)
+      },
     )
 
     app.put(

@@ -13,6 +13,7 @@ import { hasLessons } from '../content/content-document.js'
 import type { CourseContentStore } from '../content/content-store.js'
 import type { CatalogCounts } from './catalog-counts.js'
 import type { CatalogPages } from './catalog-pages.js'
+import type { PublishedCourseCache } from './published-course-cache.js'
 import { assertManages, type CourseAccessRules } from './course-access.js'
 import { CourseEmptyError, CourseNotFoundError, StatusFilterForbiddenError } from './course.errors.js'
 import {
@@ -113,12 +114,13 @@ export function createCourseService(deps: {
   repository: CourseRepository
   counts: CatalogCounts
   pages: CatalogPages
+  published: PublishedCourseCache
   access: CourseAccessRules
   contentStore: CourseContentStore
   clock: Clock
   outbox: Outbox
 }) {
-  const { repository, counts, pages, access, contentStore, clock, outbox } = deps
+  const { repository, counts, pages, published, access, contentStore, clock, outbox } = deps
 
   function catalogQueryOf(actor: Actor | undefined, query: CatalogQuery) {
     const filter = withOpenWindow(catalogFilterFor(actor, query), query, clock.now())
@@ -222,10 +224,20 @@ export function createCourseService(deps: {
       return withPrerequisites(course)
     },
 
-    async get(actor: Actor | undefined, id: number) {
-      const course = await getRow(id)
-      await access.readAccess(actor, course)
-      return withPrerequisites(course)
+    /**
+     * The course as `render` makes the response body; a published course's body is the same
+     * for every caller, so the published-course cache may answer it.
+     */
+    async get(
+      actor: Actor | undefined,
+      id: number,
+      render: (course: Awaited<ReturnType<typeof withPrerequisites>>) => string,
+    ): Promise<string> {
+      return published.read(id, async () => {
+        const course = await getRow(id)
+        await access.readAccess(actor, course)
+        return { published: course.status === 'published', body: render(await withPrerequisites(course)) }
+      })
     },
 
     async getBySlug(actor: Actor | undefined, slug: string) {
