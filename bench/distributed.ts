@@ -20,9 +20,12 @@ const SIZES = {
   users: Number(process.env.BENCH_USERS ?? (smoke ? 500 : 10_000)),
   tokens: Number(process.env.BENCH_TOKENS ?? (smoke ? 16 : 256)),
 }
-/** Only the paths whose name contains this (for profiling one path), e.g. BENCH_ONLY=complete. */
-const ONLY = process.env.BENCH_ONLY
-const wanted = (path: string) => !ONLY || path.includes(ONLY)
+/**
+ * Only the paths whose name contains one of these comma-separated words (for profiling one
+ * path), e.g. BENCH_ONLY=complete, or BENCH_ONLY=via,embedded for embedded with its ceiling.
+ */
+const ONLY = process.env.BENCH_ONLY?.split(',').filter(Boolean)
+const wanted = (path: string) => !ONLY || ONLY.some((word) => path.includes(word))
 const CONNECTIONS = 64
 const LOGIN_CONNECTIONS = 16
 
@@ -285,7 +288,10 @@ if (wanted('complete a lesson')) {
 let embeddedChild: Child | undefined
 if (wanted('embedded')) {
   process.stderr.write('  starting the embedded form (npm start)…\n')
-  const embedded = await startEmbedded(smoke ? 5 : 50)
+  const embedded = await startEmbedded(
+    smoke ? 5 : 50,
+    process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [],
+  )
   const nextEmbedded = rotate(embedded.ids)
   const embeddedGet = check(
     await run(embedded.child.url, () => ({ path: `/api/v1/courses/${nextEmbedded()}` }), [

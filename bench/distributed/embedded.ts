@@ -20,7 +20,7 @@ export const EMBEDDED_LIMITS = {
  * cache, the embedded gateway) as its own process, with `courses` published courses made
  * through its API.
  */
-export async function startEmbedded(courses: number) {
+export async function startEmbedded(courses: number, nodeArgs: string[] = []) {
   const dataDir = await mkdtemp(join(tmpdir(), 'smartcourse-bench-embedded-'))
   const child = await startTs(
     'all-in-one',
@@ -34,7 +34,7 @@ export async function startEmbedded(courses: number) {
       LOG_LEVEL: 'info',
       ...EMBEDDED_LIMITS,
     },
-    { timeoutMs: 300_000 },
+    { timeoutMs: 300_000, nodeArgs },
   )
   const base = child.url
   const email = 'bench-embedded@example.test'

@@ -38,6 +38,8 @@ export interface Cache {
   /** 'down' from the first failed command or lost connection until it answers again. */
   state(): 'up' | 'down'
   close(): Promise<void>
+  /** Set on the in-process store: a read costs a Map lookup, far less than any query. */
+  readonly inProcess?: boolean
 }
 
 /** Bounds on every Redis round trip: a hung Redis costs a request this much, not its whole timeout. */
@@ -66,6 +68,7 @@ function createMemoryCache(keyPrefix = ''): Cache {
     ping: async () => {},
     state: () => 'up',
     close: async () => store.close(),
+    inProcess: true,
   }
 }
 

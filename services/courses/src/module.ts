@@ -24,6 +24,8 @@ import type { CourseContentStore } from './content/content-store.js'
 import { contentRoutes } from './content/content.routes.js'
 import { createContentService } from './content/content.service.js'
 import { createCatalogCounts } from './courses/catalog-counts.js'
+import { createCatalogPages } from './courses/catalog-pages.js'
+import { createPublishedCourseCache } from './courses/published-course-cache.js'
 import { createCourseAccess } from './courses/course-access.js'
 import { createCourseRepository } from './courses/course.repository.js'
 import { courseRoutes } from './courses/course.routes.js'
@@ -60,6 +62,8 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
   const repository = createCourseRepository(deps.db)
   const access = createCourseAccess(deps.enrollments)
   const counts = createCatalogCounts(deps.cache, (filter) => repository.count(filter))
+  const pages = createCatalogPages(deps.cache, counts)
+  const published = createPublishedCourseCache(deps.cache, counts)
   const windows = deps.retention ?? eventRetentionWindows()
   const outbox = createOutbox<EventPayloads>({
     clock: deps.clock,
@@ -82,6 +86,8 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
   const courseService = createCourseService({
     repository,
     counts,
+    pages,
+    published,
     access,
     contentStore: deps.contentStore,
     clock: deps.clock,
@@ -96,6 +102,7 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
     access,
     quizStats: deps.quizStats,
     changes,
+    onCourseChanged: () => counts.invalidate(),
   })
 
   return {

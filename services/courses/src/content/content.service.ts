@@ -34,6 +34,8 @@ export function createContentService(deps: {
   quizStats: QuizStatsClient
   /** course.content_changed after every write: the outline others keep copies of may differ. */
   changes: Pick<ContentChangeAnnouncer, 'announce'>
+  /** After a committed write to the course row (its duration): the catalog version moves on. */
+  onCourseChanged: () => Promise<void>
 }) {
   const { courses, store, access, quizStats, changes } = deps
 
@@ -57,6 +59,7 @@ export function createContentService(deps: {
   async function recordDuration(content: CourseContent) {
     const hours = Math.min(MAX_DURATION_HOURS, contentTotals(content).total_duration_minutes / 60)
     await courses.updateDuration(content.course_id, hours.toFixed(2), content.version)
+    await deps.onCourseChanged()
   }
 
   return {

@@ -48,10 +48,16 @@ export function courseRoutes({
           response: { 200: CourseListResponse },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { query } = request
-        const { items, total } = await service.list(request.actor, query)
-        return toPage(items.map(courseListItemView), total, query.page, query.page_size)
+        // The body is rendered by the route's own response serializer, so a cached page is
+        // byte for byte what an uncached one would be.
+        const body = await service.list(request.actor, query, ({ items, total }) =>
+          // fast-json-stringify: always a string
+          String(reply.serialize(toPage(items.map(courseListItemView), total, query.page, query.page_size))),
+        )
+        // Already serialized: Fastify sends a string with a JSON content type as it is.
+        return reply.type('application/json; charset=utf-8').send(body as never)
       },
     )
 
@@ -107,7 +113,12 @@ export function courseRoutes({
           response: { 200: CourseResponse },
         },
       },
-      async (request) => courseView(await service.get(request.actor, request.params.id)),
+      async (request, reply) => {
+        const body = await service.get(request.actor, request.params.id, (course) =>
+          String(reply.serialize(courseView(course))),
+        )
+        return reply.type('application/json; charset=utf-8').send(body as never)
+      },
     )
 
     app.put(

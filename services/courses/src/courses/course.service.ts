@@ -13,10 +13,14 @@ import { hasLessons } from '../content/content-document.js'
 import type { CourseContentStore } from '../content/content-store.js'
 import type { ContentChangeAnnouncer } from '../outline/content-changed.js'
 import type { CatalogCounts } from './catalog-counts.js'
+import type { CatalogPages } from './catalog-pages.js'
+import type { PublishedCourseCache } from './published-course-cache.js'
 import { assertManages, type CourseAccessRules } from './course-access.js'
 import { CourseEmptyError, CourseNotFoundError, StatusFilterForbiddenError } from './course.errors.js'
 import {
   type CatalogFilter,
+  type CatalogSort,
+  type CourseListRow,
   type CoursePatch,
   type CourseRepository,
   type CourseRow,
@@ -110,6 +114,8 @@ function withOpenWindow(filter: CatalogFilter, query: CatalogQuery, now: Date): 
 export function createCourseService(deps: {
   repository: CourseRepository
   counts: CatalogCounts
+  pages: CatalogPages
+  published: PublishedCourseCache
   access: CourseAccessRules
   contentStore: CourseContentStore
   clock: Clock
@@ -117,7 +123,39 @@ export function createCourseService(deps: {
   /** course.content_changed: the outline carries status, owner, price and enrollment rules. */
   changes: ContentChangeAnnouncer
 }) {
-  const { repository, counts, access, contentStore, clock, outbox, changes } = deps
+  const { repository, counts, pages, published, access, contentStore, clock, outbox, changes } = deps
+
+  function catalogQueryOf(actor: Actor | undefined, query: CatalogQuery) {
+    const filter = withOpenWindow(catalogFilterFor(actor, query), query, clock.now())
+    const sort: CatalogSort | 'relevance' = query.sort ?? (query.search ? 'relevance' : 'newest')
+    const window = { limit: query.page_size, offset: (query.page - 1) * query.page_size }
+    return { filter, sort, window }
+  }
+
+  /** One catalog page and its total; counts under `version` when the caller already read it. */
+  async function readList(
+    { filter, sort, window }: ReturnType<typeof catalogQueryOf>,
+    version?: string,
+  ): Promise<{ items: CourseListRow[]; total: number }> {
+    // A window opens or closes with time, not with a write: such counts are never cached.
+    const total = (f: CatalogFilter) => (filter.openAt ? repository.count(f) : counts.total(f, version))
+    if (filter.search === undefined) {
+      const [items, matches] = await Promise.all([repository.listPage(filter, sort, window), total(filter)])
+      return { items, total: matches }
+    }
+    // A search's page is read one way for a few matches and another for many (see
+    // sortsAllMatches), per relevance tier: the counts first, from the cache except once per
+    // catalog version.
+    const tiers = sort === 'relevance' ? tierCount(filter.search) : 0
+    const [matches, catalogSize, ...tierMatches] = await Promise.all([
+      total(filter),
+      total({ ...filter, search: undefined }),
+      ...Array.from({ length: tiers }, (_, searchTier) => total({ ...filter, searchTier })),
+    ])
+    const page = { ...window, matches, catalogSize, tierMatches }
+    const items = matches === 0 ? [] : await repository.listPage(filter, sort, page)
+    return { items, total: matches }
+  }
 
   /**
    * Prerequisites must be other existing courses that are published or archived, and must not
@@ -190,10 +228,20 @@ export function createCourseService(deps: {
       return withPrerequisites(course)
     },
 
-    async get(actor: Actor | undefined, id: number) {
-      const course = await getRow(id)
-      await access.readAccess(actor, course)
-      return withPrerequisites(course)
+    /**
+     * The course as `render` makes the response body; a published course's body is the same
+     * for every caller, so the published-course cache may answer it.
+     */
+    async get(
+      actor: Actor | undefined,
+      id: number,
+      render: (course: Awaited<ReturnType<typeof withPrerequisites>>) => string,
+    ): Promise<string> {
+      return published.read(id, async () => {
+        const course = await getRow(id)
+        await access.readAccess(actor, course)
+        return { published: course.status === 'published', body: render(await withPrerequisites(course)) }
+      })
     },
 
     async getBySlug(actor: Actor | undefined, slug: string) {
@@ -248,32 +296,21 @@ export function createCourseService(deps: {
       return withPrerequisites(await change(id, { status: 'published', publishedAt: clock.now() }))
     },
 
-    async list(actor: Actor | undefined, query: CatalogQuery) {
-      const filter = withOpenWindow(catalogFilterFor(actor, query), query, clock.now())
-      // A window opens or closes with time, not with a write: such counts are never cached.
-      const counts = filter.openAt ? { total: (f: CatalogFilter) => repository.count(f) } : deps.counts
-      const sort = query.sort ?? (query.search ? 'relevance' : 'newest')
-      const offset = (query.page - 1) * query.page_size
-      const window = { limit: query.page_size, offset }
-      if (filter.search === undefined) {
-        const [items, total] = await Promise.all([
-          repository.listPage(filter, sort, window),
-          counts.total(filter),
-        ])
-        return { items, total }
-      }
-      // A search's page is read one way for a few matches and another for many (see
-      // sortsAllMatches), per relevance tier: the counts first, from the cache except once per
-      // catalog version.
-      const tiers = sort === 'relevance' ? tierCount(filter.search) : 0
-      const [total, catalogSize, ...tierMatches] = await Promise.all([
-        counts.total(filter),
-        counts.total({ ...filter, search: undefined }),
-        ...Array.from({ length: tiers }, (_, searchTier) => counts.total({ ...filter, searchTier })),
-      ])
-      const page = { ...window, matches: total, catalogSize, tierMatches }
-      const items = total === 0 ? [] : await repository.listPage(filter, sort, page)
-      return { items, total }
+    /**
+     * The catalog page as `render` makes the response body, from the page cache while no course
+     * was written since it was rendered. Not cached: searches (their keys are whatever anyone
+     * types, each holding up to a page of rows) and open=true (its set moves with time).
+     */
+    async list(
+      actor: Actor | undefined,
+      query: CatalogQuery,
+      render: (page: { items: CourseListRow[]; total: number }) => string,
+    ): Promise<string> {
+      const catalogQuery = catalogQueryOf(actor, query)
+      const { filter, sort, window } = catalogQuery
+      if (filter.openAt || filter.search !== undefined) return render(await readList(catalogQuery))
+      const keyParts = [deps.counts.filterKey(filter), sort, window.limit, window.offset]
+      return pages.read(keyParts, async (version) => render(await readList(catalogQuery, version)))
     },
   }
 }
