@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { PGlite } from '@electric-sql/pglite'
 import { sql } from 'drizzle-orm'
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres'
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator'
@@ -7,7 +8,6 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import pg from 'pg'
 import { registerPool } from './metrics.js'
-import { createPglite } from './pglite-open.js'
 import type { Logger } from 'pino'
 
 /** Drizzle over either driver; services write the same queries for both. */
@@ -90,7 +90,7 @@ const PGLITE_ANALYZE_MIN_INTERVAL_MS = 10_000
 const PGLITE_ANALYZE_MAX_SHARE = 0.01
 
 async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
-  const client = await createPglite(dataDir)
+  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create()
   const db = drizzlePglite(client) as unknown as Database
   let timer: NodeJS.Timeout | undefined
   let closed = false
