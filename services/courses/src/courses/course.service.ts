@@ -3,10 +3,8 @@ import {
   type Actor,
   type Clock,
   type Executor,
-  isAdmin,
   type Outbox,
   toMoney,
-  UnauthorizedError,
   ValidationError,
 } from '@smartcourse/service-kit'
 import { hasLessons } from '../content/content-document.js'
@@ -14,19 +12,12 @@ import type { CourseContentStore } from '../content/content-store.js'
 import type { ContentChangeAnnouncer } from '../outline/content-changed.js'
 import type { CatalogCounts } from './catalog-counts.js'
 import type { CatalogPages } from './catalog-pages.js'
+import { createCatalogReader } from './course-catalog.js'
 import type { PublishedCourseCache } from './published-course-cache.js'
 import { assertManages, type CourseAccessRules } from './course-access.js'
-import { CourseEmptyError, CourseNotFoundError, StatusFilterForbiddenError } from './course.errors.js'
-import {
-  type CatalogFilter,
-  type CatalogSort,
-  type CourseListRow,
-  type CoursePatch,
-  type CourseRepository,
-  type CourseRow,
-  tierCount,
-} from './course.repository.js'
-import type { CatalogQuery, CourseCreate, CourseUpdate } from './course.schemas.js'
+import { CourseEmptyError, CourseNotFoundError } from './course.errors.js'
+import type { CoursePatch, CourseRepository, CourseRow } from './course.repository.js'
+import type { CourseCreate, CourseUpdate } from './course.schemas.js'
 import { slugify } from './slug.js'
 
 /** Body fields (snake_case) → columns; money normalised to two decimals. */
@@ -80,36 +71,6 @@ function checkEnrollmentRules(
 
 const DEFAULT_RULES = { enrollmentStart: null, enrollmentEnd: null, waitlistEnabled: false, price: '0' }
 
-/** No user has this id (ids start at 1). */
-const NO_INSTRUCTOR = 0
-
-/**
- * The catalog's set of courses for a caller: the published catalog by default; `mine` lists
- * the caller's own courses in any status (optionally one); only admins filter the whole
- * catalog by status. Others asking for a status other than published get a 403.
- */
-export function catalogFilterFor(actor: Actor | undefined, query: CatalogQuery): CatalogFilter {
-  const base = {
-    instructorId: query.instructor_id,
-    category: query.category,
-    level: query.level,
-    search: query.search,
-  }
-  if (query.mine) {
-    if (!actor) throw new UnauthorizedError('mine=true needs a signed-in user')
-    // instructor_id narrows like every filter: asking for someone else's id within mine finds nothing.
-    const conflicting = query.instructor_id !== undefined && query.instructor_id !== actor.id
-    return { ...base, status: query.status, instructorId: conflicting ? NO_INSTRUCTOR : actor.id }
-  }
-  if (query.status && query.status !== 'published' && !isAdmin(actor)) throw new StatusFilterForbiddenError()
-  return { ...base, status: query.status ?? 'published' }
-}
-
-/** The open=true filter at `now`. */
-function withOpenWindow(filter: CatalogFilter, query: CatalogQuery, now: Date): CatalogFilter {
-  return query.open ? { ...filter, openAt: now } : filter
-}
-
 /** Courses: creation, reading with visibility rules, update, publish, archive, the catalog. */
 export function createCourseService(deps: {
   repository: CourseRepository
@@ -123,39 +84,8 @@ export function createCourseService(deps: {
   /** course.content_changed: the outline carries status, owner, price and enrollment rules. */
   changes: ContentChangeAnnouncer
 }) {
-  const { repository, counts, pages, published, access, contentStore, clock, outbox, changes } = deps
-
-  function catalogQueryOf(actor: Actor | undefined, query: CatalogQuery) {
-    const filter = withOpenWindow(catalogFilterFor(actor, query), query, clock.now())
-    const sort: CatalogSort | 'relevance' = query.sort ?? (query.search ? 'relevance' : 'newest')
-    const window = { limit: query.page_size, offset: (query.page - 1) * query.page_size }
-    return { filter, sort, window }
-  }
-
-  /** One catalog page and its total; counts under `version` when the caller already read it. */
-  async function readList(
-    { filter, sort, window }: ReturnType<typeof catalogQueryOf>,
-    version?: string,
-  ): Promise<{ items: CourseListRow[]; total: number }> {
-    // A window opens or closes with time, not with a write: such counts are never cached.
-    const total = (f: CatalogFilter) => (filter.openAt ? repository.count(f) : counts.total(f, version))
-    if (filter.search === undefined) {
-      const [items, matches] = await Promise.all([repository.listPage(filter, sort, window), total(filter)])
-      return { items, total: matches }
-    }
-    // A search's page is read one way for a few matches and another for many (see
-    // sortsAllMatches), per relevance tier: the counts first, from the cache except once per
-    // catalog version.
-    const tiers = sort === 'relevance' ? tierCount(filter.search) : 0
-    const [matches, catalogSize, ...tierMatches] = await Promise.all([
-      total(filter),
-      total({ ...filter, search: undefined }),
-      ...Array.from({ length: tiers }, (_, searchTier) => total({ ...filter, searchTier })),
-    ])
-    const page = { ...window, matches, catalogSize, tierMatches }
-    const items = matches === 0 ? [] : await repository.listPage(filter, sort, page)
-    return { items, total: matches }
-  }
+  const { repository, counts, published, access, contentStore, clock, outbox, changes } = deps
+  const catalog = createCatalogReader(deps)
 
   /**
    * Prerequisites must be other existing courses that are published or archived, and must not
@@ -296,22 +226,8 @@ export function createCourseService(deps: {
       return withPrerequisites(await change(id, { status: 'published', publishedAt: clock.now() }))
     },
 
-    /**
-     * The catalog page as `render` makes the response body, from the page cache while no course
-     * was written since it was rendered. Not cached: searches (their keys are whatever anyone
-     * types, each holding up to a page of rows) and open=true (its set moves with time).
-     */
-    async list(
-      actor: Actor | undefined,
-      query: CatalogQuery,
-      render: (page: { items: CourseListRow[]; total: number }) => string,
-    ): Promise<string> {
-      const catalogQuery = catalogQueryOf(actor, query)
-      const { filter, sort, window } = catalogQuery
-      if (filter.openAt || filter.search !== undefined) return render(await readList(catalogQuery))
-      const keyParts = [deps.counts.filterKey(filter), sort, window.limit, window.offset]
-      return pages.read(keyParts, async (version) => render(await readList(catalogQuery, version)))
-    },
+    /** The catalog page as `render` makes the response body (course-catalog.ts). */
+    list: catalog.list,
   }
 }
 
