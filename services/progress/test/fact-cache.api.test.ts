@@ -79,6 +79,17 @@ describe('the outline and enrollment facts of a write', () => {
     expect(read.json().completed_lessons).toEqual([1])
   })
 
+  it('are not read again once their generation is lost (evicted, or the cache restarted)', async () => {
+    const e = await t.enrollment()
+    expect((await complete(e, 1)).statusCode).toBe(200)
+    t.enrollments.enrollments.get(e.id)!.status = 'dropped'
+    // The owner's event is lost with the generation key; the copy itself is still there.
+    await t.deps.cache.del(`progress:facts:enrollment:${e.id}:generation`)
+    const response = await complete(e, 2)
+    expect(response.statusCode).toBe(409)
+    expect(response.json().error_code).toBe('ENROLLMENT_NOT_ACTIVE')
+  })
+
   it('never complete a course from a copy: the write that reaches 100 % is measured on the owner’s outline', async () => {
     const e = await t.enrollment()
     for (const lesson of [1, 2, 5]) expect((await complete(e, lesson)).statusCode).toBe(200)

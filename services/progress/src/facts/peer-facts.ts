@@ -22,6 +22,8 @@ export interface Fact<T> {
 
 type Kind = 'outline' | 'enrollment'
 
+const newGeneration = () => randomBytes(6).toString('base64url')
+
 /**
  * The outline (course-service) and the enrollment (enrollment-service) progress-service asks for,
  * cached in the kit's cache (Redis in the distributed form, so every replica sees one copy).
@@ -44,11 +46,19 @@ export function createPeerFacts(deps: {
   const generationKey = (kind: Kind, id: number) => `progress:facts:${kind}:${id}:generation`
   const copyKey = (kind: Kind, id: number, generation: string) => `progress:facts:${kind}:${id}:${generation}`
 
-  /** The current generation, '0' before the first invalidation; undefined when the cache failed. */
+  /**
+   * The current generation; undefined when the cache failed. A missing generation (never set,
+   * evicted, or lost with the cache) gets a new random one, never a fixed default: a copy written
+   * under a generation that has since been lost can then never be read again.
+   */
   async function generationOf(kind: Kind, id: number) {
+    const key = generationKey(kind, id)
     try {
-      const [generation] = await cache.mustGetMany([generationKey(kind, id)])
-      return generation ?? '0'
+      const [generation] = await cache.mustGetMany([key])
+      if (generation) return generation
+      await cache.mustSet(key, newGeneration(), { ttlSeconds: GENERATION_TTL_SECONDS, onlyIfAbsent: true })
+      const [settled] = await cache.mustGetMany([key])
+      return settled ?? undefined
     } catch {
       return undefined
     }
@@ -77,8 +87,7 @@ export function createPeerFacts(deps: {
 
   /** Moves the fact to a new generation; throws when the cache cannot take it (the event is retried). */
   async function invalidate(kind: Kind, id: number) {
-    const generation = randomBytes(6).toString('base64url')
-    await cache.mustSet(generationKey(kind, id), generation, { ttlSeconds: GENERATION_TTL_SECONDS })
+    await cache.mustSet(generationKey(kind, id), newGeneration(), { ttlSeconds: GENERATION_TTL_SECONDS })
   }
 
   return {
