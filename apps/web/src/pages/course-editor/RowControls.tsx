@@ -1,0 +1,52 @@
+import { moveId } from '../../lib/forms'
+import type { Placement } from './types'
+
+/** The placement of the `index`th of `ids`; a move hands the ids in their new order to `reorder`. */
+export function placementIn(ids: number[], index: number, reorder: (ids: number[]) => void): Placement {
+  return {
+    first: index === 0,
+    last: index === ids.length - 1,
+    onMove: (direction) => reorder(moveId(ids, ids[index]!, direction)),
+  }
+}
+
+const MOVES = [
+  { direction: -1, word: 'up', arrow: '↑' },
+  { direction: 1, word: 'down', arrow: '↓' },
+] as const
+
+/** The ↑ and ↓ buttons of a module or lesson; `label` names it for screen readers ("lesson Joins"). */
+export function MoveButtons({ label, placement }: { label: string; placement: Placement }) {
+  return (
+    <span className="move-buttons">
+      {MOVES.map(({ direction, word, arrow }) => (
+        <button
+          key={word}
+          type="button"
+          className="icon-button"
+          disabled={direction < 0 ? placement.first : placement.last}
+          aria-label={`Move ${label} ${word}`}
+          onClick={() => placement.onMove(direction)}
+        >
+          {arrow}
+        </button>
+      ))}
+    </span>
+  )
+}
+
+/** A Delete button that asks `question` first. */
+export function DeleteButton(props: { label: string; question: string; onConfirmed: () => void }) {
+  return (
+    <button
+      type="button"
+      className="button button-ghost button-danger button-small"
+      aria-label={props.label}
+      onClick={() => {
+        if (window.confirm(props.question)) props.onConfirmed()
+      }}
+    >
+      Delete
+    </button>
+  )
+}
