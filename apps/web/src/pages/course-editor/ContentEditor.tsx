@@ -3,7 +3,7 @@ import { api, unwrap } from '../../lib/api'
 import { useAction, useQuery } from '../../lib/hooks'
 import { ErrorNotice, Field, Loading } from '../../ui'
 import { ModuleEditor } from './ModuleEditor'
-import { placementIn } from './RowControls'
+import { OrderedList } from './RowControls'
 
 /** The course's modules in order, each with its lessons, and the form that adds a module. */
 export function ContentEditor({ courseId }: { courseId: number }) {
@@ -32,7 +32,6 @@ export function ContentEditor({ courseId }: { courseId: number }) {
 
   if (content.error) return <ErrorNotice error={content.error} />
   if (!content.data) return <Loading label="Loading modules…" />
-  const moduleIds = content.data.modules.map((module) => module.module_id)
   return (
     <section className="content-editor" aria-label="Modules and lessons">
       <h2 className="h3">
@@ -42,17 +41,22 @@ export function ContentEditor({ courseId }: { courseId: number }) {
         </small>
       </h2>
       <ErrorNotice error={reorderModules.error} />
-      <ol className="module-list">
-        {content.data.modules.map((module, index) => (
+      <OrderedList
+        className="module-list"
+        items={content.data.modules}
+        idOf={(module) => module.module_id}
+        reorder={reorderModules.execute}
+      >
+        {(module, placement) => (
           <ModuleEditor
             key={module.module_id}
             courseId={courseId}
             module={module}
-            placement={placementIn(moduleIds, index, (ids) => reorderModules.execute(ids))}
+            placement={placement}
             onChanged={content.reload}
           />
-        ))}
-      </ol>
+        )}
+      </OrderedList>
       <form className="card inline-form" onSubmit={addModule.execute}>
         <Field
           label="New module title"

@@ -3,7 +3,7 @@ import { api, unwrap } from '../../lib/api'
 import { emptyLessonForm, type LessonForm, lessonFormFrom, lessonPayload } from '../../lib/forms'
 import { useAction } from '../../lib/hooks'
 import { useForm } from '../../lib/use-form'
-import { ErrorNotice, Field, Select } from '../../ui'
+import { Checkbox, ErrorNotice, Field, Select } from '../../ui'
 import type { Lesson } from './types'
 
 /** The course and module a lesson belongs to, as the API's path parameters. */
@@ -65,22 +65,16 @@ export function LessonEditor(props: {
       <div className="grid-2">
         <Field label="Duration (minutes)" {...field('duration_minutes')} type="number" min={0} />
         <div className="checkboxes">
-          <label>
-            <input
-              type="checkbox"
-              checked={form.is_preview}
-              onChange={(event) => setForm({ ...form, is_preview: event.target.checked })}
-            />{' '}
-            Free preview
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={form.is_mandatory}
-              onChange={(event) => setForm({ ...form, is_mandatory: event.target.checked })}
-            />{' '}
-            Counts toward completion
-          </label>
+          <Checkbox
+            label="Free preview"
+            checked={form.is_preview}
+            onChange={(is_preview) => setForm({ ...form, is_preview })}
+          />
+          <Checkbox
+            label="Counts toward completion"
+            checked={form.is_mandatory}
+            onChange={(is_mandatory) => setForm({ ...form, is_mandatory })}
+          />
         </div>
       </div>
       <ErrorNotice error={save.error && !invalidFields ? save.error : undefined} />

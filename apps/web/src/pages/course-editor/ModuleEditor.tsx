@@ -4,7 +4,7 @@ import { useAction } from '../../lib/hooks'
 import { ErrorNotice, Field } from '../../ui'
 import { LessonEditor } from './LessonEditor'
 import { LessonRow } from './LessonRow'
-import { DeleteButton, MoveButtons, placementIn } from './RowControls'
+import { DeleteButton, MoveButtons, OrderedList } from './RowControls'
 import type { Module, Placement } from './types'
 
 /** One module: rename, move, delete, its lessons in order, and adding a lesson to it. */
@@ -35,7 +35,6 @@ export function ModuleEditor(props: {
     )
     props.onChanged()
   })
-  const lessonIds = module.lessons.map((lesson) => lesson.lesson_id)
   const lessonAdded = () => {
     setAdding(false)
     props.onChanged()
@@ -85,17 +84,22 @@ export function ModuleEditor(props: {
         </span>
       </div>
       <ErrorNotice error={remove.error ?? reorder.error} />
-      <ol className="lesson-list">
-        {module.lessons.map((lesson, index) => (
+      <OrderedList
+        className="lesson-list"
+        items={module.lessons}
+        idOf={(lesson) => lesson.lesson_id}
+        reorder={reorder.execute}
+      >
+        {(lesson, placement) => (
           <LessonRow
             key={lesson.lesson_id}
             path={path}
             lesson={lesson}
-            placement={placementIn(lessonIds, index, (ids) => reorder.execute(ids))}
+            placement={placement}
             onChanged={props.onChanged}
           />
-        ))}
-      </ol>
+        )}
+      </OrderedList>
       {adding ? (
         <LessonEditor path={path} onDone={lessonAdded} onCancel={() => setAdding(false)} />
       ) : (

@@ -1,13 +1,30 @@
+import type { ReactNode } from 'react'
 import { moveId } from '../../lib/forms'
 import type { Placement } from './types'
 
 /** The placement of the `index`th of `ids`; a move hands the ids in their new order to `reorder`. */
-export function placementIn(ids: number[], index: number, reorder: (ids: number[]) => void): Placement {
+function placementIn(ids: number[], index: number, reorder: (ids: number[]) => void): Placement {
   return {
     first: index === 0,
     last: index === ids.length - 1,
     onMove: (direction) => reorder(moveId(ids, ids[index]!, direction)),
   }
+}
+
+/** An `<ol>` of modules or lessons; `children` draws one (a keyed `<li>`) with its place in the list. */
+export function OrderedList<T>(props: {
+  className: string
+  items: T[]
+  idOf: (item: T) => number
+  reorder: (ids: number[]) => void
+  children: (item: T, placement: Placement) => ReactNode
+}) {
+  const ids = props.items.map(props.idOf)
+  return (
+    <ol className={props.className}>
+      {props.items.map((item, index) => props.children(item, placementIn(ids, index, props.reorder)))}
+    </ol>
+  )
 }
 
 const MOVES = [
