@@ -1,4 +1,5 @@
 import type { FormEvent, ReactNode } from 'react'
+import type { BoundField } from './lib/use-form'
 import { Field } from './ui'
 
 /** The card every sign-in, sign-up and recovery page sits in. */
@@ -42,6 +43,13 @@ export function EmailField(props: { value: string; onChange: (value: string) => 
       required
     />
   )
+}
+
+/** A required password field; `autoComplete` says whether the browser fills in a saved one or suggests one. */
+export function PasswordField(
+  props: BoundField & { label: string; autoComplete: 'current-password' | 'new-password'; hint?: string },
+) {
+  return <Field {...props} type="password" required />
 }
 
 /** A submit handler: runs the request, then `onDone` with its answer if it succeeded. */

@@ -121,6 +121,19 @@ export function Select(props: SelectProps) {
   )
 }
 
+export function Checkbox(props: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <label>
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(event) => props.onChange(event.target.checked)}
+      />{' '}
+      {props.label}
+    </label>
+  )
+}
+
 export function ProgressBar({ value, label }: { value: number; label: string }) {
   return (
     <div className="progress">

@@ -3,6 +3,7 @@ import {
   coursePayload,
   emptyCourseForm,
   emptyLessonForm,
+  lessonFormFrom,
   lessonPayload,
   minutesSince,
   moveId,
@@ -51,6 +52,12 @@ describe('lesson form', () => {
       duration_minutes: null,
     })
     expect(lessonPayload({ ...emptyLessonForm, duration_minutes: '12' }).duration_minutes).toBe(12)
+  })
+
+  it('edits a stored lesson with its nulls as blanks and its duration as text', () => {
+    const stored = { ...emptyLessonForm, title: 'Joins', content: null, video_url: null, duration_minutes: 7 }
+    expect(lessonFormFrom(stored)).toEqual({ ...emptyLessonForm, title: 'Joins', duration_minutes: '7' })
+    expect(lessonFormFrom({ ...stored, duration_minutes: null }).duration_minutes).toBe('')
   })
 })
 

@@ -55,6 +55,13 @@ export function courseFormFrom(course: {
   }
 }
 
+/** The course levels as select options, after the caller's own option for "no level". */
+export const LEVEL_OPTIONS: Array<[CourseForm['level'], string]> = [
+  ['beginner', 'Beginner'],
+  ['intermediate', 'Intermediate'],
+  ['advanced', 'Advanced'],
+]
+
 export type LessonType = 'text' | 'video' | 'quiz' | 'assignment'
 
 export interface LessonForm {
@@ -75,6 +82,25 @@ export const emptyLessonForm: LessonForm = {
   duration_minutes: '',
   is_preview: false,
   is_mandatory: true,
+}
+
+/** The form for a lesson as the API gives it (where blanks are null and the duration a number). */
+export function lessonFormFrom(
+  lesson: Omit<LessonForm, 'content' | 'video_url' | 'duration_minutes'> & {
+    content: string | null
+    video_url: string | null
+    duration_minutes: number | null
+  },
+): LessonForm {
+  return {
+    title: lesson.title,
+    type: lesson.type,
+    content: lesson.content ?? '',
+    video_url: lesson.video_url ?? '',
+    duration_minutes: lesson.duration_minutes === null ? '' : String(lesson.duration_minutes),
+    is_preview: lesson.is_preview,
+    is_mandatory: lesson.is_mandatory,
+  }
 }
 
 export function lessonPayload(form: LessonForm) {

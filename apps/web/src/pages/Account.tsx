@@ -1,9 +1,11 @@
 import type { ResponseOf } from '@smartcourse/api-client'
 import { type FormEvent, useState } from 'react'
 import { useAuth } from '../auth'
+import { PasswordField } from '../forms'
 import { api, session, unwrap } from '../lib/api'
 import { useAction, useQuery } from '../lib/hooks'
-import { ErrorNotice, Field, Loading, Notice } from '../ui'
+import { useForm } from '../lib/use-form'
+import { ErrorNotice, Loading, Notice } from '../ui'
 
 type Preferences = ResponseOf<'/api/v1/users/me/notification-preferences', 'get'>
 
@@ -41,15 +43,15 @@ function Verification() {
 }
 
 function ChangePassword() {
-  const [form, setForm] = useState({ current_password: '', new_password: '' })
   const [done, setDone] = useState(false)
+  const { form, setForm, bind } = useForm({ current_password: '', new_password: '' })
   const action = useAction(async () => {
     const tokens = await unwrap(api.POST('/api/v1/auth/password/change', { body: form }))
     // This session goes on with the new tokens; every other one is over.
     session.start(tokens)
     return tokens
   })
-  const fields = action.error?.fieldErrors ?? {}
+  const field = bind(action.error)
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -63,26 +65,16 @@ function ChangePassword() {
   return (
     <form onSubmit={submit} noValidate>
       <h2>Change password</h2>
-      <Field
+      <PasswordField
         label="Current password"
-        name="current_password"
-        type="password"
         autoComplete="current-password"
-        value={form.current_password}
-        onChange={(value) => setForm((previous) => ({ ...previous, current_password: value }))}
-        error={fields.current_password}
-        required
+        {...field('current_password')}
       />
-      <Field
+      <PasswordField
         label="New password"
-        name="new_password"
-        type="password"
         autoComplete="new-password"
-        value={form.new_password}
-        onChange={(value) => setForm((previous) => ({ ...previous, new_password: value }))}
-        error={fields.new_password}
+        {...field('new_password')}
         hint="At least 8 characters. Your other sessions will be signed out."
-        required
       />
       <ErrorNotice error={action.error} />
       {done ? <Notice kind="success">Password changed; your other sessions were signed out.</Notice> : null}

@@ -2,7 +2,8 @@ import { type FormEvent, useEffect, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { api, unwrap } from '../lib/api'
 import { useAction, useQuery } from '../lib/hooks'
-import { ErrorNotice, Field, Loading, Pagination, Select } from '../ui'
+import { PagedTable } from '../paged-table'
+import { Field, Select } from '../ui'
 
 type Role = 'student' | 'instructor' | 'admin'
 
@@ -64,58 +65,39 @@ export function AdminUsersPage() {
           Search
         </button>
       </form>
-      <ErrorNotice error={users.error ?? remove.error} />
-      {users.loading && !users.data ? <Loading /> : null}
-      {users.data ? (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data.items.map((user) => (
-                <tr key={user.id}>
-                  <td>
-                    {[user.first_name, user.last_name].filter(Boolean).join(' ') || '—'}
-                    <small className="muted"> @{user.username}</small>
-                  </td>
-                  <td>{user.email}</td>
-                  <td>{user.role}</td>
-                  <td className="actions">
-                    <button
-                      type="button"
-                      className="button button-danger button-small"
-                      disabled={remove.pending}
-                      aria-label={`Delete ${user.username}`}
-                      onClick={() => {
-                        if (window.confirm(`Delete ${user.username}? Their sessions end at once.`))
-                          remove.execute(user.id)
-                      }}
-                    >
-                      Delete
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {users.data.total === 0 ? <p>No user matches.</p> : null}
-        </div>
-      ) : null}
-      {users.data ? (
-        <Pagination
-          page={users.data.page}
-          totalPages={users.data.total_pages}
-          hrefFor={(p) => `/admin/users?${query({ page: String(p) }).toString()}`}
-        />
-      ) : null}
+      <PagedTable
+        list={users.data}
+        loading={users.loading}
+        error={users.error ?? remove.error}
+        columns={['Name', 'Email', 'Role']}
+        empty="No user matches."
+        emptyUnderHead
+        row={(user) => (
+          <tr key={user.id}>
+            <td>
+              {[user.first_name, user.last_name].filter(Boolean).join(' ') || '—'}
+              <small className="muted"> @{user.username}</small>
+            </td>
+            <td>{user.email}</td>
+            <td>{user.role}</td>
+            <td className="actions">
+              <button
+                type="button"
+                className="button button-danger button-small"
+                disabled={remove.pending}
+                aria-label={`Delete ${user.username}`}
+                onClick={() => {
+                  if (window.confirm(`Delete ${user.username}? Their sessions end at once.`))
+                    remove.execute(user.id)
+                }}
+              >
+                Delete
+              </button>
+            </td>
+          </tr>
+        )}
+        hrefFor={(p) => `/admin/users?${query({ page: String(p) }).toString()}`}
+      />
     </>
   )
 }

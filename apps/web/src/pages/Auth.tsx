@@ -1,9 +1,9 @@
-import { useState } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { useAuth } from '../auth'
-import { AuthCard, EmailField, onSubmit, SubmitButton } from '../forms'
+import { AuthCard, EmailField, onSubmit, PasswordField, SubmitButton } from '../forms'
 import { api, unwrap } from '../lib/api'
 import { useAction } from '../lib/hooks'
+import { useForm } from '../lib/use-form'
 import { ErrorNotice, Field, Notice, Select } from '../ui'
 
 /** Only paths inside the app are followed after login (no open redirect). */
@@ -15,13 +15,12 @@ export function LoginPage() {
   const { login } = useAuth()
   const navigate = useNavigate()
   const [params] = useSearchParams()
-  const [email, setEmail] = useState(params.get('email') ?? '')
-  const [password, setPassword] = useState('')
+  const { form, bind } = useForm({ email: params.get('email') ?? '', password: '' })
   const action = useAction(login)
-  const fields = action.error?.fieldErrors ?? {}
+  const field = bind(action.error)
 
   const submit = onSubmit(
-    () => action.execute(email, password),
+    () => action.execute(form.email, form.password),
     () => navigate(safeNext(params.get('next'))),
   )
 
@@ -29,17 +28,8 @@ export function LoginPage() {
     <AuthCard title="Log in">
       {params.get('message') ? <Notice kind="warning">{params.get('message')}</Notice> : null}
       <form onSubmit={submit} noValidate>
-        <EmailField value={email} onChange={setEmail} error={fields.email} />
-        <Field
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={setPassword}
-          error={fields.password}
-          required
-        />
+        <EmailField {...field('email')} />
+        <PasswordField label="Password" autoComplete="current-password" {...field('password')} />
         <ErrorNotice error={action.error} />
         <SubmitButton pending={action.pending} busy="Logging in…">
           Log in
@@ -57,7 +47,7 @@ export function LoginPage() {
 
 export function RegisterPage() {
   const navigate = useNavigate()
-  const [form, setForm] = useState({
+  const { form, bind } = useForm({
     email: '',
     username: '',
     password: '',
@@ -65,8 +55,6 @@ export function RegisterPage() {
     last_name: '',
     role: 'student' as 'student' | 'instructor',
   })
-  const set = (key: keyof typeof form) => (value: string) =>
-    setForm((previous) => ({ ...previous, [key]: value }))
   const action = useAction(() =>
     unwrap(
       api.POST('/api/v1/auth/register', {
@@ -78,7 +66,8 @@ export function RegisterPage() {
       }),
     ),
   )
-  const fields = action.error?.fieldErrors ?? {}
+  const field = bind(action.error)
+  const taken = (code: string) => (action.error?.code === code ? action.error.message : undefined)
 
   const submit = onSubmit(action.execute, (user) =>
     navigate(
@@ -90,66 +79,31 @@ export function RegisterPage() {
     <AuthCard title="Create an account">
       <form onSubmit={submit} noValidate>
         <div className="grid-2">
-          <Field
-            label="First name"
-            name="first_name"
-            autoComplete="given-name"
-            value={form.first_name}
-            onChange={set('first_name')}
-            error={fields.first_name}
-          />
-          <Field
-            label="Last name"
-            name="last_name"
-            autoComplete="family-name"
-            value={form.last_name}
-            onChange={set('last_name')}
-            error={fields.last_name}
-          />
+          <Field label="First name" autoComplete="given-name" {...field('first_name')} />
+          <Field label="Last name" autoComplete="family-name" {...field('last_name')} />
         </div>
-        <Field
-          label="Email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          value={form.email}
-          onChange={set('email')}
-          error={fields.email ?? (action.error?.code === 'EMAIL_TAKEN' ? action.error.message : undefined)}
-          required
-        />
+        <EmailField {...field('email')} error={field('email').error ?? taken('EMAIL_TAKEN')} />
         <Field
           label="Username"
-          name="username"
           autoComplete="username"
-          value={form.username}
-          onChange={set('username')}
-          error={
-            fields.username ?? (action.error?.code === 'USERNAME_TAKEN' ? action.error.message : undefined)
-          }
+          {...field('username')}
+          error={field('username').error ?? taken('USERNAME_TAKEN')}
           hint="3–100 characters: letters, digits, _ . -"
           required
         />
-        <Field
+        <PasswordField
           label="Password"
-          name="password"
-          type="password"
           autoComplete="new-password"
-          value={form.password}
-          onChange={set('password')}
-          error={fields.password}
+          {...field('password')}
           hint="At least 8 characters"
-          required
         />
         <Select
           label="I want to"
-          name="role"
-          value={form.role}
-          onChange={set('role')}
+          {...field('role')}
           options={[
             ['student', 'Learn (student)'],
             ['instructor', 'Teach (instructor)'],
           ]}
-          error={fields.role}
         />
         <ErrorNotice error={action.error} />
         <SubmitButton pending={action.pending} busy="Creating…">

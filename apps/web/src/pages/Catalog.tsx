@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { api, unwrap } from '../lib/api'
-import { type CatalogQuery, readCatalogQuery, writeCatalogQuery } from '../lib/forms'
+import { type CatalogQuery, LEVEL_OPTIONS, readCatalogQuery, writeCatalogQuery } from '../lib/forms'
 import { useQuery } from '../lib/hooks'
 import { formatPrice } from '../lib/messages'
 import { ErrorNotice, Field, Loading, Pagination, Select } from '../ui'
@@ -72,12 +72,7 @@ export function CatalogPage() {
           name="level"
           value={draft.level}
           onChange={(level) => apply({ level: level as CatalogQuery['level'] })}
-          options={[
-            ['', 'Any level'],
-            ['beginner', 'Beginner'],
-            ['intermediate', 'Intermediate'],
-            ['advanced', 'Advanced'],
-          ]}
+          options={[['', 'Any level'], ...LEVEL_OPTIONS]}
         />
         <Select
           label="Sort by"

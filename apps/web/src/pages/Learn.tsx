@@ -4,9 +4,10 @@ import { api, unwrap } from '../lib/api'
 import { minutesSince } from '../lib/forms'
 import { useAction, useQuery } from '../lib/hooks'
 import { safeUrl } from '../lib/messages'
-import { ErrorNotice, Field, Loading, Notice, ProgressBar, StatusBadge } from '../ui'
+import { ErrorNotice, Loading, Notice, ProgressBar, StatusBadge } from '../ui'
 import { GradedQuiz } from './GradedQuiz'
 import { LessonBody } from './LessonBody'
+import { LessonRecordForm } from './LessonRecordForm'
 
 export function LearnPage() {
   const enrollmentId = Number(useParams().enrollmentId)
@@ -220,7 +221,6 @@ function LessonPanel(props: {
     props.onRecorded()
     return result
   })
-  const fields = { ...complete.error?.fieldErrors, ...submitQuiz.error?.fieldErrors }
   return (
     <article className="card lesson">
       <p className="muted">
@@ -240,45 +240,38 @@ function LessonPanel(props: {
           onGraded={props.onRecorded}
         />
       ) : lesson.type === 'quiz' ? (
-        <form className="quiz-form" onSubmit={submitQuiz.execute}>
+        <LessonRecordForm
+          className="quiz-form"
+          action={submitQuiz}
+          field={{ label: 'Your score', name: 'score', max: 100 }}
+          value={score}
+          onChange={setScore}
+          disabled={!props.canRecord}
+          busy="Submitting…"
+          submit="Submit score"
+        >
           <p>
             This quiz is graded outside the platform: take it, then record your score (0–100). A score of 60
             or more passes; your best score is kept.
             {props.bestScore !== undefined ? <strong> Best so far: {props.bestScore}.</strong> : null}
           </p>
-          <Field
-            label="Your score"
-            name="score"
-            type="number"
-            min={0}
-            max={100}
-            value={score}
-            onChange={setScore}
-            error={fields.score}
-          />
-          <ErrorNotice error={submitQuiz.error && !fields.score ? submitQuiz.error : undefined} />
-          <button type="submit" className="button" disabled={!props.canRecord || submitQuiz.pending}>
-            {submitQuiz.pending ? 'Submitting…' : 'Submit score'}
-          </button>
-        </form>
+        </LessonRecordForm>
       ) : (
-        <form className="complete-form" onSubmit={complete.execute}>
-          <Field
-            label="Time spent (minutes)"
-            name="time_spent_minutes"
-            type="number"
-            min={0}
-            max={1440}
-            value={minutes}
-            onChange={setMinutes}
-            placeholder="measured for you"
-            error={fields.time_spent_minutes}
-          />
-          <ErrorNotice error={complete.error && !fields.time_spent_minutes ? complete.error : undefined} />
-          <button type="submit" className="button" disabled={!props.canRecord || complete.pending}>
-            {complete.pending ? 'Saving…' : props.done ? 'Completed ✓ (add time)' : 'Mark as complete'}
-          </button>
-        </form>
+        <LessonRecordForm
+          className="complete-form"
+          action={complete}
+          field={{
+            label: 'Time spent (minutes)',
+            name: 'time_spent_minutes',
+            max: 1440,
+            placeholder: 'measured for you',
+          }}
+          value={minutes}
+          onChange={setMinutes}
+          disabled={!props.canRecord}
+          busy="Saving…"
+          submit={props.done ? 'Completed ✓ (add time)' : 'Mark as complete'}
+        />
       )}
       {props.onNext ? (
         <p className="next-lesson">

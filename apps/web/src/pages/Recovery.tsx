@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
-import { AuthCard, EmailField, onSubmit, SubmitButton } from '../forms'
+import { AuthCard, EmailField, onSubmit, PasswordField, SubmitButton } from '../forms'
 import { api, unwrap } from '../lib/api'
 import { useAction } from '../lib/hooks'
-import { ErrorNotice, Field, Loading, Notice } from '../ui'
+import { useForm } from '../lib/use-form'
+import { ErrorNotice, Loading, Notice } from '../ui'
 
 /** Asks for a reset link; the answer is the same whether or not the account exists. */
 export function ForgotPasswordPage() {
@@ -40,11 +41,11 @@ export function ResetPasswordPage() {
   const [params] = useSearchParams()
   const navigate = useNavigate()
   const token = params.get('token') ?? ''
-  const [password, setPassword] = useState('')
+  const { form, bind } = useForm({ new_password: '' })
   const action = useAction(() =>
-    unwrap(api.POST('/api/v1/auth/password/reset', { body: { token, new_password: password } })),
+    unwrap(api.POST('/api/v1/auth/password/reset', { body: { token, ...form } })),
   )
-  const fields = action.error?.fieldErrors ?? {}
+  const field = bind(action.error)
 
   const submit = onSubmit(action.execute, (answer) =>
     navigate(`/login?message=${encodeURIComponent(answer.message)}`),
@@ -54,16 +55,11 @@ export function ResetPasswordPage() {
   return (
     <AuthCard title="Choose a new password">
       <form onSubmit={submit} noValidate>
-        <Field
+        <PasswordField
           label="New password"
-          name="new_password"
-          type="password"
           autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          error={fields.new_password}
+          {...field('new_password')}
           hint="At least 8 characters. Every session of your account will be signed out."
-          required
         />
         <ErrorNotice error={action.error} />
         {action.error?.code === 'INVALID_RESET_TOKEN' ? (

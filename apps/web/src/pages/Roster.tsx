@@ -1,7 +1,8 @@
 import { Link, useParams, useSearchParams } from 'react-router'
 import { api, unwrap } from '../lib/api'
 import { useAction, useQuery } from '../lib/hooks'
-import { ErrorNotice, Loading, Pagination, ProgressBar, StatusBadge } from '../ui'
+import { PagedTable } from '../paged-table'
+import { ProgressBar, StatusBadge } from '../ui'
 
 export function RosterPage() {
   const courseId = Number(useParams().id)
@@ -44,80 +45,59 @@ export function RosterPage() {
         <Link to={`/teach/${courseId}`}>{course.data?.title ?? 'Course'}</Link> / Roster
       </p>
       <h1>Roster{course.data ? ` — ${course.data.title}` : ''}</h1>
-      <ErrorNotice error={roster.error ?? change.error} />
-      {roster.loading && !roster.data ? <Loading /> : null}
-      {roster.data?.list.total === 0 ? <p>No student has enrolled yet.</p> : null}
-      {roster.data && roster.data.list.total > 0 ? (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Student</th>
-                <th scope="col">Status</th>
-                <th scope="col">Completion</th>
-                <th scope="col">Enrolled</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {roster.data.list.items.map((item, index) => {
-                const person = roster.data?.people[index]
-                const name = person
-                  ? [person.first_name, person.last_name].filter(Boolean).join(' ') || person.username
-                  : `Student #${item.student_id}`
-                return (
-                  <tr key={item.id}>
-                    <td>
-                      {name}
-                      {person ? <small className="muted"> @{person.username}</small> : null}
-                    </td>
-                    <td>
-                      <StatusBadge status={item.status} />
-                    </td>
-                    <td>
-                      <ProgressBar value={item.completion_percentage} label={`Completion of ${name}`} />
-                    </td>
-                    <td>{item.enrolled_at.slice(0, 10)}</td>
-                    <td className="actions">
-                      {item.status === 'active' ? (
-                        <button
-                          type="button"
-                          className="button button-ghost button-small"
-                          disabled={change.pending}
-                          onClick={() => change.execute(item.id, 'suspended')}
-                          aria-label={`Suspend ${name}`}
-                        >
-                          Suspend
-                        </button>
-                      ) : null}
-                      {item.status === 'suspended' ? (
-                        <button
-                          type="button"
-                          className="button button-small"
-                          disabled={change.pending}
-                          onClick={() => change.execute(item.id, 'active')}
-                          aria-label={`Re-activate ${name}`}
-                        >
-                          Re-activate
-                        </button>
-                      ) : null}
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {roster.data ? (
-        <Pagination
-          page={roster.data.list.page}
-          totalPages={roster.data.list.total_pages}
-          hrefFor={(p) => `/teach/${courseId}/roster?page=${p}`}
-        />
-      ) : null}
+      <PagedTable
+        list={roster.data?.list}
+        loading={roster.loading}
+        error={roster.error ?? change.error}
+        columns={['Student', 'Status', 'Completion', 'Enrolled']}
+        empty="No student has enrolled yet."
+        row={(item, index) => {
+          const person = roster.data?.people[index]
+          const name = person
+            ? [person.first_name, person.last_name].filter(Boolean).join(' ') || person.username
+            : `Student #${item.student_id}`
+          return (
+            <tr key={item.id}>
+              <td>
+                {name}
+                {person ? <small className="muted"> @{person.username}</small> : null}
+              </td>
+              <td>
+                <StatusBadge status={item.status} />
+              </td>
+              <td>
+                <ProgressBar value={item.completion_percentage} label={`Completion of ${name}`} />
+              </td>
+              <td>{item.enrolled_at.slice(0, 10)}</td>
+              <td className="actions">
+                {item.status === 'active' ? (
+                  <button
+                    type="button"
+                    className="button button-ghost button-small"
+                    disabled={change.pending}
+                    onClick={() => change.execute(item.id, 'suspended')}
+                    aria-label={`Suspend ${name}`}
+                  >
+                    Suspend
+                  </button>
+                ) : null}
+                {item.status === 'suspended' ? (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    disabled={change.pending}
+                    onClick={() => change.execute(item.id, 'active')}
+                    aria-label={`Re-activate ${name}`}
+                  >
+                    Re-activate
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          )
+        }}
+        hrefFor={(p) => `/teach/${courseId}/roster?page=${p}`}
+      />
     </>
   )
 }
