@@ -2,7 +2,7 @@ import type { AuthGuards } from './auth/guards.js'
 import { deadLetterRoutes } from './dead-letter-routes.js'
 import { createOutbox, type OutboxOptions } from './outbox.js'
 import { createEventRetentionJob, type RetentionTask } from './retention.js'
-import type { ServiceModuleDeps } from './service-app.js'
+import type { ServiceModuleDeps } from './build-service-app.js'
 
 /**
  * A service's outbox (its relay) and the retention job of its event tables, started and stopped

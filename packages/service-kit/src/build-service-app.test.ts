@@ -3,7 +3,7 @@ import { createTokenService } from './auth/tokens.js'
 import { createCache } from './cache.js'
 import type { DatabaseHandle } from './db.js'
 import type { ServiceClient } from './service-client.js'
-import { buildServiceApp, type ServiceModuleHost } from './service-app.js'
+import { buildServiceApp, type ServiceModuleHost } from './build-service-app.js'
 
 const config = {
   LOG_LEVEL: 'silent',
