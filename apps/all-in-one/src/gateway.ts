@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import compress from '@fastify/compress'
 import cors from '@fastify/cors'
 import swagger from '@fastify/swagger'
@@ -10,16 +9,14 @@ import {
   endServerSpan,
   errorBody,
   type HttpServer,
-  loggerDestination,
-  loggerOptions,
   observeRequest,
+  serverOptions,
   startServerSpan,
   swaggerUiOptions,
   traceHeaders,
   writeAccessLog,
-  trustProxyOption,
 } from '@smartcourse/service-kit'
-import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, LogController } from 'fastify'
+import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify'
 import { mergeOpenApi } from './openapi.js'
 import { createRateLimiter, type RateLimit } from './rate-limit.js'
 import { ROUTES, resolveRoute, SERVICE_LABELS, type ServiceName } from './routes-table.js'
@@ -91,16 +88,14 @@ const GATEWAY = 'api-gateway'
  */
 export async function createGateway(options: GatewayOptions) {
   const app = Fastify({
-    logger: {
-      ...loggerOptions(GATEWAY, options.logLevel, options.nodeEnv),
-      stream: loggerDestination(options.nodeEnv),
-    },
-    bodyLimit: options.bodyLimitBytes,
     // Only these proxies may name the client (X-Forwarded-For); rate limits key on the result.
-    trustProxy: trustProxyOption(options.trustProxy),
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
-    logController: new LogController({ requestIdLogLabel: 'request_id', disableRequestLogging: true }),
+    ...serverOptions({
+      name: GATEWAY,
+      logLevel: options.logLevel,
+      nodeEnv: options.nodeEnv,
+      bodyLimitBytes: options.bodyLimitBytes,
+      trustProxy: options.trustProxy,
+    }),
     // What fails before any hook runs still gets the docs/API.md#errors body, the security headers and an id.
     frameworkErrors: (_error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       reply.headers({ ...SECURITY_HEADERS, 'x-request-id': String(request.id) })

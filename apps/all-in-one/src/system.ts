@@ -2,13 +2,6 @@ import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildApp as buildCertificates, CertificatesConfigSchema } from '@smartcourse/certificates'
-import {
-  createCoursesClient,
-  createEnrollmentsClient,
-  createProgressClient,
-  createQuizStatsClient,
-  createUsersClient,
-} from '@smartcourse/contracts'
 import { buildApp as buildCourses, CoursesConfigSchema } from '@smartcourse/courses'
 import { buildApp as buildEnrollments, EnrollmentsConfigSchema } from '@smartcourse/enrollments'
 import { buildApp as buildProgress, ProgressConfigSchema } from '@smartcourse/progress'
@@ -31,6 +24,10 @@ import { lockDataDir, prepareDataDir } from './data-dir.js'
 import { ensureJwtSecret } from './secret.js'
 
 const VERSION = '1.0.0'
+/** Each service's route-table name by the name its peers call it ('course-service' → 'courses'). */
+const SERVICE_NAMES: Partial<Record<string, ServiceName>> = Object.fromEntries(
+  Object.entries(SERVICE_LABELS).map(([name, label]) => [label, name as ServiceName]),
+)
 
 /**
  * The whole system in one process: one database (PGlite in DATA_DIR unless DATABASE_URL is set),
@@ -75,48 +72,39 @@ export async function startSystem(
     // certificate-service keeps its generated credential signing key here.
     DATA_DIR: dataDir,
   }
-  const shared = { database, cache, tokens, requestLogging: true }
-
   const apps: Partial<Record<ServiceName, HttpServer>> = {}
-  const peer = (caller: string, target: ServiceName) =>
-    createInProcessServiceClient({ caller, target: SERVICE_LABELS[target], tokens, app: () => apps[target] })
+  const appCalled = (label: string) => {
+    const name = SERVICE_NAMES[label]
+    return name ? apps[name] : undefined
+  }
+  // What every service shares here; its peers answer in-process (`inject`), found by their name.
+  const inProcess = (caller: string) => ({
+    database,
+    cache,
+    tokens,
+    requestLogging: true,
+    connectPeer: (target: string) =>
+      createInProcessServiceClient({ caller, target, tokens, app: () => appCalled(target) }),
+  })
 
   // Each service applies its migrations while it is built.
   progress(
     'Applying migrations and starting user-service, course-service, enrollment-service, progress-service, certificate-service…',
   )
-  apps.users = await buildUsers(loadConfig(UsersConfigSchema, serviceEnv), {
-    ...shared,
-    enrollmentEvents: peer('user-service', 'enrollments'),
-  })
-  apps.courses = await buildCourses(loadConfig(CoursesConfigSchema, serviceEnv), {
-    ...shared,
-    enrollments: createEnrollmentsClient(peer('course-service', 'enrollments')),
-    quizStats: createQuizStatsClient(peer('course-service', 'progress')),
-    enrollmentEvents: peer('course-service', 'enrollments'),
-    progressEvents: peer('course-service', 'progress'),
-  })
-  apps.enrollments = await buildEnrollments(loadConfig(EnrollmentsConfigSchema, serviceEnv), {
-    ...shared,
-    courses: createCoursesClient(peer('enrollment-service', 'courses')),
-    certificates: peer('enrollment-service', 'certificates'),
-    userEvents: peer('enrollment-service', 'users'),
-    progressEvents: peer('enrollment-service', 'progress'),
-  })
-  apps.progress = await buildProgress(loadConfig(ProgressConfigSchema, serviceEnv), {
-    ...shared,
-    courses: createCoursesClient(peer('progress-service', 'courses')),
-    enrollments: createEnrollmentsClient(peer('progress-service', 'enrollments')),
-    enrollmentEvents: peer('progress-service', 'enrollments'),
-  })
-  apps.certificates = await buildCertificates(loadConfig(CertificatesConfigSchema, serviceEnv), {
-    ...shared,
-    users: createUsersClient(peer('certificate-service', 'users')),
-    courses: createCoursesClient(peer('certificate-service', 'courses')),
-    enrollments: createEnrollmentsClient(peer('certificate-service', 'enrollments')),
-    progress: createProgressClient(peer('certificate-service', 'progress')),
-    userEvents: peer('certificate-service', 'users'),
-  })
+  apps.users = await buildUsers(loadConfig(UsersConfigSchema, serviceEnv), inProcess('user-service'))
+  apps.courses = await buildCourses(loadConfig(CoursesConfigSchema, serviceEnv), inProcess('course-service'))
+  apps.enrollments = await buildEnrollments(
+    loadConfig(EnrollmentsConfigSchema, serviceEnv),
+    inProcess('enrollment-service'),
+  )
+  apps.progress = await buildProgress(
+    loadConfig(ProgressConfigSchema, serviceEnv),
+    inProcess('progress-service'),
+  )
+  apps.certificates = await buildCertificates(
+    loadConfig(CertificatesConfigSchema, serviceEnv),
+    inProcess('certificate-service'),
+  )
   const services = apps as Record<ServiceName, HttpServer>
   await Promise.all(Object.values(services).map((app) => app.ready()))
 

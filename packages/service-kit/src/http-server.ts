@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import type { Duplex } from 'node:stream'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
@@ -8,18 +7,16 @@ import Fastify, {
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
-  LogController,
 } from 'fastify'
 import { writeAccessLog } from './access-log.js'
 import type { Actor } from './auth/actor.js'
-import { trustProxyOption } from './config.js'
 import { AppError, errorBody, isConnectionFailure, RETRY_AFTER_SECONDS, ValidationError } from './errors.js'
-import { loggerDestination, loggerOptions } from './logger.js'
 import { answerUnrouted, createMethodIndex } from './method-not-allowed.js'
 import { collectProcessMetrics, observeRequest, renderMetrics } from './metrics.js'
 import { hoistComponents } from './openapi-components.js'
 import { documentRoute, ERROR_RESPONSE_ID, ErrorResponseComponent } from './openapi-docs.js'
 import { requestContext } from './request-context.js'
+import { serverOptions } from './server-options.js'
 import { MessageResponse } from './schemas.js'
 import { PLATFORM_TITLE, swaggerUiOptions } from './swagger-ui.js'
 import { endServerSpan, startServerSpan } from './tracing.js'
@@ -75,24 +72,18 @@ const CODE_STATUS: Record<string, number> = { VALIDATION_ERROR: 422, NOT_FOUND: 
 export async function createHttpServer(options: HttpServerOptions): Promise<HttpServer> {
   const { name, version = '1.0.0', config } = options
   const app = Fastify({
-    logger: {
-      ...loggerOptions(name, config.LOG_LEVEL, config.NODE_ENV),
-      stream: loggerDestination(config.NODE_ENV),
-    },
-    bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: trustProxyOption(config.TRUST_PROXY),
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    ...serverOptions({
+      name,
+      logLevel: config.LOG_LEVEL,
+      nodeEnv: config.NODE_ENV,
+      bodyLimitBytes: config.BODY_LIMIT_BYTES,
+      trustProxy: config.TRUST_PROXY,
+    }),
     // Long path params reach validation (422) instead of the router's bare 414; Node's header
     // limit (16 KiB) bounds the whole URL anyway.
     routerOptions: { maxParamLength: 16_384 },
     frameworkErrors: sendFrameworkError,
     clientErrorHandler: createClientErrorHandler(),
-    logController: new LogController({
-      requestIdLogLabel: 'request_id',
-      // Fastify's two lines per request are replaced by one access line (access-log.ts).
-      disableRequestLogging: true,
-    }),
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   app.setValidatorCompiler(createValidatorCompiler())

@@ -71,6 +71,20 @@ const MAX_BACKOFF_SECONDS = 60
 /** Default OUTBOX_DEAD_LETTER_AFTER: an event failing this long is parked. */
 export const DEFAULT_DEAD_LETTER_AFTER_MS = 24 * 60 * 60_000
 
+export interface OutboxOptions<Events extends object> {
+  db: Database
+  tables: EventTables
+  /** Event type → the destinations it is written for (one outbox row each). */
+  subscribers: { readonly [T in EventTypeOf<Events>]?: readonly string[] }
+  destinations: Record<string, ServiceClient>
+  logger: Logger
+  pollIntervalMs?: number
+  /** Park (dead-letter) an event still undelivered this long after it was written or redriven. */
+  deadLetterAfterMs?: number
+  clock?: Clock
+  coalesce?: { readonly [T in EventTypeOf<Events>]?: (payload: Events[T]) => string | number | undefined }
+}
+
 /**
  * Transactional outbox: `publish` writes the event in the caller's transaction (one row per
  * subscriber); the relay delivers rows at least once with exponential backoff. Rows are claimed
@@ -87,19 +101,9 @@ export const DEFAULT_DEAD_LETTER_AFTER_MS = 24 * 60 * 60_000
  * `Events` maps each event type to its payload type (the contracts' EventPayloads), so
  * `publish(tx, type, payload)` does not compile with a payload of another shape.
  */
-export function createOutbox<Events extends object = Record<string, unknown>>(options: {
-  db: Database
-  tables: EventTables
-  /** Event type → the destinations it is written for (one outbox row each). */
-  subscribers: { readonly [T in EventTypeOf<Events>]?: readonly string[] }
-  destinations: Record<string, ServiceClient>
-  logger: Logger
-  pollIntervalMs?: number
-  /** Park (dead-letter) an event still undelivered this long after it was written or redriven. */
-  deadLetterAfterMs?: number
-  clock?: Clock
-  coalesce?: { readonly [T in EventTypeOf<Events>]?: (payload: Events[T]) => string | number | undefined }
-}) {
+export function createOutbox<Events extends object = Record<string, unknown>>(
+  options: OutboxOptions<Events>,
+) {
   const { db, tables, subscribers, destinations, logger } = options
   const clock = options.clock ?? systemClock
   const deadLetterAfterMs = options.deadLetterAfterMs ?? DEFAULT_DEAD_LETTER_AFTER_MS

@@ -6,7 +6,7 @@ import { type DatabaseHandle, openDatabase } from './db.js'
 import { createHttpServer, type HttpServer } from './http-server.js'
 import { namedSchemas } from './openapi-components.js'
 import { loggerDestination, loggerOptions } from './logger.js'
-import { createHttpServiceClient } from './service-client.js'
+import { createHttpServiceClient, type ServiceClient } from './service-client.js'
 import { startTracing } from './tracing.js'
 
 export interface ServiceAppOptions {
@@ -71,9 +71,14 @@ export interface ServiceDeps {
   clock: Clock
   /** The access line per request (on everywhere; tests may turn it off). */
   requestLogging: boolean
+  /**
+   * How this service reaches a peer, by the peer's name (e.g. 'course-service'); default: HTTP
+   * at the URL its config gives. all-in-one answers with in-process clients.
+   */
+  connectPeer: (target: string) => ServiceClient
 }
 
-interface ServiceDepsConfig {
+export interface ServiceDepsConfig {
   LOG_LEVEL?: string
   NODE_ENV?: string
   DATABASE_URL?: string
@@ -108,7 +113,8 @@ export async function openServiceDeps(
     tokens,
     clock: overrides.clock ?? systemClock,
     requestLogging: overrides.requestLogging,
-    peer: (target: string, baseUrl: string) => createHttpServiceClient({ caller, target, tokens, baseUrl }),
+    peer: (target: string, baseUrl: string): ServiceClient =>
+      overrides.connectPeer?.(target) ?? createHttpServiceClient({ caller, target, tokens, baseUrl }),
     async closeOwned() {
       if (!overrides.cache) await cache.close()
       if (!overrides.database) await database.close()

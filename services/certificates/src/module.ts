@@ -1,23 +1,11 @@
 import type { CoursesClient, EnrollmentsClient, ProgressClient, UsersClient } from '@smartcourse/contracts'
 import { type EventPayloads, outboxRoutingOf } from '@smartcourse/contracts'
-import {
-  type Clock,
-  createAuthGuards,
-  createEventRetentionJob,
-  createIdempotency,
-  createOutbox,
-  type Database,
-  deadLetterRoutes,
-  type EventRetentionWindows,
-  eventRetentionWindows,
-  type HttpServer,
-  type ServiceClient,
-  type TokenService,
-} from '@smartcourse/service-kit'
+import { createAuthGuards, createIdempotency, createServiceEvents } from '@smartcourse/service-kit'
+import type { HttpServer, ServiceClient, ServiceModuleDeps } from '@smartcourse/service-kit'
 import { createCertificateTransactions } from './certificates/certificate-transactions.js'
 import { certificateRepository } from './certificates/certificate.repository.js'
 import { certificateRoutes } from './certificates/certificate.routes.js'
-import { createCertificateService, type WarningLogger } from './certificates/certificate.service.js'
+import { createCertificateService } from './certificates/certificate.service.js'
 import { credentialRoutes } from './credentials/credential.routes.js'
 import { createCredentialService } from './credentials/credential.service.js'
 import type { SigningKey } from './credentials/signing-key.js'
@@ -26,10 +14,7 @@ import { eventRoutes } from './events/event.routes.js'
 import type { Branding } from './pdf/certificate-pdf.js'
 import { verificationRoutes } from './verification/verification.routes.js'
 
-export interface CertificatesModuleDeps {
-  db: Database
-  tokens: TokenService
-  clock: Clock
+export interface CertificatesModuleDeps extends ServiceModuleDeps {
   users: UsersClient
   courses: CoursesClient
   enrollments: EnrollmentsClient
@@ -37,28 +22,20 @@ export interface CertificatesModuleDeps {
   config: { PUBLIC_BASE_URL: string; REQUIRE_VERIFIED_FOR_CERTIFICATES?: boolean }
   branding: Branding
   signingKey: SigningKey
-  logger: WarningLogger & Parameters<typeof createOutbox>[0]['logger']
   /** Receives certificate.issued / certificate.revoked at user-service's POST /internal/events. */
   userEvents: ServiceClient
-  outboxPollIntervalMs?: number
-  /** Retention windows and dead-letter time (defaults: eventRetentionWindows()). */
-  retention?: EventRetentionWindows
 }
 
 /** certificate-service's routes and rules, wired from its dependencies; buildApp (app.ts) mounts it. */
 export function createCertificatesModule(deps: CertificatesModuleDeps) {
   const guards = createAuthGuards(deps.tokens, 'certificate-service')
   const publicBaseUrl = deps.config.PUBLIC_BASE_URL
-  const windows = deps.retention ?? eventRetentionWindows()
-  const outbox = createOutbox<EventPayloads>({
-    clock: deps.clock,
-    deadLetterAfterMs: windows.deadLetterAfterMs,
-    db: deps.db,
+  const events = createServiceEvents<EventPayloads>(deps, {
     tables: { outbox: outboxTable, processedEvents },
     ...outboxRoutingOf('certificates', { users: deps.userEvents }),
-    logger: deps.logger,
-    pollIntervalMs: deps.outboxPollIntervalMs,
+    deadLetters: { guards, service: 'certificates', label: 'Certificate' },
   })
+  const { outbox } = events
   const service = createCertificateService({
     repository: certificateRepository,
     transactions: createCertificateTransactions(deps.db, { outbox: outboxTable, processedEvents }),
@@ -74,13 +51,6 @@ export function createCertificatesModule(deps: CertificatesModuleDeps) {
     logger: deps.logger,
   })
   const info = { publicBaseUrl, platformName: deps.branding.platformName }
-  const retention = createEventRetentionJob({
-    db: deps.db,
-    tables: { outbox: outboxTable, processedEvents },
-    windows,
-    logger: deps.logger,
-    clock: deps.clock,
-  })
   const credentials = createCredentialService({
     db: deps.db,
     clock: deps.clock,
@@ -105,18 +75,12 @@ export function createCertificatesModule(deps: CertificatesModuleDeps) {
         verificationRoutes({ service, credentials, publicBaseUrl, platformName: info.platformName }),
       )
       await app.register(eventRoutes({ service, guards }))
-      await app.register(deadLetterRoutes({ outbox, guards, service: 'certificates', label: 'Certificate' }))
+      await app.register(events.deadLetterRoutes)
     },
-    retention,
+    retention: events.retention,
     /** The relay of certificate.issued / certificate.revoked (also what an earlier run left), and the retention job. */
-    start() {
-      retention.start()
-      outbox.start()
-    },
-    async stop() {
-      await retention.stop()
-      await outbox.stop()
-    },
+    start: events.start,
+    stop: events.stop,
   }
 }
 

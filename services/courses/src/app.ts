@@ -6,14 +6,12 @@ import {
   type QuizStatsClient,
 } from '@smartcourse/contracts'
 import {
-  createServiceApp,
-  eventRetentionWindows,
-  mountModule,
-  openServiceDeps,
+  buildServiceApp,
   type ServiceClient,
   type ServiceDeps,
+  type ServiceModuleDeps,
+  type ServiceModuleHost,
 } from '@smartcourse/service-kit'
-import type { Logger } from 'pino'
 import type { CoursesConfig } from './config.js'
 import type { CourseContentStore } from './content/content-store.js'
 import * as contentSchemas from './content/content.schemas.js'
@@ -21,9 +19,6 @@ import { connectMongoContentStore } from './content/mongo-content-store.js'
 import { createPostgresContentStore } from './content/postgres-content-store.js'
 import * as courseSchemas from './courses/course.schemas.js'
 import { createCoursesModule } from './module.js'
-
-const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
-const SERVICE_NAME = 'course-service'
 
 export interface CoursesDeps extends ServiceDeps {
   /** Who is actively enrolled (lesson bodies, archived courses). */
@@ -39,51 +34,41 @@ export interface CoursesDeps extends ServiceDeps {
 }
 
 /** The composition root of course-service: used by main.ts, the tests and all-in-one. */
-export async function buildApp(config: CoursesConfig, overrides: Partial<CoursesDeps> = {}) {
-  // Before anything opens: a bad window is a configuration error.
-  const retention = eventRetentionWindows(config)
-  const deps = await openServiceDeps(SERVICE_NAME, config, overrides)
-  const contentStore =
-    overrides.contentStore ??
-    (config.MONGODB_URL
-      ? await connectMongoContentStore({
-          url: config.MONGODB_URL,
-          database: config.MONGODB_DATABASE,
-          clock: deps.clock,
-        })
-      : createPostgresContentStore(deps.database.db, deps.clock))
-  const app = await createServiceApp({
-    name: SERVICE_NAME,
+export function buildApp(config: CoursesConfig, overrides: Partial<CoursesDeps> = {}) {
+  return buildServiceApp(config, overrides, {
+    name: 'course-service',
     schema: 'courses',
-    migrationsFolder,
-    config,
-    database: deps.database,
-    cache: deps.cache,
-    requestLogging: deps.requestLogging,
+    migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
     schemas: [courseSchemas, contentSchemas],
+    module: async (deps, host) => {
+      const contentStore = overrides.contentStore ?? (await openContentStore(config, deps, host))
+      return createCoursesModule({
+        ...deps,
+        contentStore,
+        enrollments:
+          overrides.enrollments ??
+          createEnrollmentsClient(host.peer('enrollment-service', config.ENROLLMENT_SERVICE_URL)),
+        quizStats:
+          overrides.quizStats ??
+          createQuizStatsClient(host.peer('progress-service', config.PROGRESS_SERVICE_URL)),
+        enrollmentEvents:
+          overrides.enrollmentEvents ?? host.peer('enrollment-service', config.ENROLLMENT_SERVICE_URL),
+        progressEvents:
+          overrides.progressEvents ?? host.peer('progress-service', config.PROGRESS_SERVICE_URL),
+      })
+    },
   })
-  const module = createCoursesModule({
-    db: deps.database.db,
-    cache: deps.cache,
-    tokens: deps.tokens,
-    clock: deps.clock,
-    enrollments:
-      overrides.enrollments ??
-      createEnrollmentsClient(deps.peer('enrollment-service', config.ENROLLMENT_SERVICE_URL)),
-    contentStore,
-    quizStats:
-      overrides.quizStats ??
-      createQuizStatsClient(deps.peer('progress-service', config.PROGRESS_SERVICE_URL)),
-    enrollmentEvents:
-      overrides.enrollmentEvents ?? deps.peer('enrollment-service', config.ENROLLMENT_SERVICE_URL),
-    progressEvents: overrides.progressEvents ?? deps.peer('progress-service', config.PROGRESS_SERVICE_URL),
-    logger: app.log as unknown as Logger,
-    outboxPollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
-    retention,
-  })
-  await mountModule(app, module, async () => {
-    if (!overrides.contentStore) await contentStore.close()
-    await deps.closeOwned()
-  })
-  return app
+}
+
+/** MongoDB when MONGODB_URL is set, else the service's Postgres schema; closed with the app. */
+async function openContentStore(config: CoursesConfig, deps: ServiceModuleDeps, host: ServiceModuleHost) {
+  const store = config.MONGODB_URL
+    ? await connectMongoContentStore({
+        url: config.MONGODB_URL,
+        database: config.MONGODB_DATABASE,
+        clock: deps.clock,
+      })
+    : createPostgresContentStore(deps.db, deps.clock)
+  host.onClose(() => store.close())
+  return store
 }

@@ -4,22 +4,8 @@ import {
   outboxRoutingOf,
   type QuizStatsClient,
 } from '@smartcourse/contracts'
-import {
-  type Cache,
-  type Clock,
-  createAuthGuards,
-  createEventRetentionJob,
-  createIdempotency,
-  createOutbox,
-  type Database,
-  deadLetterRoutes,
-  type EventRetentionWindows,
-  eventRetentionWindows,
-  type HttpServer,
-  type ServiceClient,
-  type TokenService,
-} from '@smartcourse/service-kit'
-import type { Logger } from 'pino'
+import { createAuthGuards, createIdempotency, createServiceEvents } from '@smartcourse/service-kit'
+import type { HttpServer, ServiceClient, ServiceModuleDeps } from '@smartcourse/service-kit'
 import type { CourseContentStore } from './content/content-store.js'
 import { contentRoutes } from './content/content.routes.js'
 import { createContentService } from './content/content.service.js'
@@ -37,11 +23,7 @@ import { outlineRoutes } from './outline/outline.routes.js'
 import { createContentChangeAnnouncer } from './outline/content-changed.js'
 import { createOutlineService } from './outline/outline.service.js'
 
-export interface CoursesModuleDeps {
-  db: Database
-  cache: Cache
-  tokens: TokenService
-  clock: Clock
+export interface CoursesModuleDeps extends ServiceModuleDeps {
   enrollments: EnrollmentsClient
   contentStore: CourseContentStore
   /** progress-service's attempt statistics (GET /courses/{id}/quizzes/{lesson_id}/stats). */
@@ -50,10 +32,6 @@ export interface CoursesModuleDeps {
   enrollmentEvents: ServiceClient
   /** Receives course.content_changed at POST /internal/events (progress-service's outline cache). */
   progressEvents: ServiceClient
-  logger: Logger
-  outboxPollIntervalMs?: number
-  /** Retention windows and dead-letter time (defaults: eventRetentionWindows()). */
-  retention?: EventRetentionWindows
 }
 
 /** course-service's features wired together; buildApp (app.ts) mounts it. */
@@ -64,23 +42,12 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
   const counts = createCatalogCounts(deps.cache, (filter) => repository.count(filter))
   const pages = createCatalogPages(deps.cache, counts)
   const published = createPublishedCourseCache(deps.cache, counts)
-  const windows = deps.retention ?? eventRetentionWindows()
-  const outbox = createOutbox<EventPayloads>({
-    clock: deps.clock,
-    deadLetterAfterMs: windows.deadLetterAfterMs,
-    db: deps.db,
+  const events = createServiceEvents<EventPayloads>(deps, {
     tables: eventTables,
     ...outboxRoutingOf('courses', { enrollments: deps.enrollmentEvents, progress: deps.progressEvents }),
-    logger: deps.logger,
-    pollIntervalMs: deps.outboxPollIntervalMs,
+    deadLetters: { guards, service: 'courses', label: 'Course' },
   })
-  const retention = createEventRetentionJob({
-    db: deps.db,
-    tables: eventTables,
-    windows,
-    logger: deps.logger,
-    clock: deps.clock,
-  })
+  const { outbox } = events
   const idempotency = createIdempotency({ db: deps.db, table: idempotencyKeys, clock: deps.clock })
   const changes = createContentChangeAnnouncer(deps.db, outbox)
   const courseService = createCourseService({
@@ -111,17 +78,13 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
       await app.register(eligibilityRoutes({ service: eligibilityService, guards }))
       await app.register(contentRoutes({ service: contentService, guards }))
       await app.register(outlineRoutes({ service: outlineService, guards }))
-      await app.register(deadLetterRoutes({ outbox, guards, service: 'courses', label: 'Course' }))
+      await app.register(events.deadLetterRoutes)
     },
     async start() {
       await deps.contentStore.init()
-      retention.start()
-      await outbox.start()
+      events.start()
     },
-    async stop() {
-      await retention.stop()
-      await outbox.stop()
-    },
+    stop: events.stop,
   }
 }
 

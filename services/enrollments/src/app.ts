@@ -1,22 +1,11 @@
 import { fileURLToPath } from 'node:url'
 import { type CoursesClient, createCoursesClient } from '@smartcourse/contracts'
-import {
-  createServiceApp,
-  eventRetentionWindows,
-  mountModule,
-  openServiceDeps,
-  type ServiceClient,
-  type ServiceDeps,
-} from '@smartcourse/service-kit'
-import type { Logger } from 'pino'
+import { buildServiceApp, type ServiceClient, type ServiceDeps } from '@smartcourse/service-kit'
 import type { EnrollmentsConfig } from './config.js'
 import * as enrollmentSchemas from './enrollments/enrollment.schemas.js'
 import { createEnrollmentsModule } from './module.js'
 import { choosePaymentProvider } from './payments/choose-provider.js'
 import type { PaymentProvider } from './payments/payment-provider.js'
-
-const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
-const SERVICE_NAME = 'enrollment-service'
 
 export interface EnrollmentsDeps extends ServiceDeps {
   courses: CoursesClient
@@ -31,39 +20,30 @@ export interface EnrollmentsDeps extends ServiceDeps {
 }
 
 /** The composition root of enrollment-service: used by main.ts, the tests and all-in-one. */
-export async function buildApp(config: EnrollmentsConfig, overrides: Partial<EnrollmentsDeps> = {}) {
+export function buildApp(config: EnrollmentsConfig, overrides: Partial<EnrollmentsDeps> = {}) {
   const provider = overrides.payments ?? choosePaymentProvider(config)
-  const retention = eventRetentionWindows(config)
-  const deps = await openServiceDeps(SERVICE_NAME, config, overrides)
-  const app = await createServiceApp({
-    name: SERVICE_NAME,
+  return buildServiceApp(config, overrides, {
+    name: 'enrollment-service',
     description: 'Enrollments and their status history',
     schema: 'enrollments',
-    migrationsFolder,
-    config,
-    database: deps.database,
-    cache: deps.cache,
-    requestLogging: deps.requestLogging,
+    migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
     schemas: [enrollmentSchemas],
+    module: (deps, host) =>
+      createEnrollmentsModule({
+        ...deps,
+        courses:
+          overrides.courses ?? createCoursesClient(host.peer('course-service', config.COURSE_SERVICE_URL)),
+        certificates:
+          overrides.certificates ?? host.peer('certificate-service', config.CERTIFICATE_SERVICE_URL),
+        userEvents: overrides.userEvents ?? host.peer('user-service', config.USER_SERVICE_URL),
+        progressEvents:
+          overrides.progressEvents ?? host.peer('progress-service', config.PROGRESS_SERVICE_URL),
+        payments: {
+          provider,
+          currency: config.PAYMENTS_CURRENCY,
+          holdMinutes: config.PAYMENT_HOLD_MINUTES,
+          refundWindowDays: config.REFUND_WINDOW_DAYS,
+        },
+      }),
   })
-  const module = createEnrollmentsModule({
-    db: deps.database.db,
-    tokens: deps.tokens,
-    clock: deps.clock,
-    courses: overrides.courses ?? createCoursesClient(deps.peer('course-service', config.COURSE_SERVICE_URL)),
-    certificates: overrides.certificates ?? deps.peer('certificate-service', config.CERTIFICATE_SERVICE_URL),
-    userEvents: overrides.userEvents ?? deps.peer('user-service', config.USER_SERVICE_URL),
-    progressEvents: overrides.progressEvents ?? deps.peer('progress-service', config.PROGRESS_SERVICE_URL),
-    logger: app.log as unknown as Logger,
-    outboxPollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
-    retention,
-    payments: {
-      provider,
-      currency: config.PAYMENTS_CURRENCY,
-      holdMinutes: config.PAYMENT_HOLD_MINUTES,
-      refundWindowDays: config.REFUND_WINDOW_DAYS,
-    },
-  })
-  await mountModule(app, module, deps.closeOwned)
-  return app
 }

@@ -1,20 +1,11 @@
 import { type CoursesClient, type EventPayloads, outboxRoutingOf } from '@smartcourse/contracts'
 import {
-  type Clock,
   createAuthGuards,
   createEventInbox,
-  createEventRetentionJob,
   createIdempotency,
-  createOutbox,
-  type Database,
-  deadLetterRoutes,
-  type EventRetentionWindows,
-  eventRetentionWindows,
-  type HttpServer,
-  type ServiceClient,
-  type TokenService,
+  createServiceEvents,
 } from '@smartcourse/service-kit'
-import type { Logger } from 'pino'
+import type { HttpServer, ServiceClient, ServiceModuleDeps } from '@smartcourse/service-kit'
 import { eventTables, idempotencyKeys } from './db/tables.js'
 import { enrollmentRoutes } from './enrollments/enrollment.routes.js'
 import { createEnrollmentService } from './enrollments/enrollment.service.js'
@@ -24,10 +15,7 @@ import { paymentRoutes, testCheckoutRoutes } from './payments/payment.routes.js'
 import { createPaymentService } from './payments/payment.service.js'
 import type { TestPaymentProvider } from './payments/test-provider.js'
 
-export interface EnrollmentsModuleDeps {
-  db: Database
-  tokens: TokenService
-  clock: Clock
+export interface EnrollmentsModuleDeps extends ServiceModuleDeps {
   courses: CoursesClient
   /** Receives enrollment.completed at POST /internal/events. */
   certificates: ServiceClient
@@ -35,10 +23,6 @@ export interface EnrollmentsModuleDeps {
   userEvents: ServiceClient
   /** Receives enrollment.status_changed (progress-service drops its cached copy). */
   progressEvents: ServiceClient
-  logger: Logger
-  outboxPollIntervalMs?: number
-  /** Retention windows and dead-letter time (defaults: eventRetentionWindows()). */
-  retention?: EventRetentionWindows
   payments: {
     provider: PaymentProvider
     currency: string
@@ -51,20 +35,17 @@ export interface EnrollmentsModuleDeps {
 
 /** enrollment-service's routes and background work, independent of how it is hosted. */
 export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
-  const windows = deps.retention ?? eventRetentionWindows()
-  const outbox = createOutbox<EventPayloads>({
-    clock: deps.clock,
-    deadLetterAfterMs: windows.deadLetterAfterMs,
-    db: deps.db,
+  const guards = createAuthGuards(deps.tokens, 'enrollment-service')
+  const events = createServiceEvents<EventPayloads>(deps, {
     tables: eventTables,
     ...outboxRoutingOf('enrollments', {
       certificates: deps.certificates,
       users: deps.userEvents,
       progress: deps.progressEvents,
     }),
-    logger: deps.logger,
-    pollIntervalMs: deps.outboxPollIntervalMs,
+    deadLetters: { guards, service: 'enrollments', label: 'Enrollment' },
   })
+  const { outbox } = events
   const service = createEnrollmentService({
     db: deps.db,
     courses: deps.courses,
@@ -86,21 +67,13 @@ export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
     payments
       .expireHolds()
       .catch((error) => deps.logger.warn({ err: error }, 'releasing expired seat holds failed'))
-  const guards = createAuthGuards(deps.tokens, 'enrollment-service')
   const idempotency = createIdempotency({ db: deps.db, table: idempotencyKeys, clock: deps.clock })
-  const retention = createEventRetentionJob({
-    db: deps.db,
-    tables: eventTables,
-    windows,
-    logger: deps.logger,
-    clock: deps.clock,
-  })
   return {
     routes: async (app: HttpServer) => {
       await app.register(enrollmentRoutes({ service, guards, idempotency }))
       await app.register(internalRoutes({ service, guards }))
       await app.register(paymentRoutes({ service: payments }))
-      await app.register(deadLetterRoutes({ outbox, guards, service: 'enrollments', label: 'Enrollment' }))
+      await app.register(events.deadLetterRoutes)
       const provider = deps.payments.provider
       if (provider.name === 'test') {
         await app.register(
@@ -114,17 +87,15 @@ export function createEnrollmentsModule(deps: EnrollmentsModuleDeps) {
     },
     payments,
     outbox,
-    retention,
+    retention: events.retention,
     start: () => {
       sweeper = setInterval(sweep, deps.payments.sweepIntervalMs ?? 30_000)
       sweeper.unref()
-      retention.start()
-      return outbox.start()
+      events.start()
     },
-    stop: async () => {
+    stop: () => {
       clearInterval(sweeper)
-      await retention.stop()
-      return outbox.stop()
+      return events.stop()
     },
   }
 }

@@ -5,22 +5,8 @@ import {
   EventTypes,
   outboxRoutingOf,
 } from '@smartcourse/contracts'
-import {
-  type Cache,
-  type Clock,
-  createAuthGuards,
-  createEventRetentionJob,
-  createIdempotency,
-  createOutbox,
-  type Database,
-  deadLetterRoutes,
-  type EventRetentionWindows,
-  eventRetentionWindows,
-  type HttpServer,
-  type ServiceClient,
-  type TokenService,
-} from '@smartcourse/service-kit'
-import type { Logger } from 'pino'
+import { createAuthGuards, createIdempotency, createServiceEvents } from '@smartcourse/service-kit'
+import type { HttpServer, ServiceClient, ServiceModuleDeps } from '@smartcourse/service-kit'
 import { eventTables, idempotencyKeys } from './db/tables.js'
 import { eventRoutes } from './facts/event.routes.js'
 import { createPeerFacts } from './facts/peer-facts.js'
@@ -29,37 +15,26 @@ import { attemptRoutes } from './quizzes/attempt.routes.js'
 import { createAttemptService } from './quizzes/attempt.service.js'
 import { createProgressService } from './progress/progress.service.js'
 
-export interface ProgressModuleDeps {
-  db: Database
-  /** Where the outline and enrollment copies live (facts/peer-facts.ts). */
-  cache: Cache
-  tokens: TokenService
-  clock: Clock
+/** `cache` keeps the outline and enrollment copies (facts/peer-facts.ts). */
+export interface ProgressModuleDeps extends ServiceModuleDeps {
   courses: CoursesClient
   enrollments: EnrollmentsClient
   /** Receives progress.updated at enrollment-service's POST /internal/events. */
   enrollmentEvents: ServiceClient
-  logger: Logger
-  outboxPollIntervalMs?: number
-  /** Retention windows and dead-letter time (defaults: eventRetentionWindows()). */
-  retention?: EventRetentionWindows
 }
 
 /** progress-service's routes and background work, independent of how it is hosted. */
 export function createProgressModule(deps: ProgressModuleDeps) {
-  const windows = deps.retention ?? eventRetentionWindows()
-  const outbox = createOutbox<EventPayloads>({
-    clock: deps.clock,
-    deadLetterAfterMs: windows.deadLetterAfterMs,
-    db: deps.db,
+  const guards = createAuthGuards(deps.tokens, 'progress-service')
+  const events = createServiceEvents<EventPayloads>(deps, {
     tables: eventTables,
     ...outboxRoutingOf('progress', { enrollments: deps.enrollmentEvents }),
-    logger: deps.logger,
-    pollIntervalMs: deps.outboxPollIntervalMs,
     // enrollment-service applies only the newest version per enrollment: older ones in the same
     // batch need not travel (docs: ARCHITECTURE.md, events).
     coalesce: { [EventTypes.progressUpdated]: (payload) => payload.enrollment_id },
+    deadLetters: { guards, service: 'progress', label: 'Progress' },
   })
+  const { outbox } = events
   const facts = createPeerFacts({ cache: deps.cache, courses: deps.courses, enrollments: deps.enrollments })
   const service = createProgressService({
     db: deps.db,
@@ -75,14 +50,6 @@ export function createProgressModule(deps: ProgressModuleDeps) {
     clock: deps.clock,
     progress: service,
   })
-  const guards = createAuthGuards(deps.tokens, 'progress-service')
-  const retention = createEventRetentionJob({
-    db: deps.db,
-    tables: eventTables,
-    windows,
-    logger: deps.logger,
-    clock: deps.clock,
-  })
   return {
     routes: async (app: HttpServer) => {
       await app.register(
@@ -94,18 +61,12 @@ export function createProgressModule(deps: ProgressModuleDeps) {
       )
       await app.register(attemptRoutes({ service: attempts, guards }))
       await app.register(eventRoutes({ facts, guards }))
-      await app.register(deadLetterRoutes({ outbox, guards, service: 'progress', label: 'Progress' }))
+      await app.register(events.deadLetterRoutes)
     },
     outbox,
-    retention,
-    start: () => {
-      outbox.start()
-      retention.start()
-    },
-    stop: async () => {
-      await outbox.stop()
-      await retention.stop()
-    },
+    retention: events.retention,
+    start: events.start,
+    stop: events.stop,
   }
 }
 

@@ -1,22 +1,17 @@
 import { outboxRoutingOf } from '@smartcourse/contracts'
 import {
-  type Cache,
   CacheUnavailableError,
-  type Clock,
   createAuthGuards,
-  createEventRetentionJob,
-  createOutbox,
-  type Database,
-  deadLetterRoutes,
-  type EventRetentionWindows,
-  eventRetentionWindows,
+  createServiceEvents,
   expiredRowsRetention,
-  type HttpServer,
-  type Mailer,
-  type ServiceClient,
-  type TokenService,
 } from '@smartcourse/service-kit'
-import type { Logger } from 'pino'
+import type {
+  EventRetentionWindows,
+  HttpServer,
+  Mailer,
+  ServiceClient,
+  ServiceModuleDeps,
+} from '@smartcourse/service-kit'
 import { authRoutes } from './auth/auth.routes.js'
 import { createAuthService } from './auth/auth.service.js'
 import { createLoginThrottle } from './auth/login-throttle.js'
@@ -39,11 +34,7 @@ import { ensureAdmin } from './users/admin-bootstrap.js'
 import { userRoutes } from './users/user.routes.js'
 import { createUserService } from './users/user.service.js'
 
-export interface UsersModuleDeps {
-  db: Database
-  cache: Cache
-  tokens: TokenService
-  clock: Clock
+export interface UsersModuleDeps extends ServiceModuleDeps {
   config: Pick<
     UsersConfig,
     'ADMIN_EMAIL' | 'ADMIN_PASSWORD' | 'PUBLIC_BASE_URL' | 'PLATFORM_NAME' | 'MAIL_FROM'
@@ -53,34 +44,39 @@ export interface UsersModuleDeps {
   /** Sends the mails (SMTP or .eml files). */
   mailer: Mailer
   mailLimits?: Partial<MailLimits>
-  logger: Logger
-  outboxPollIntervalMs?: number
-  /** Retention windows and dead-letter time (defaults: eventRetentionWindows()). */
-  retention?: EventRetentionWindows & { refreshTokenRetentionMs?: number }
+  /** The event tables' retention windows and dead-letter time, and the refresh tokens' window. */
+  retention: EventRetentionWindows & { refreshTokenRetentionMs?: number }
 }
 
 /** user-service's routes and background work (admin bootstrap, outbox relay), host-independent. */
 export function createUsersModule(deps: UsersModuleDeps) {
   const { db, cache, tokens, clock, config, logger } = deps
-  const windows = deps.retention ?? eventRetentionWindows()
+  const guards = createAuthGuards(tokens, 'user-service')
   // The contract events go where the subscription table says; mail.send is user-service's own.
   const routing = outboxRoutingOf('users', { enrollments: deps.enrollmentEvents })
-  const outbox = createOutbox<UserServiceEvents>({
-    clock,
-    deadLetterAfterMs: windows.deadLetterAfterMs,
-    db,
+  const events = createServiceEvents<UserServiceEvents>(deps, {
     tables: eventTables,
     subscribers: { ...routing.subscribers, [MAIL_SEND]: [MAIL_DESTINATION] },
     destinations: {
       ...routing.destinations,
       [MAIL_DESTINATION]: createMailDestination({ db, mailer: deps.mailer, from: config.MAIL_FROM }),
     },
-    logger,
-    pollIntervalMs: deps.outboxPollIntervalMs,
+    retentionTasks: [
+      // Expired (revoked or not) refresh tokens: reuse detection needs them only until expiry.
+      expiredRowsRetention(db, {
+        name: 'refresh_tokens',
+        table: refreshTokens,
+        key: refreshTokens.id,
+        column: refreshTokens.expiresAt,
+        keepMs:
+          deps.retention.refreshTokenRetentionMs ?? DEFAULT_REFRESH_TOKEN_RETENTION_DAYS * 24 * 60 * 60_000,
+      }),
+    ],
+    deadLetters: { guards, service: 'users', label: 'User' },
   })
+  const { outbox } = events
   const mail = createMailQueue(outbox)
   const links = { publicBaseUrl: config.PUBLIC_BASE_URL, platformName: config.PLATFORM_NAME }
-  const guards = createAuthGuards(tokens, 'user-service')
   const loginThrottle = createLoginThrottle({ cache })
   const recovery = createRecoveryService({
     db,
@@ -104,24 +100,6 @@ export function createUsersModule(deps: UsersModuleDeps) {
   const profiles = createInstructorProfileService({ db, clock })
   const notifications = createNotificationService({ db, eventTables, mail, links })
   const revocationSync = createRevocationSync({ db, tokens, logger })
-  const retention = createEventRetentionJob({
-    db,
-    tables: eventTables,
-    windows,
-    logger,
-    clock,
-    tasks: [
-      // Expired (revoked or not) refresh tokens: reuse detection needs them only until expiry.
-      expiredRowsRetention(db, {
-        name: 'refresh_tokens',
-        table: refreshTokens,
-        key: refreshTokens.id,
-        column: refreshTokens.expiresAt,
-        keepMs:
-          deps.retention?.refreshTokenRetentionMs ?? DEFAULT_REFRESH_TOKEN_RETENTION_DAYS * 24 * 60 * 60_000,
-      }),
-    ],
-  })
 
   return {
     routes: async (app: HttpServer) => {
@@ -132,10 +110,10 @@ export function createUsersModule(deps: UsersModuleDeps) {
       await app.register(instructorProfileRoutes({ service: profiles, guards }))
       await app.register(internalUserRoutes({ service: users, guards }))
       await app.register(eventRoutes({ service: notifications, guards }))
-      await app.register(deadLetterRoutes({ outbox, guards, service: 'users', label: 'User' }))
+      await app.register(events.deadLetterRoutes)
     },
     outbox,
-    retention,
+    retention: events.retention,
 
     /**
      * Ensures the ADMIN_EMAIL admin exists when both ADMIN_EMAIL and ADMIN_PASSWORD are set, then
@@ -154,15 +132,13 @@ export function createUsersModule(deps: UsersModuleDeps) {
           logger.warn('cache unavailable: the ADMIN_EMAIL account was not repaired this time')
         })
       }
-      outbox.start()
-      retention.start()
+      events.start()
     },
 
     /** Stops the relay (waiting for a delivery in flight), the revocation sync and the mailer. */
     async stop() {
       await recovery.settle()
-      await outbox.stop()
-      await retention.stop()
+      await events.stop()
       await revocationSync.stop()
       deps.mailer.close()
     },
