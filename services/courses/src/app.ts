@@ -79,6 +79,7 @@ export async function buildApp(config: CoursesConfig, overrides: Partial<Courses
     progressEvents: overrides.progressEvents ?? deps.peer('progress-service', config.PROGRESS_SERVICE_URL),
     logger: app.log as unknown as Logger,
     outboxPollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
+    catalogPageCache: config.CATALOG_PAGE_CACHE,
     retention,
   })
   await mountModule(app, module, async () => {

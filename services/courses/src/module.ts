@@ -52,6 +52,8 @@ export interface CoursesModuleDeps {
   progressEvents: ServiceClient
   logger: Logger
   outboxPollIntervalMs?: number
+  /** CATALOG_PAGE_CACHE (default true): cache rendered catalog pages. */
+  catalogPageCache?: boolean
   /** Retention windows and dead-letter time (defaults: eventRetentionWindows()). */
   retention?: EventRetentionWindows
 }
@@ -62,7 +64,7 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
   const repository = createCourseRepository(deps.db)
   const access = createCourseAccess(deps.enrollments)
   const counts = createCatalogCounts(deps.cache, (filter) => repository.count(filter))
-  const pages = createCatalogPages(deps.cache, counts)
+  const pages = createCatalogPages(deps.cache, counts, { enabled: deps.catalogPageCache ?? true })
   const published = createPublishedCourseCache(deps.cache, counts)
   const windows = deps.retention ?? eventRetentionWindows()
   const outbox = createOutbox<EventPayloads>({
