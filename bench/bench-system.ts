@@ -6,10 +6,11 @@ import { loadConfig } from '@smartcourse/service-kit'
 
 /**
  * All-in-one on a fresh data directory (or DATABASE_URL/REDIS_URL when set), listening on a
- * free port, with the gateway's rate limits raised out of the way of the load.
+ * free port, with the gateway's rate limits raised out of the way of the load. `reopen`: the
+ * data directory of an earlier start, to boot again on the same data.
  */
-export async function startBenchSystem(name: string) {
-  const dataDir = await mkdtemp(join(tmpdir(), `smartcourse-${name}-`))
+export async function startBenchSystem(name: string, reopen?: string) {
+  const dataDir = reopen ?? (await mkdtemp(join(tmpdir(), `smartcourse-${name}-`)))
   const config = loadConfig(AllInOneConfigSchema, {
     ...process.env,
     DATA_DIR: dataDir,

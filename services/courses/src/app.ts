@@ -45,6 +45,7 @@ export function buildApp(config: CoursesConfig, overrides: Partial<CoursesDeps> 
       return createCoursesModule({
         ...deps,
         contentStore,
+        catalogPageCache: config.CATALOG_PAGE_CACHE,
         enrollments:
           overrides.enrollments ??
           createEnrollmentsClient(host.peer('enrollment-service', config.ENROLLMENT_SERVICE_URL)),

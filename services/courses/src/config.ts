@@ -13,6 +13,11 @@ export const CoursesConfigSchema = Type.Object({
   /** How often the outbox relay looks for course.capacity_changed events to deliver. */
   OUTBOX_POLL_INTERVAL_MS: Type.Integer({ minimum: 10, default: 1000 }),
   ...eventRetentionConfigProperties,
+  /**
+   * Serve plain catalog pages from the rendered-page cache (catalog-pages.ts). `false` reads every
+   * page from the database (counts stay cached): the search bench compares searches with that.
+   */
+  CATALOG_PAGE_CACHE: Type.Optional(Type.Boolean({ default: true })),
   /** Quiz attempt statistics for instructors. */
   PROGRESS_SERVICE_URL: Type.String({ default: 'http://localhost:8004' }),
 })

@@ -32,6 +32,8 @@ export interface CoursesModuleDeps extends ServiceModuleDeps {
   enrollmentEvents: ServiceClient
   /** Receives course.content_changed at POST /internal/events (progress-service's outline cache). */
   progressEvents: ServiceClient
+  /** CATALOG_PAGE_CACHE (default true): cache rendered catalog pages. */
+  catalogPageCache?: boolean
 }
 
 /** course-service's features wired together; buildApp (app.ts) mounts it. */
@@ -40,7 +42,7 @@ export function createCoursesModule(deps: CoursesModuleDeps) {
   const repository = createCourseRepository(deps.db)
   const access = createCourseAccess(deps.enrollments)
   const counts = createCatalogCounts(deps.cache, (filter) => repository.count(filter))
-  const pages = createCatalogPages(deps.cache, counts)
+  const pages = createCatalogPages(deps.cache, counts, { enabled: deps.catalogPageCache ?? true })
   const published = createPublishedCourseCache(deps.cache, counts)
   const events = createServiceEvents<EventPayloads>(deps, {
     tables: eventTables,
