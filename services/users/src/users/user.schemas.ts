@@ -81,14 +81,7 @@ export const UserUpdateBody = StrictObject({
 
 export function toUserResponse(user: UserRow) {
   return {
-    id: user.id,
-    email: user.email,
-    username: user.username,
-    first_name: user.firstName,
-    last_name: user.lastName,
-    role: user.role,
-    is_active: user.isActive && !user.isDeleted,
-    is_verified: user.isVerified,
+    ...toUserListItem(user),
     profile_image_url: user.profileImageUrl,
     bio: user.bio,
     created_at: iso(user.createdAt),
@@ -105,11 +98,7 @@ export function toUserView({ user, view }: { user: UserRow; view: 'account' | 'p
 /** Built field by field, so the email can never leak even if a schema were loosened. */
 export function toPublicProfile(user: UserRow) {
   return {
-    id: user.id,
-    username: user.username,
-    first_name: user.firstName,
-    last_name: user.lastName,
-    role: user.role,
+    ...publicNameAndRole(user),
     is_verified: user.isVerified,
     profile_image_url: user.profileImageUrl,
     bio: user.bio,
@@ -119,14 +108,21 @@ export function toPublicProfile(user: UserRow) {
 
 export function toUserListItem(user: UserRow) {
   return {
-    id: user.id,
+    ...publicNameAndRole(user),
     email: user.email,
+    is_active: user.isActive && !user.isDeleted,
+    is_verified: user.isVerified,
+  }
+}
+
+/** What every view of a user shows, the public profile included. */
+function publicNameAndRole(user: UserRow) {
+  return {
+    id: user.id,
     username: user.username,
     first_name: user.firstName,
     last_name: user.lastName,
     role: user.role,
-    is_active: user.isActive && !user.isDeleted,
-    is_verified: user.isVerified,
   }
 }
 
@@ -136,15 +132,5 @@ export function toInternalUser(user: UserRow): InternalUser {
     .map((part) => part?.trim())
     .filter(Boolean)
     .join(' ')
-  return {
-    id: user.id,
-    email: user.email,
-    username: user.username,
-    first_name: user.firstName,
-    last_name: user.lastName,
-    full_name: fullName || user.username,
-    role: user.role,
-    is_active: user.isActive && !user.isDeleted,
-    is_verified: user.isVerified,
-  }
+  return { ...toUserListItem(user), full_name: fullName || user.username }
 }
