@@ -24,8 +24,8 @@ export const BioInput = Type.Union([Type.String({ maxLength: 5000 }), Type.Null(
 
 export const UserIdParams = Type.Object({ id: IdParam })
 
-/** UserResponse (docs/openapi.json): what the user and admins see. */
-export const UserResponse = Type.Object({
+/** UserListResponse (docs/openapi.json); UserResponse starts with the same fields. */
+export const UserListItem = Type.Object({
   id: Type.Integer(),
   email: Type.String(),
   username: Type.String(),
@@ -33,6 +33,11 @@ export const UserResponse = Type.Object({
   last_name: NullableString,
   role: RoleSchema,
   is_active: Type.Boolean(),
+})
+
+/** UserResponse (docs/openapi.json): what the user and admins see. */
+export const UserResponse = Type.Object({
+  ...UserListItem.properties,
   is_verified: Type.Boolean(),
   profile_image_url: NullableString,
   bio: NullableString,
@@ -52,17 +57,6 @@ export const PublicUserResponse = Type.Object({
   profile_image_url: NullableString,
   bio: NullableString,
   created_at: Timestamp,
-})
-
-/** UserListResponse (docs/openapi.json). */
-export const UserListItem = Type.Object({
-  id: Type.Integer(),
-  email: Type.String(),
-  username: Type.String(),
-  first_name: NullableString,
-  last_name: NullableString,
-  role: RoleSchema,
-  is_active: Type.Boolean(),
 })
 
 export const UserListQuery = Type.Object({
