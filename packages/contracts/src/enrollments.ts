@@ -2,14 +2,17 @@ import type { ServiceClient } from '@smartcourse/service-kit/service-client'
 import { NotFoundError, ServiceUnavailableError } from '@smartcourse/service-kit/errors'
 import { type Static, Type } from 'typebox'
 
-export const EnrollmentStatus = Type.Enum([
+/** Also the values of enrollment-service's `enrollment_status` database enum. */
+export const enrollmentStatuses = [
   'active',
   'completed',
   'dropped',
   'suspended',
   'pending_payment',
   'waitlisted',
-])
+] as const
+
+export const EnrollmentStatus = Type.Enum(enrollmentStatuses)
 
 /** Why a student may not enroll (GET /courses/{id}/eligibility, POST /enrollments). */
 export const EligibilityReasonCode = Type.Enum([

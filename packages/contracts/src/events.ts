@@ -59,23 +59,24 @@ export const EnrollmentPromotedPayload = EnrollmentActivatedPayload
 export type EnrollmentPromotedPayload = EnrollmentActivatedPayload
 
 /** A certificate was issued; the links are the public verification page and the PDF download. */
-export const CertificateIssuedPayload = Type.Object({
+/** What both certificate events say about the certificate. */
+const certificateFacts = {
   certificate_id: Type.Integer(),
   student_id: Type.Integer(),
   course_id: Type.Integer(),
   course_title: Type.String(),
   certificate_number: Type.String(),
+}
+
+export const CertificateIssuedPayload = Type.Object({
+  ...certificateFacts,
   verification_url: Type.String(),
   pdf_url: Type.String(),
 })
 export type CertificateIssuedPayload = Static<typeof CertificateIssuedPayload>
 
 export const CertificateRevokedPayload = Type.Object({
-  certificate_id: Type.Integer(),
-  student_id: Type.Integer(),
-  course_id: Type.Integer(),
-  course_title: Type.String(),
-  certificate_number: Type.String(),
+  ...certificateFacts,
   reason: Type.String(),
   verification_url: Type.String(),
 })

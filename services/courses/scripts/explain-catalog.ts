@@ -87,6 +87,13 @@ interface Case {
   page?: number
 }
 
+/** A search of the published catalog. */
+const publishedSearch = (name: string, search: string, sort: Case['sort']): Case => ({
+  name,
+  filter: { status: 'published', search },
+  sort,
+})
+
 const cases: Case[] = [
   { name: 'catalog, newest (default)', filter: { status: 'published' }, sort: 'newest' },
   { name: 'catalog, newest, page 50', filter: { status: 'published' }, sort: 'newest', page: 50 },
@@ -104,32 +111,12 @@ const cases: Case[] = [
     filter: { status: 'published', category: 'category-3', level: 'beginner' },
     sort: 'price',
   },
-  {
-    name: 'search, popular word (20 %), ranked',
-    filter: { status: 'published', search: 'python' },
-    sort: 'relevance',
-  },
-  {
-    name: 'search, common word (4 %), ranked',
-    filter: { status: 'published', search: 'kubernetes' },
-    sort: 'relevance',
-  },
-  {
-    name: 'search, rare pair, ranked',
-    filter: { status: 'published', search: 'kubernetes guitar' },
-    sort: 'relevance',
-  },
-  {
-    name: 'search as you type (sql ind)',
-    filter: { status: 'published', search: 'sql ind' },
-    sort: 'relevance',
-  },
-  {
-    name: 'search, popular word, by price',
-    filter: { status: 'published', search: 'python' },
-    sort: 'price',
-  },
-  { name: 'search + newest', filter: { status: 'published', search: 'databases' }, sort: 'newest' },
+  publishedSearch('search, popular word (20 %), ranked', 'python', 'relevance'),
+  publishedSearch('search, common word (4 %), ranked', 'kubernetes', 'relevance'),
+  publishedSearch('search, rare pair, ranked', 'kubernetes guitar', 'relevance'),
+  publishedSearch('search as you type (sql ind)', 'sql ind', 'relevance'),
+  publishedSearch('search, popular word, by price', 'python', 'price'),
+  publishedSearch('search + newest', 'databases', 'newest'),
   { name: 'mine (one instructor, any status)', filter: { instructorId: 42 }, sort: 'newest' },
   { name: 'admin: drafts', filter: { status: 'draft' }, sort: 'newest' },
 ]

@@ -22,13 +22,13 @@ import {
   ReorderBody,
 } from './content.schemas.js'
 import type { ContentService } from './content.service.js'
+import { signedInRoute } from '../signed-in-route.js'
 
 const tags = ['course content']
-const security = [{ bearer: [] }]
 
 /** /courses/{id}/content, modules, lessons and their order. */
 export function contentRoutes({ service, guards }: { service: ContentService; guards: AuthGuards }) {
-  const writer = guards.roles('instructor', 'admin')
+  const asWriter = signedInRoute(guards.roles('instructor', 'admin'), tags)
 
   return async (app: HttpServer) => {
     app.get(
@@ -52,19 +52,14 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
 
     app.post(
       '/courses/:id/modules',
-      {
-        onRequest: writer,
-        schema: {
-          operationId: 'addModule',
-          errors: [403, 404],
-          tags,
-          security,
-          summary: 'Add a module',
-          params: CourseIdParams,
-          body: ModuleCreate,
-          response: { 201: ModuleResponse },
-        },
-      },
+      asWriter({
+        operationId: 'addModule',
+        errors: [403, 404],
+        summary: 'Add a module',
+        params: CourseIdParams,
+        body: ModuleCreate,
+        response: { 201: ModuleResponse },
+      }),
       async (request, reply) => {
         const placed = await service.addModule(actorOf(request), request.params.id, request.body)
         return reply.code(201).send(moduleViewIn(placed))
@@ -74,38 +69,28 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
     // Registered before /modules/:mid; the router prefers the static segment anyway.
     app.put(
       '/courses/:id/modules/order',
-      {
-        onRequest: writer,
-        schema: {
-          operationId: 'reorderModules',
-          errors: [403, 404],
-          tags,
-          security,
-          summary: 'Reorder modules',
-          params: CourseIdParams,
-          body: ReorderBody,
-          response: { 200: CourseContentResponse },
-        },
-      },
+      asWriter({
+        operationId: 'reorderModules',
+        errors: [403, 404],
+        summary: 'Reorder modules',
+        params: CourseIdParams,
+        body: ReorderBody,
+        response: { 200: CourseContentResponse },
+      }),
       async (request) =>
         contentView(await service.reorderModules(actorOf(request), request.params.id, request.body.ids)),
     )
 
     app.put(
       '/courses/:id/modules/:mid',
-      {
-        onRequest: writer,
-        schema: {
-          operationId: 'updateModule',
-          errors: [403, 404],
-          tags,
-          security,
-          summary: 'Update a module',
-          params: ModuleParams,
-          body: ModuleUpdate,
-          response: { 200: ModuleResponse },
-        },
-      },
+      asWriter({
+        operationId: 'updateModule',
+        errors: [403, 404],
+        summary: 'Update a module',
+        params: ModuleParams,
+        body: ModuleUpdate,
+        response: { 200: ModuleResponse },
+      }),
       async (request) => {
         const { id, mid } = request.params
         return moduleViewIn(await service.updateModule(actorOf(request), id, mid, request.body))
@@ -114,18 +99,13 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
 
     app.delete(
       '/courses/:id/modules/:mid',
-      {
-        onRequest: writer,
-        schema: {
-          operationId: 'removeModule',
-          errors: [403, 404],
-          tags,
-          security,
-          summary: 'Remove a module and its lessons',
-          params: ModuleParams,
-          response: { 200: MessageResponse },
-        },
-      },
+      asWriter({
+        operationId: 'removeModule',
+        errors: [403, 404],
+        summary: 'Remove a module and its lessons',
+        params: ModuleParams,
+        response: { 200: MessageResponse },
+      }),
       async (request) => {
         await service.removeModule(actorOf(request), request.params.id, request.params.mid)
         return { message: 'Module deleted' }
@@ -134,19 +114,14 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
 
     app.post(
       '/courses/:id/modules/:mid/lessons',
-      {
-        onRequest: writer,
-        schema: {
-          operationId: 'addLesson',
-          errors: [403, 404],
-          tags,
-          security,
-          summary: 'Add a lesson',
-          params: ModuleParams,
-          body: LessonCreate,
-          response: { 201: LessonResponse },
-        },
-      },
+      asWriter({
+        operationId: 'addLesson',
+        errors: [403, 404],
+        summary: 'Add a lesson',
+        params: ModuleParams,
+        body: LessonCreate,
+        response: { 201: LessonResponse },
+      }),
       async (request, reply) => {
         const { id, mid } = request.params
         return reply
@@ -157,19 +132,14 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
 
     app.put(
       '/courses/:id/modules/:mid/lessons/order',
-      {
-        onRequest: writer,
-        schema: {
-          operationId: 'reorderLessons',
-          errors: [403, 404],
-          tags,
-          security,
-          summary: "Reorder a module's lessons",
-          params: ModuleParams,
-          body: ReorderBody,
-          response: { 200: CourseContentResponse },
-        },
-      },
+      asWriter({
+        operationId: 'reorderLessons',
+        errors: [403, 404],
+        summary: "Reorder a module's lessons",
+        params: ModuleParams,
+        body: ReorderBody,
+        response: { 200: CourseContentResponse },
+      }),
       async (request) => {
         const { id, mid } = request.params
         return contentView(await service.reorderLessons(actorOf(request), id, mid, request.body.ids))
@@ -178,19 +148,14 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
 
     app.put(
       '/courses/:id/modules/:mid/lessons/:lid',
-      {
-        onRequest: writer,
-        schema: {
-          operationId: 'updateLesson',
-          errors: [403, 404],
-          tags,
-          security,
-          summary: 'Update a lesson',
-          params: LessonParams,
-          body: LessonUpdate,
-          response: { 200: LessonResponse },
-        },
-      },
+      asWriter({
+        operationId: 'updateLesson',
+        errors: [403, 404],
+        summary: 'Update a lesson',
+        params: LessonParams,
+        body: LessonUpdate,
+        response: { 200: LessonResponse },
+      }),
       async (request) => {
         const { id, mid, lid } = request.params
         return lessonViewIn(await service.updateLesson(actorOf(request), id, mid, lid, request.body))
@@ -199,18 +164,13 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
 
     app.delete(
       '/courses/:id/modules/:mid/lessons/:lid',
-      {
-        onRequest: writer,
-        schema: {
-          operationId: 'removeLesson',
-          errors: [403, 404],
-          tags,
-          security,
-          summary: 'Remove a lesson',
-          params: LessonParams,
-          response: { 200: MessageResponse },
-        },
-      },
+      asWriter({
+        operationId: 'removeLesson',
+        errors: [403, 404],
+        summary: 'Remove a lesson',
+        params: LessonParams,
+        response: { 200: MessageResponse },
+      }),
       async (request) => {
         const { id, mid, lid } = request.params
         await service.removeLesson(actorOf(request), id, mid, lid)
@@ -221,18 +181,13 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
     const questions = '/courses/:id/modules/:mid/lessons/:lid/questions'
     app.post(
       questions,
-      {
-        onRequest: writer,
-        schema: {
-          tags,
-          security,
-          operationId: 'addQuestion',
-          summary: 'Add a question to a quiz lesson',
-          params: LessonParams,
-          body: QuestionBody,
-          response: { 201: QuestionResponse },
-        },
-      },
+      asWriter({
+        operationId: 'addQuestion',
+        summary: 'Add a question to a quiz lesson',
+        params: LessonParams,
+        body: QuestionBody,
+        response: { 201: QuestionResponse },
+      }),
       async (request, reply) => {
         const { id, mid, lid } = request.params
         const placed = await service.addQuestion(actorOf(request), id, mid, lid, request.body)
@@ -242,18 +197,13 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
 
     app.put(
       `${questions}/order`,
-      {
-        onRequest: writer,
-        schema: {
-          tags,
-          security,
-          operationId: 'reorderQuestions',
-          summary: "Reorder a quiz's questions",
-          params: LessonParams,
-          body: ReorderBody,
-          response: { 200: LessonResponse },
-        },
-      },
+      asWriter({
+        operationId: 'reorderQuestions',
+        summary: "Reorder a quiz's questions",
+        params: LessonParams,
+        body: ReorderBody,
+        response: { 200: LessonResponse },
+      }),
       async (request) => {
         const { id, mid, lid } = request.params
         return lessonViewIn(await service.reorderQuestions(actorOf(request), id, mid, lid, request.body.ids))
@@ -262,18 +212,13 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
 
     app.put(
       `${questions}/:qid`,
-      {
-        onRequest: writer,
-        schema: {
-          tags,
-          security,
-          operationId: 'replaceQuestion',
-          summary: 'Replace a question (new attempts use it; recorded attempts keep their version)',
-          params: QuestionParams,
-          body: QuestionBody,
-          response: { 200: QuestionResponse },
-        },
-      },
+      asWriter({
+        operationId: 'replaceQuestion',
+        summary: 'Replace a question (new attempts use it; recorded attempts keep their version)',
+        params: QuestionParams,
+        body: QuestionBody,
+        response: { 200: QuestionResponse },
+      }),
       async (request) => {
         const { id, mid, lid, qid } = request.params
         return questionViewIn(
@@ -284,17 +229,12 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
 
     app.delete(
       `${questions}/:qid`,
-      {
-        onRequest: writer,
-        schema: {
-          tags,
-          security,
-          operationId: 'removeQuestion',
-          summary: 'Remove a question',
-          params: QuestionParams,
-          response: { 200: MessageResponse },
-        },
-      },
+      asWriter({
+        operationId: 'removeQuestion',
+        summary: 'Remove a question',
+        params: QuestionParams,
+        response: { 200: MessageResponse },
+      }),
       async (request) => {
         const { id, mid, lid, qid } = request.params
         await service.removeQuestion(actorOf(request), id, mid, lid, qid)
@@ -304,17 +244,12 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
 
     app.get(
       '/courses/:id/quizzes/:lesson_id/stats',
-      {
-        onRequest: writer,
-        schema: {
-          tags,
-          security,
-          operationId: 'getQuizStats',
-          summary: 'Attempts, pass rate, scores and per-question results of a quiz',
-          params: QuizLessonParams,
-          response: { 200: QuizStats },
-        },
-      },
+      asWriter({
+        operationId: 'getQuizStats',
+        summary: 'Attempts, pass rate, scores and per-question results of a quiz',
+        params: QuizLessonParams,
+        response: { 200: QuizStats },
+      }),
       async (request) => service.quizStats(actorOf(request), request.params.id, request.params.lesson_id),
     )
   }

@@ -49,6 +49,12 @@ export function createContentService(deps: {
     assertManages(actor, await getCourse(courseId))
   }
 
+  /** A write by the course's instructor or an admin: checked first, course.content_changed after. */
+  async function managedWrite<T>(actor: Actor, courseId: number, write: () => Promise<T>): Promise<T> {
+    await assertWritable(actor, courseId)
+    return announced(courseId, await write())
+  }
+
   /** The write's result, once course.content_changed is written. */
   async function announced<T>(courseId: number, result: T): Promise<T> {
     await changes.announce(courseId)
@@ -77,19 +83,17 @@ export function createContentService(deps: {
       return { content, audience: { bodies: manages || enrolled ? 'all' : 'previews', keys: manages } }
     },
 
-    async addModule(actor: Actor, courseId: number, input: ModuleCreate): Promise<PlacedModule> {
-      await assertWritable(actor, courseId)
-      return announced(courseId, await store.addModule(courseId, input))
+    addModule(actor: Actor, courseId: number, input: ModuleCreate): Promise<PlacedModule> {
+      return managedWrite(actor, courseId, () => store.addModule(courseId, input))
     },
 
-    async updateModule(
+    updateModule(
       actor: Actor,
       courseId: number,
       moduleId: number,
       patch: ModuleUpdate,
     ): Promise<PlacedModule> {
-      await assertWritable(actor, courseId)
-      return announced(courseId, await store.updateModule(courseId, moduleId, patch))
+      return managedWrite(actor, courseId, () => store.updateModule(courseId, moduleId, patch))
     },
 
     async removeModule(actor: Actor, courseId: number, moduleId: number) {
@@ -195,19 +199,12 @@ export function createContentService(deps: {
       return quizStats.getQuizStats(courseId, lessonId)
     },
 
-    async reorderModules(actor: Actor, courseId: number, ids: number[]): Promise<CourseContent> {
-      await assertWritable(actor, courseId)
-      return announced(courseId, await store.reorderModules(courseId, ids))
+    reorderModules(actor: Actor, courseId: number, ids: number[]): Promise<CourseContent> {
+      return managedWrite(actor, courseId, () => store.reorderModules(courseId, ids))
     },
 
-    async reorderLessons(
-      actor: Actor,
-      courseId: number,
-      moduleId: number,
-      ids: number[],
-    ): Promise<CourseContent> {
-      await assertWritable(actor, courseId)
-      return announced(courseId, await store.reorderLessons(courseId, moduleId, ids))
+    reorderLessons(actor: Actor, courseId: number, moduleId: number, ids: number[]): Promise<CourseContent> {
+      return managedWrite(actor, courseId, () => store.reorderLessons(courseId, moduleId, ids))
     },
   }
 }

@@ -19,9 +19,9 @@ import {
   SlugParams,
 } from './course.schemas.js'
 import type { CourseService } from './course.service.js'
+import { signedInRoute } from '../signed-in-route.js'
 
 const tags = ['courses']
-const security = [{ bearer: [] }]
 
 /** /courses: catalog, CRUD, publish and archive. */
 export function courseRoutes({
@@ -33,7 +33,7 @@ export function courseRoutes({
   guards: AuthGuards
   idempotency: Idempotency
 }) {
-  const writer = guards.roles('instructor', 'admin')
+  const asWriter = signedInRoute(guards.roles('instructor', 'admin'), tags)
 
   return async (app: HttpServer) => {
     app.get(
@@ -64,19 +64,16 @@ export function courseRoutes({
     app.post(
       '/courses',
       {
-        onRequest: writer,
-        ...idempotency.hooks,
-        schema: {
+        ...asWriter({
           operationId: 'createCourse',
           errors: [409],
-          tags,
-          security,
           summary:
             'Create a draft course (Idempotency-Key: a retry with the same key answers the first response)',
           headers: IdempotencyHeaders,
           body: CourseCreate,
           response: { 201: CourseResponse },
-        },
+        }),
+        ...idempotency.hooks,
       },
       async (request, reply) => {
         const course = await service.create(actorOf(request), request.body)
@@ -123,36 +120,26 @@ export function courseRoutes({
 
     app.put(
       '/courses/:id',
-      {
-        onRequest: writer,
-        schema: {
-          operationId: 'updateCourse',
-          errors: [403, 404],
-          tags,
-          security,
-          summary: 'Update a course',
-          params: CourseIdParams,
-          body: CourseUpdate,
-          response: { 200: CourseResponse },
-        },
-      },
+      asWriter({
+        operationId: 'updateCourse',
+        errors: [403, 404],
+        summary: 'Update a course',
+        params: CourseIdParams,
+        body: CourseUpdate,
+        response: { 200: CourseResponse },
+      }),
       async (request) => courseView(await service.update(actorOf(request), request.params.id, request.body)),
     )
 
     app.delete(
       '/courses/:id',
-      {
-        onRequest: writer,
-        schema: {
-          operationId: 'archiveCourse',
-          errors: [403, 404],
-          tags,
-          security,
-          summary: 'Archive a course',
-          params: CourseIdParams,
-          response: { 200: MessageResponse },
-        },
-      },
+      asWriter({
+        operationId: 'archiveCourse',
+        errors: [403, 404],
+        summary: 'Archive a course',
+        params: CourseIdParams,
+        response: { 200: MessageResponse },
+      }),
       async (request) => {
         await service.archive(actorOf(request), request.params.id)
         return { message: 'Course archived' }
@@ -161,18 +148,13 @@ export function courseRoutes({
 
     app.post(
       '/courses/:id/publish',
-      {
-        onRequest: writer,
-        schema: {
-          operationId: 'publishCourse',
-          errors: [403, 404],
-          tags,
-          security,
-          summary: 'Publish a course',
-          params: CourseIdParams,
-          response: { 200: CourseResponse },
-        },
-      },
+      asWriter({
+        operationId: 'publishCourse',
+        errors: [403, 404],
+        summary: 'Publish a course',
+        params: CourseIdParams,
+        response: { 200: CourseResponse },
+      }),
       async (request) => courseView(await service.publish(actorOf(request), request.params.id)),
     )
   }

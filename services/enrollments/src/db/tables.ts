@@ -1,3 +1,4 @@
+import { enrollmentStatuses } from '@smartcourse/contracts'
 import { defineEventTables, defineIdempotencyTable } from '@smartcourse/service-kit'
 import {
   index,
@@ -13,14 +14,7 @@ import {
 
 export const enrollmentsSchema = pgSchema('enrollments')
 
-export const enrollmentStatus = enrollmentsSchema.enum('enrollment_status', [
-  'active',
-  'completed',
-  'dropped',
-  'suspended',
-  'pending_payment',
-  'waitlisted',
-])
+export const enrollmentStatus = enrollmentsSchema.enum('enrollment_status', enrollmentStatuses)
 export const paymentStatus = enrollmentsSchema.enum('payment_status', ['pending', 'completed', 'refunded'])
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true })

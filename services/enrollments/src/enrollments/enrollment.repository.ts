@@ -28,6 +28,11 @@ export interface HistoryEntry {
 export const SEAT_HOLDING_STATUSES: EnrollmentStatus[] = ['active', 'completed', 'pending_payment']
 
 /** Drizzle queries on enrollment-service's tables, bound to the database or to one transaction. */
+/** The enrollments matching `of`, narrowed to one status when given. */
+function withStatus(of: SQL, status: EnrollmentStatus | undefined) {
+  return and(of, status ? eq(enrollments.status, status) : undefined)
+}
+
 export function createEnrollmentRepository(executor: Executor) {
   async function page(where: SQL | undefined, pageNumber: number, pageSize: number, queueOrder = false) {
     const order = queueOrder
@@ -283,11 +288,7 @@ export function createEnrollmentRepository(executor: Executor) {
       pageNumber: number,
       pageSize: number,
     ) {
-      const where = and(
-        eq(enrollments.studentId, studentId),
-        status ? eq(enrollments.status, status) : undefined,
-      )
-      return page(where, pageNumber, pageSize)
+      return page(withStatus(eq(enrollments.studentId, studentId), status), pageNumber, pageSize)
     },
 
     /** The roster, newest first; the waitlist alone (status=waitlisted) in queue order. */
@@ -297,10 +298,7 @@ export function createEnrollmentRepository(executor: Executor) {
       pageNumber: number,
       pageSize: number,
     ) {
-      const where = and(
-        eq(enrollments.courseId, courseId),
-        status ? eq(enrollments.status, status) : undefined,
-      )
+      const where = withStatus(eq(enrollments.courseId, courseId), status)
       return page(where, pageNumber, pageSize, status === 'waitlisted')
     },
   }

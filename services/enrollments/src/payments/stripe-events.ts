@@ -1,5 +1,10 @@
 import type Stripe from 'stripe'
-import { fromMinorUnits, type PaymentEvent } from './payment-provider.js'
+import {
+  fromMinorUnits,
+  InvalidSignatureError,
+  type PaymentEvent,
+  type PaymentProvider,
+} from './payment-provider.js'
 
 function idOf(value: string | { id: string } | null | undefined): string | undefined {
   if (!value) return undefined
@@ -34,4 +39,21 @@ export function toPaymentEvent(event: Stripe.Event): PaymentEvent {
     }
   }
   return { id: event.id, kind: 'other', type: event.type }
+}
+
+/** `parseWebhook` of both Stripe-signed providers: the event, once its signature verifies. */
+export function verifiedPaymentEvent(
+  stripe: Stripe,
+  webhookSecret: string,
+  ...[rawBody, headers]: Parameters<PaymentProvider['parseWebhook']>
+): PaymentEvent {
+  const signature = headers['stripe-signature']
+  if (typeof signature !== 'string') throw new InvalidSignatureError('Missing Stripe-Signature header')
+  let event: Stripe.Event
+  try {
+    event = stripe.webhooks.constructEvent(rawBody, signature, webhookSecret)
+  } catch {
+    throw new InvalidSignatureError('Webhook signature does not verify')
+  }
+  return toPaymentEvent(event)
 }

@@ -2,11 +2,10 @@ import Stripe from 'stripe'
 import {
   type Checkout,
   type CheckoutRequest,
-  InvalidSignatureError,
   type PaymentProvider,
   toMinorUnits,
 } from './payment-provider.js'
-import { toPaymentEvent } from './stripe-events.js'
+import { verifiedPaymentEvent } from './stripe-events.js'
 
 export interface StripeProviderOptions {
   secretKey: string
@@ -51,17 +50,7 @@ export function createStripeProvider(options: StripeProviderOptions): PaymentPro
       return { sessionId: session.id, url: session.url }
     },
 
-    parseWebhook(rawBody, headers) {
-      const signature = headers['stripe-signature']
-      if (typeof signature !== 'string') throw new InvalidSignatureError('Missing Stripe-Signature header')
-      let event: Stripe.Event
-      try {
-        event = stripe.webhooks.constructEvent(rawBody, signature, options.webhookSecret)
-      } catch {
-        throw new InvalidSignatureError('Webhook signature does not verify')
-      }
-      return toPaymentEvent(event)
-    },
+    parseWebhook: (rawBody, headers) => verifiedPaymentEvent(stripe, options.webhookSecret, rawBody, headers),
 
     async refund(paymentId, idempotencyKey) {
       await stripe.refunds.create({ payment_intent: paymentId }, { idempotencyKey })

@@ -1,4 +1,4 @@
-import { type AuthGuards, actorOf, type HttpServer } from '@smartcourse/service-kit'
+import { actorOf, type HttpServer } from '@smartcourse/service-kit'
 import { UserIdParams } from '../users/user.schemas.js'
 import {
   InstructorProfileResponse,
@@ -6,18 +6,13 @@ import {
   toInstructorProfileResponse,
 } from './instructor-profile.schemas.js'
 import type { InstructorProfileService } from './instructor-profile.service.js'
+import type { RouteDeps } from '../route-deps.js'
 
 /**
  * GET /users/{id}/instructor-profile (public), PUT /users/me/instructor-profile (instructor), and
  * GET /users/me/instructor-profile, the caller's own (404 unless an instructor).
  */
-export function instructorProfileRoutes({
-  service: profiles,
-  guards,
-}: {
-  service: InstructorProfileService
-  guards: AuthGuards
-}) {
+export function instructorProfileRoutes({ service: profiles, guards }: RouteDeps<InstructorProfileService>) {
   return async (app: HttpServer) => {
     const tags = ['instructor profiles']
 

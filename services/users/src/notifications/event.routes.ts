@@ -6,17 +6,12 @@ import {
   EventTypes,
   eventCallersOf,
 } from '@smartcourse/contracts'
-import { type AuthGuards, eventRoutes as consumerRoutes, onEvent } from '@smartcourse/service-kit'
+import { eventRoutes as consumerRoutes, onEvent } from '@smartcourse/service-kit'
 import type { NotificationService } from './notification.service.js'
+import type { RouteDeps } from '../route-deps.js'
 
 /** POST /internal/events: the events that become notification mails; other types are ignored. */
-export function eventRoutes({
-  service: notifications,
-  guards,
-}: {
-  service: NotificationService
-  guards: AuthGuards
-}) {
+export function eventRoutes({ service: notifications, guards }: RouteDeps<NotificationService>) {
   return consumerRoutes({
     guards,
     callers: eventCallersOf('users'),

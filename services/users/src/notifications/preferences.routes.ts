@@ -1,15 +1,10 @@
-import { type AuthGuards, actorOf, type HttpServer } from '@smartcourse/service-kit'
+import { actorOf, type HttpServer } from '@smartcourse/service-kit'
 import { NotificationPreferences, NotificationPreferencesBody } from './preferences.schemas.js'
 import type { PreferencesService } from './preferences.service.js'
+import type { RouteDeps } from '../route-deps.js'
 
 /** GET and PUT /users/me/notification-preferences. */
-export function preferenceRoutes({
-  service: preferences,
-  guards,
-}: {
-  service: PreferencesService
-  guards: AuthGuards
-}) {
+export function preferenceRoutes({ service: preferences, guards }: RouteDeps<PreferencesService>) {
   return async (app: HttpServer) => {
     const tags = ['users']
 

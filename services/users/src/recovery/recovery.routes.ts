@@ -1,4 +1,4 @@
-import { type AuthGuards, actorOf, type HttpServer, MessageResponse } from '@smartcourse/service-kit'
+import { actorOf, type HttpServer, MessageResponse } from '@smartcourse/service-kit'
 import { TokenResponse } from '../auth/auth.schemas.js'
 import {
   ChangePasswordBody,
@@ -8,15 +8,10 @@ import {
   VerifyEmailBody,
 } from './recovery.schemas.js'
 import type { RecoveryService } from './recovery.service.js'
+import type { RouteDeps } from '../route-deps.js'
 
 /** POST /auth/password/{forgot,reset,change}, /auth/verify-email and /auth/verify-email/resend. */
-export function recoveryRoutes({
-  service: recovery,
-  guards,
-}: {
-  service: RecoveryService
-  guards: AuthGuards
-}) {
+export function recoveryRoutes({ service: recovery, guards }: RouteDeps<RecoveryService>) {
   return async (app: HttpServer) => {
     const tags = ['auth']
 

@@ -24,8 +24,8 @@ export const BioInput = Type.Union([Type.String({ maxLength: 5000 }), Type.Null(
 
 export const UserIdParams = Type.Object({ id: IdParam })
 
-/** UserResponse (docs/openapi.json): what the user and admins see. */
-export const UserResponse = Type.Object({
+/** UserListResponse (docs/openapi.json); UserResponse starts with the same fields. */
+export const UserListItem = Type.Object({
   id: Type.Integer(),
   email: Type.String(),
   username: Type.String(),
@@ -33,6 +33,11 @@ export const UserResponse = Type.Object({
   last_name: NullableString,
   role: RoleSchema,
   is_active: Type.Boolean(),
+})
+
+/** UserResponse (docs/openapi.json): what the user and admins see. */
+export const UserResponse = Type.Object({
+  ...UserListItem.properties,
   is_verified: Type.Boolean(),
   profile_image_url: NullableString,
   bio: NullableString,
@@ -54,17 +59,6 @@ export const PublicUserResponse = Type.Object({
   created_at: Timestamp,
 })
 
-/** UserListResponse (docs/openapi.json). */
-export const UserListItem = Type.Object({
-  id: Type.Integer(),
-  email: Type.String(),
-  username: Type.String(),
-  first_name: NullableString,
-  last_name: NullableString,
-  role: RoleSchema,
-  is_active: Type.Boolean(),
-})
-
 export const UserListQuery = Type.Object({
   ...PageQueryProperties,
   role: Type.Optional(RoleSchema),
@@ -81,14 +75,7 @@ export const UserUpdateBody = StrictObject({
 
 export function toUserResponse(user: UserRow) {
   return {
-    id: user.id,
-    email: user.email,
-    username: user.username,
-    first_name: user.firstName,
-    last_name: user.lastName,
-    role: user.role,
-    is_active: user.isActive && !user.isDeleted,
-    is_verified: user.isVerified,
+    ...toUserListItem(user),
     profile_image_url: user.profileImageUrl,
     bio: user.bio,
     created_at: iso(user.createdAt),
@@ -105,11 +92,7 @@ export function toUserView({ user, view }: { user: UserRow; view: 'account' | 'p
 /** Built field by field, so the email can never leak even if a schema were loosened. */
 export function toPublicProfile(user: UserRow) {
   return {
-    id: user.id,
-    username: user.username,
-    first_name: user.firstName,
-    last_name: user.lastName,
-    role: user.role,
+    ...publicNameAndRole(user),
     is_verified: user.isVerified,
     profile_image_url: user.profileImageUrl,
     bio: user.bio,
@@ -119,14 +102,21 @@ export function toPublicProfile(user: UserRow) {
 
 export function toUserListItem(user: UserRow) {
   return {
-    id: user.id,
+    ...publicNameAndRole(user),
     email: user.email,
+    is_active: user.isActive && !user.isDeleted,
+    is_verified: user.isVerified,
+  }
+}
+
+/** What every view of a user shows, the public profile included. */
+function publicNameAndRole(user: UserRow) {
+  return {
+    id: user.id,
     username: user.username,
     first_name: user.firstName,
     last_name: user.lastName,
     role: user.role,
-    is_active: user.isActive && !user.isDeleted,
-    is_verified: user.isVerified,
   }
 }
 
@@ -136,15 +126,5 @@ export function toInternalUser(user: UserRow): InternalUser {
     .map((part) => part?.trim())
     .filter(Boolean)
     .join(' ')
-  return {
-    id: user.id,
-    email: user.email,
-    username: user.username,
-    first_name: user.firstName,
-    last_name: user.lastName,
-    full_name: fullName || user.username,
-    role: user.role,
-    is_active: user.isActive && !user.isDeleted,
-    is_verified: user.isVerified,
-  }
+  return { ...toUserListItem(user), full_name: fullName || user.username }
 }
