@@ -1,25 +1,13 @@
 import { expect, it } from 'vitest'
 import { ensureWebBuild } from '../../apps/all-in-one/src/web-app.js'
-import { startDistributed } from '../e2e/distributed.js'
-import { startNginx } from '../gateway/nginx-harness.js'
+import { startNginxInFrontOfServices } from '../e2e/nginx-distributed.js'
 import { defineWebJourney, WEB_ADMIN } from './journey.suite.js'
 
 defineWebJourney(
   'the web app in Chromium through nginx in front of the five services',
   async () => {
     await ensureWebBuild()
-    const services = await startDistributed({
-      ADMIN_EMAIL: WEB_ADMIN.email,
-      ADMIN_PASSWORD: WEB_ADMIN.password,
-    })
-    const nginx = await startNginx({ upstreams: services.upstreams })
-    return {
-      baseUrl: nginx.baseUrl,
-      async stop() {
-        await nginx.stop()
-        await services.stop()
-      },
-    }
+    return startNginxInFrontOfServices({ ADMIN_EMAIL: WEB_ADMIN.email, ADMIN_PASSWORD: WEB_ADMIN.password })
   },
   {
     screenshots: false,
