@@ -1,12 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import {
   startTestSmtpServer,
   type TestSmtpServer,
   tokenFromMail,
 } from '@smartcourse/service-kit/testing-smtp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fileURLToPath } from 'node:url'
 import { resolveRoute } from '../../apps/all-in-one/src/routes-table.js'
 import { type RunningSystem, startAllInOne } from './all-in-one.js'
 import { type Api, createApi, eventually, uniqueName } from './http.js'

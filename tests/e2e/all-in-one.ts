@@ -104,3 +104,41 @@ function stopChild(child: ChildProcess): Promise<void> {
     child.kill('SIGTERM')
   })
 }
+
+/**
+ * Runs all-in-one as `npm start` does (no .env) until it exits by itself, killed after
+ * `killAfterMs`: its exit code and output. An override of `undefined` unsets that variable.
+ */
+export function runAllInOneUntilExit(
+  overrides: Record<string, string | undefined>,
+  killAfterMs = 110_000,
+): Promise<{ code: number | null; output: string }> {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_ENV: 'test',
+    ENV_FILE: '',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    ...overrides,
+  }
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name]
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'apps/all-in-one/src/main.ts'], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+    })
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+    })
+    const killer = setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+    child.once('exit', (code) => {
+      clearTimeout(killer)
+      resolve({ code, output })
+    })
+  })
+}

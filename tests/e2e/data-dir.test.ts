@@ -2,39 +2,15 @@ import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { freePort, type RunningSystem, startAllInOne } from './all-in-one.js'
+import { freePort, type RunningSystem, runAllInOneUntilExit, startAllInOne } from './all-in-one.js'
 import { createApi, uniqueName } from './http.js'
 
-const root = fileURLToPath(new URL('../..', import.meta.url))
 const SECRET = 'a-real-deployment-secret-of-more-than-32-characters'
 
 /** Runs `npm start`'s entry point expecting it to refuse: resolves with its exit code and output. */
 async function startExpectingExit(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/all-in-one/src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: String(await freePort()),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString()
-  })
-  child.stderr.on('data', (chunk: Buffer) => {
-    output += chunk.toString()
-  })
-  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
-  clearTimeout(timer)
-  return { code, output }
+  return runAllInOneUntilExit({ PORT: String(await freePort()), ...env }, 30_000)
 }
 
 async function registers(system: RunningSystem) {

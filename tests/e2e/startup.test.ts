@@ -1,46 +1,8 @@
-import { spawn } from 'node:child_process'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningSystem, startAllInOne } from './all-in-one.js'
-
-const root = fileURLToPath(new URL('../..', import.meta.url))
-
-/** Runs all-in-one as `npm start` does until it exits by itself; its exit code and output. */
-function runUntilExit(
-  overrides: Record<string, string | undefined>,
-): Promise<{ code: number | null; output: string }> {
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    NODE_ENV: 'test',
-    ENV_FILE: '',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    ...overrides,
-  }
-  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name]
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'apps/all-in-one/src/main.ts'], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-    })
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-    })
-    const killer = setTimeout(() => child.kill('SIGKILL'), 110_000)
-    child.once('exit', (code) => {
-      clearTimeout(killer)
-      resolve({ code, output })
-    })
-  })
-}
+import { type RunningSystem, runAllInOneUntilExit, startAllInOne } from './all-in-one.js'
 
 async function envFile(content: string) {
   const file = join(await mkdtemp(join(tmpdir(), 'smartcourse-env-')), '.env')
@@ -86,7 +48,7 @@ describe('npm start: what a person starting it is told', () => {
 
   it('says which variable to set when the port is taken', async () => {
     const port = new URL(system.baseUrl).port
-    const { code, output } = await runUntilExit({
+    const { code, output } = await runAllInOneUntilExit({
       PORT: port,
       DATA_DIR: await mkdtemp(join(tmpdir(), 'sc-')),
     })
@@ -99,7 +61,7 @@ describe('npm start: what a person starting it is told', () => {
 
 describe('npm start: common mistakes in words', () => {
   it('lists the allowed values of an enum set in .env', async () => {
-    const { code, output } = await runUntilExit({
+    const { code, output } = await runAllInOneUntilExit({
       ENV_FILE: await envFile('NODE_ENV=prod\n'),
       NODE_ENV: undefined,
     })
@@ -109,7 +71,7 @@ describe('npm start: common mistakes in words', () => {
   }, 90_000)
 
   it('names the database host of DATABASE_URL that cannot be found', async () => {
-    const { code, output } = await runUntilExit({
+    const { code, output } = await runAllInOneUntilExit({
       DATABASE_URL: 'postgresql://smartcourse:secret-pw@no-such-host.invalid:5432/smartcourse',
     })
     expect(code).toBe(1)
