@@ -1,8 +1,7 @@
-/// <reference lib="dom" />
 import { CompactSign, generateKeyPair } from 'jose'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startBrowserHarness } from './browser.js'
+import { contrastOf, startBrowserHarness, visibleText } from './browser.js'
 import type { TestContext } from './helpers.js'
 
 let harness: Awaited<ReturnType<typeof startBrowserHarness>>
@@ -17,42 +16,6 @@ beforeAll(async () => {
 afterAll(() => harness?.close())
 
 const open = (path: string) => harness.open(path)
-
-function visibleText(page: Page): Promise<string> {
-  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's rendered text is the point here
-  return page.locator('main').innerText()
-}
-
-/** WCAG contrast ratio between an element's text colour and its nearest opaque background. */
-function contrastOf(page: Page, selector: string): Promise<number> {
-  return page
-    .locator(selector)
-    .first()
-    .evaluate((element) => {
-      const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number)
-      const luminance = ([r, g, b]: number[]) => {
-        const channel = (c: number) => {
-          const s = c / 255
-          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
-        }
-        return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!)
-      }
-      let node: Element | null = element
-      let background = [255, 255, 255]
-      while (node) {
-        const color = rgb(getComputedStyle(node).backgroundColor)
-        if (color.length === 3 || (color.length === 4 && color[3] === 1)) {
-          background = color.slice(0, 3)
-          break
-        }
-        node = node.parentElement
-      }
-      const [light, dark] = [luminance(rgb(getComputedStyle(element).color)), luminance(background)].sort(
-        (a, b) => b - a,
-      )
-      return (light! + 0.05) / (dark! + 0.05)
-    })
-}
 
 async function typeCode(page: Page, code: string) {
   await page.getByLabel('Verification code or certificate number').fill(code)

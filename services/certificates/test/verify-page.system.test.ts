@@ -1,7 +1,5 @@
-/// <reference lib="dom" />
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startBrowserHarness } from './browser.js'
+import { contrastOf, startBrowserHarness, visibleText } from './browser.js'
 import type { TestContext } from './helpers.js'
 
 let harness: Awaited<ReturnType<typeof startBrowserHarness>>
@@ -17,43 +15,6 @@ afterAll(() => harness?.close())
 
 /** The verification page of a code, with every request the browser made for it. */
 const open = (code: string) => harness.open(`/verify/${code}`)
-
-/** The text a reader sees: rendered, unlike textContent. */
-function visibleText(page: Page): Promise<string> {
-  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's rendered text is the point here
-  return page.locator('main').innerText()
-}
-
-/** WCAG contrast ratio between an element's text colour and the nearest opaque background. */
-function contrastOf(page: Page, selector: string): Promise<number> {
-  return page
-    .locator(selector)
-    .first()
-    .evaluate((element) => {
-      const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number)
-      const luminance = ([r, g, b]: number[]) => {
-        const channel = (c: number) => {
-          const s = c / 255
-          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
-        }
-        return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!)
-      }
-      let node: Element | null = element
-      let background = [255, 255, 255]
-      while (node) {
-        const color = rgb(getComputedStyle(node).backgroundColor)
-        if (color.length === 3 || (color.length === 4 && color[3] === 1)) {
-          background = color.slice(0, 3)
-          break
-        }
-        node = node.parentElement
-      }
-      const [light, dark] = [luminance(rgb(getComputedStyle(element).color)), luminance(background)].sort(
-        (a, b) => b - a,
-      )
-      return (light! + 0.05) / (dark! + 0.05)
-    })
-}
 
 describe('GET /verify/{code} in Chromium', () => {
   it('shows a valid certificate with its details, readable and self-contained', async () => {
