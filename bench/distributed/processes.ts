@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { generateKeyPairSync, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { closeSync, openSync, readFileSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { peerEnv, SERVICE_NAMES, type ServiceName } from '../../tests/e2e/distributed-env.js'
 import { freePort } from '../../tests/gateway/nginx-harness.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -104,8 +105,7 @@ export async function startTs(
   }
 }
 
-export const SERVICE_NAMES = ['user', 'course', 'enrollment', 'progress', 'certificate'] as const
-export type ServiceName = (typeof SERVICE_NAMES)[number]
+export { SERVICE_NAMES, type ServiceName }
 const ENTRY: Record<ServiceName, string> = {
   user: 'services/users/src/main.ts',
   course: 'services/courses/src/main.ts',
@@ -132,14 +132,7 @@ export async function startServices(
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,
     JWT_SECRET_KEY: secret,
-    CREDENTIAL_SIGNING_KEY: JSON.stringify(
-      generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' }),
-    ),
-    USER_SERVICE_URL: url('user'),
-    COURSE_SERVICE_URL: url('course'),
-    ENROLLMENT_SERVICE_URL: url('enrollment'),
-    PROGRESS_SERVICE_URL: url('progress'),
-    CERTIFICATE_SERVICE_URL: url('certificate'),
+    ...peerEnv(url),
     // The gateway is the only proxy: the services take the client address from X-Forwarded-For.
     TRUST_PROXY: '127.0.0.1',
     ...extraEnv,

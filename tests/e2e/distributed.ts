@@ -1,4 +1,3 @@
-import { generateKeyPairSync } from 'node:crypto'
 import { buildApp as buildCertificates, CertificatesConfigSchema } from '@smartcourse/certificates'
 import { buildApp as buildCourses, CoursesConfigSchema } from '@smartcourse/courses'
 import { buildApp as buildEnrollments, EnrollmentsConfigSchema } from '@smartcourse/enrollments'
@@ -6,6 +5,7 @@ import { buildApp as buildProgress, ProgressConfigSchema } from '@smartcourse/pr
 import { createCache, type HttpServer, loadConfig, openDatabase } from '@smartcourse/service-kit'
 import { buildApp as buildUsers, UsersConfigSchema } from '@smartcourse/users'
 import { freePort } from './all-in-one.js'
+import { peerEnv, SERVICE_NAMES, type ServiceName } from './distributed-env.js'
 
 /**
  * The distributed form on one machine: each service built by its own buildApp, listening on its
@@ -14,9 +14,10 @@ import { freePort } from './all-in-one.js'
  * its own schema).
  */
 export async function startDistributed(overrides: Record<string, string> = {}) {
-  const names = ['user', 'course', 'enrollment', 'progress', 'certificate'] as const
-  const ports = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await freePort()])))
-  const url = (name: (typeof names)[number]) => `http://127.0.0.1:${ports[name]}`
+  const ports = Object.fromEntries(
+    await Promise.all(SERVICE_NAMES.map(async (name) => [name, await freePort()])),
+  )
+  const url = (name: ServiceName) => `http://127.0.0.1:${ports[name]}`
   const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL })
   const cache = createCache({ redisUrl: process.env.REDIS_URL })
   const env = {
@@ -24,33 +25,26 @@ export async function startDistributed(overrides: Record<string, string> = {}) {
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     JWT_SECRET_KEY: 'distributed-test-secret-of-at-least-32-chars',
-    CREDENTIAL_SIGNING_KEY: JSON.stringify(
-      generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' }),
-    ),
-    USER_SERVICE_URL: url('user'),
-    COURSE_SERVICE_URL: url('course'),
-    ENROLLMENT_SERVICE_URL: url('enrollment'),
-    PROGRESS_SERVICE_URL: url('progress'),
-    CERTIFICATE_SERVICE_URL: url('certificate'),
+    ...peerEnv(url),
     OUTBOX_POLL_INTERVAL_MS: '200',
     ...overrides,
   }
   const shared = { database, cache }
-  const apps: Record<(typeof names)[number], HttpServer> = {
+  const apps: Record<ServiceName, HttpServer> = {
     user: await buildUsers(loadConfig(UsersConfigSchema, env), shared),
     course: await buildCourses(loadConfig(CoursesConfigSchema, env), shared),
     enrollment: await buildEnrollments(loadConfig(EnrollmentsConfigSchema, env), shared),
     progress: await buildProgress(loadConfig(ProgressConfigSchema, env), shared),
     certificate: await buildCertificates(loadConfig(CertificatesConfigSchema, env), shared),
   }
-  for (const name of names) await apps[name].listen({ port: ports[name], host: '127.0.0.1' })
+  for (const name of SERVICE_NAMES) await apps[name].listen({ port: ports[name], host: '127.0.0.1' })
   return {
-    upstreams: Object.fromEntries(names.map((name) => [name, `127.0.0.1:${ports[name]}`])) as Record<
-      (typeof names)[number],
+    upstreams: Object.fromEntries(SERVICE_NAMES.map((name) => [name, `127.0.0.1:${ports[name]}`])) as Record<
+      ServiceName,
       string
     >,
     async stop() {
-      for (const name of names) await apps[name].close()
+      for (const name of SERVICE_NAMES) await apps[name].close()
       await cache.close()
       await database.close()
     },
