@@ -1,5 +1,5 @@
-import type { ServiceClient } from '@smartcourse/service-kit/service-client'
 import { NotFoundError, ServiceUnavailableError } from '@smartcourse/service-kit/errors'
+import type { ServiceClient } from '@smartcourse/service-kit/service-client'
 import { type Static, Type } from 'typebox'
 import type { QuizDefinition } from './quizzes.js'
 

@@ -1,5 +1,5 @@
-import type { ServiceClient } from '@smartcourse/service-kit/service-client'
 import { NotFoundError, ServiceUnavailableError } from '@smartcourse/service-kit/errors'
+import type { ServiceClient } from '@smartcourse/service-kit/service-client'
 import { type Static, Type } from 'typebox'
 
 /** Also the values of enrollment-service's `enrollment_status` database enum. */

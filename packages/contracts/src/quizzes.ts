@@ -1,6 +1,8 @@
-import { type Static, type TSchema, Type } from 'typebox'
+import { type Static, type TSchema, type TSchemaOptions, Type } from 'typebox'
+import { Value } from 'typebox/value'
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
+const Nullable = <T extends TSchema>(schema: T, options?: TSchemaOptions) =>
+  Type.Union([schema, Type.Null()], options)
 
 export const QuestionType = Type.Enum([
   'single_choice',
@@ -10,7 +12,8 @@ export const QuestionType = Type.Enum([
   'short_text',
 ])
 export type QuestionType = Static<typeof QuestionType>
-export const ShowAnswersAfter = Type.Enum(['never', 'submit', 'passed'])
+const showAnswersAfter = ['never', 'submit', 'passed'] as const
+export const ShowAnswersAfter = Type.Enum(showAnswersAfter)
 
 export const QuestionOption = Type.Object({
   option_id: Type.String(),
@@ -34,15 +37,18 @@ export const QuizQuestion = Type.Object({
 })
 export type QuizQuestion = Static<typeof QuizQuestion>
 
+/** A quiz's settings; each field's `default` is what a new quiz gets (SPEC). */
 export const QuizSettings = Type.Object({
-  pass_mark: Type.Number(),
-  max_attempts: Nullable(Type.Integer()),
-  time_limit_minutes: Nullable(Type.Integer()),
-  shuffle_questions: Type.Boolean(),
-  shuffle_options: Type.Boolean(),
-  show_answers_after: ShowAnswersAfter,
+  pass_mark: Type.Number({ default: 60 }),
+  max_attempts: Nullable(Type.Integer(), { default: null }),
+  time_limit_minutes: Nullable(Type.Integer(), { default: null }),
+  shuffle_questions: Type.Boolean({ default: false }),
+  shuffle_options: Type.Boolean({ default: false }),
+  show_answers_after: Type.Enum(showAnswersAfter, { default: 'submit' }),
 })
 export type QuizSettings = Static<typeof QuizSettings>
+
+export const DEFAULT_QUIZ_SETTINGS: QuizSettings = Value.Create(QuizSettings)
 
 /** GET /internal/courses/{id}/quizzes/{lesson_id} on course-service: the quiz with its keys. */
 export const QuizDefinition = Type.Object({

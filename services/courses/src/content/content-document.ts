@@ -1,3 +1,4 @@
+import { DEFAULT_QUIZ_SETTINGS, type QuizSettings } from '@smartcourse/contracts'
 import {
   LessonNotFoundError,
   LessonNotQuizError,
@@ -6,13 +7,7 @@ import {
   QuestionNotFoundError,
   QuizHasQuestionsError,
 } from './content.errors.js'
-import {
-  DEFAULT_QUIZ_SETTINGS,
-  newQuestion,
-  type Question,
-  type QuestionInput,
-  type QuizSettings,
-} from './quiz-questions.js'
+import { newQuestion, type Question, type QuestionInput } from './quiz-questions.js'
 
 export type LessonType = 'video' | 'text' | 'quiz' | 'assignment'
 

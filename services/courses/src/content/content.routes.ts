@@ -1,6 +1,7 @@
 import { QuizStats } from '@smartcourse/contracts'
 import { type AuthGuards, actorOf, type HttpServer, MessageResponse } from '@smartcourse/service-kit'
 import { CourseIdParams } from '../courses/course.schemas.js'
+import { signedInRoute } from '../signed-in-route.js'
 import {
   CourseContentResponse,
   contentView,
@@ -22,7 +23,6 @@ import {
   ReorderBody,
 } from './content.schemas.js'
 import type { ContentService } from './content.service.js'
-import { signedInRoute } from '../signed-in-route.js'
 
 const tags = ['course content']
 

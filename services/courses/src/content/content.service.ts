@@ -3,6 +3,7 @@ import type { Actor } from '@smartcourse/service-kit'
 import { CourseNotFoundError } from '../courses/course.errors.js'
 import type { CourseRepository, CourseRow } from '../courses/course.repository.js'
 import { assertManages, type CourseAccessRules } from '../courses/course-access.js'
+import type { ContentChangeAnnouncer } from '../outline/content-changed.js'
 import type {
   ContentAudience,
   LessonCreate,
@@ -22,7 +23,6 @@ import {
   findQuizLesson,
 } from './content-document.js'
 import type { CourseContentStore } from './content-store.js'
-import type { ContentChangeAnnouncer } from '../outline/content-changed.js'
 
 const MAX_DURATION_HOURS = 99_999.99
 

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Clock } from '@smartcourse/service-kit'
 import { type Collection, type Document, MongoClient, MongoServerError } from 'mongodb'
+import { ContentBusyError, ModuleNotFoundError } from './content.errors.js'
 import {
   type CourseContent,
   contentMutations,
@@ -10,7 +11,6 @@ import {
   newLesson,
   newModule,
 } from './content-document.js'
-import { ContentBusyError, ModuleNotFoundError } from './content.errors.js'
 import type { CourseContentStore } from './content-store.js'
 
 const COLLECTION = 'course_contents'

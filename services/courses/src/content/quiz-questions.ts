@@ -1,17 +1,7 @@
-import type { QuizQuestion, QuizSettings } from '@smartcourse/contracts'
+import type { QuizQuestion } from '@smartcourse/contracts'
 import { ValidationError } from '@smartcourse/service-kit'
 
 export type Question = QuizQuestion
-export type { QuizSettings }
-
-export const DEFAULT_QUIZ_SETTINGS: QuizSettings = {
-  pass_mark: 60,
-  max_attempts: null,
-  time_limit_minutes: null,
-  shuffle_questions: false,
-  shuffle_options: false,
-  show_answers_after: 'submit',
-}
 
 /** A question as an instructor writes it (POST and PUT take the whole question). */
 export interface QuestionInput {
