@@ -14,7 +14,7 @@ export const enrollmentStatuses = [
 
 export const EnrollmentStatus = Type.Enum(enrollmentStatuses)
 
-/** Why a student may not enroll (GET /courses/{id}/eligibility, POST /enrollments). */
+/** Why a student may not enroll (GET /courses/{id}/eligibility, POST /enrollments), in the order reported. */
 export const EligibilityReasonCode = Type.Enum([
   'NOT_PUBLISHED',
   'OWN_COURSE',
