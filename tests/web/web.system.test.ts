@@ -232,7 +232,7 @@ defineWebJourney(
         const api = apiFor(baseUrl)
         const teacher = await api.user(`mo_${tag}`, 'instructor')
         const catalog = [
-          { title: 'Statistics with Python', category: 'data science', level: 'intermediate', price: '39.00' },
+          { title: 'Statistics in Python', category: 'data science', level: 'intermediate', price: '39.00' },
           { title: 'Web Accessibility in Practice', category: 'web', level: 'beginner', price: '0' },
           { title: 'Distributed Systems', category: 'engineering', level: 'advanced', price: '89.00' },
           { title: 'Writing Clear Documentation', category: 'writing', level: 'beginner', price: '19.99' },
