@@ -10,6 +10,7 @@ const config = {
   NODE_ENV: 'test',
   BODY_LIMIT_BYTES: 1024,
   JWT_SECRET_KEY: 'test-secret-that-is-at-least-32-characters-long',
+  COURSE_SERVICE_URL: 'http://courses.invalid',
 }
 
 /** Shared dependencies passed in (so the kit closes none of them), and a log of what happened. */
@@ -89,8 +90,10 @@ describe('buildServiceApp', () => {
         },
       },
     )
-    expect(host?.peer('course-service', 'http://unused.invalid')).toBe(peer)
+    expect(host?.peer('course-service')).toBe(peer)
     expect(asked).toEqual(['course-service'])
+    // A peer whose URL setting the config lacks is a wiring mistake, said by name.
+    expect(() => host?.peer('user-service')).toThrow('USER_SERVICE_URL')
     await app.close()
   })
 })

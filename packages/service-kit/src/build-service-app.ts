@@ -29,10 +29,21 @@ export interface ServiceModuleDeps {
 
 /** What else a module factory may use while it is built. */
 export interface ServiceModuleHost {
-  /** A client of a peer (e.g. 'course-service' at COURSE_SERVICE_URL): HTTP, or what `connectPeer` gives. */
-  peer(target: string, baseUrl: string): ServiceClient
+  /** A client of a peer: 'course-service' at the config's COURSE_SERVICE_URL, or what `connectPeer` gives. */
+  peer(target: PeerServiceName): ServiceClient
   /** Closes something the factory opened: after the module stopped, before the database closes. */
   onClose(close: () => Promise<void>): void
+}
+
+export type PeerServiceName = `${string}-service`
+
+/** 'course-service' → the config's COURSE_SERVICE_URL (every service's config names its peers so). */
+function peerUrl(config: object, target: PeerServiceName): string {
+  const setting = `${target.slice(0, -'-service'.length).toUpperCase()}_SERVICE_URL`
+  const url = (config as Record<string, unknown>)[setting]
+  if (typeof url !== 'string')
+    throw new Error(`${setting} is not in this service's config (to reach ${target})`)
+  return url
 }
 
 export interface ServiceDefinition<Module extends ServiceModule> {
@@ -92,7 +103,10 @@ export async function buildServiceApp<Module extends ServiceModule>(
   }
   let module: Module
   try {
-    module = await definition.module(moduleDeps, { peer: deps.peer, onClose: (close) => closers.push(close) })
+    module = await definition.module(moduleDeps, {
+      peer: (target) => deps.peer(target, peerUrl(config, target)),
+      onClose: (close) => closers.push(close),
+    })
   } catch (error) {
     await closeOwned()
     throw error

@@ -42,16 +42,11 @@ export function buildApp(config: CertificatesConfig, overrides: Partial<Certific
         branding,
         // After the database: PGlite must create its directory (DATA_DIR alone) before a key is kept in it.
         signingKey: await loadSigningKey(config),
-        users: overrides.users ?? createUsersClient(host.peer('user-service', config.USER_SERVICE_URL)),
-        courses:
-          overrides.courses ?? createCoursesClient(host.peer('course-service', config.COURSE_SERVICE_URL)),
-        enrollments:
-          overrides.enrollments ??
-          createEnrollmentsClient(host.peer('enrollment-service', config.ENROLLMENT_SERVICE_URL)),
-        progress:
-          overrides.progress ??
-          createProgressClient(host.peer('progress-service', config.PROGRESS_SERVICE_URL)),
-        userEvents: overrides.userEvents ?? host.peer('user-service', config.USER_SERVICE_URL),
+        users: overrides.users ?? createUsersClient(host.peer('user-service')),
+        courses: overrides.courses ?? createCoursesClient(host.peer('course-service')),
+        enrollments: overrides.enrollments ?? createEnrollmentsClient(host.peer('enrollment-service')),
+        progress: overrides.progress ?? createProgressClient(host.peer('progress-service')),
+        userEvents: overrides.userEvents ?? host.peer('user-service'),
       }),
   })
 }

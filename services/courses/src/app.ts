@@ -46,16 +46,10 @@ export function buildApp(config: CoursesConfig, overrides: Partial<CoursesDeps> 
         ...deps,
         contentStore,
         catalogPageCache: config.CATALOG_PAGE_CACHE,
-        enrollments:
-          overrides.enrollments ??
-          createEnrollmentsClient(host.peer('enrollment-service', config.ENROLLMENT_SERVICE_URL)),
-        quizStats:
-          overrides.quizStats ??
-          createQuizStatsClient(host.peer('progress-service', config.PROGRESS_SERVICE_URL)),
-        enrollmentEvents:
-          overrides.enrollmentEvents ?? host.peer('enrollment-service', config.ENROLLMENT_SERVICE_URL),
-        progressEvents:
-          overrides.progressEvents ?? host.peer('progress-service', config.PROGRESS_SERVICE_URL),
+        enrollments: overrides.enrollments ?? createEnrollmentsClient(host.peer('enrollment-service')),
+        quizStats: overrides.quizStats ?? createQuizStatsClient(host.peer('progress-service')),
+        enrollmentEvents: overrides.enrollmentEvents ?? host.peer('enrollment-service'),
+        progressEvents: overrides.progressEvents ?? host.peer('progress-service'),
       })
     },
   })

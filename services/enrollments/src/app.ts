@@ -31,13 +31,10 @@ export function buildApp(config: EnrollmentsConfig, overrides: Partial<Enrollmen
     module: (deps, host) =>
       createEnrollmentsModule({
         ...deps,
-        courses:
-          overrides.courses ?? createCoursesClient(host.peer('course-service', config.COURSE_SERVICE_URL)),
-        certificates:
-          overrides.certificates ?? host.peer('certificate-service', config.CERTIFICATE_SERVICE_URL),
-        userEvents: overrides.userEvents ?? host.peer('user-service', config.USER_SERVICE_URL),
-        progressEvents:
-          overrides.progressEvents ?? host.peer('progress-service', config.PROGRESS_SERVICE_URL),
+        courses: overrides.courses ?? createCoursesClient(host.peer('course-service')),
+        certificates: overrides.certificates ?? host.peer('certificate-service'),
+        userEvents: overrides.userEvents ?? host.peer('user-service'),
+        progressEvents: overrides.progressEvents ?? host.peer('progress-service'),
         payments: {
           provider,
           currency: config.PAYMENTS_CURRENCY,

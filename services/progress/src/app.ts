@@ -26,11 +26,10 @@ export function buildApp(config: ProgressConfig, overrides: Partial<ProgressDeps
     migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
     schemas: [progressSchemas],
     module: (deps, host) => {
-      const enrollmentService = host.peer('enrollment-service', config.ENROLLMENT_SERVICE_URL)
+      const enrollmentService = host.peer('enrollment-service')
       return createProgressModule({
         ...deps,
-        courses:
-          overrides.courses ?? createCoursesClient(host.peer('course-service', config.COURSE_SERVICE_URL)),
+        courses: overrides.courses ?? createCoursesClient(host.peer('course-service')),
         enrollments: overrides.enrollments ?? createEnrollmentsClient(enrollmentService),
         enrollmentEvents: overrides.enrollmentEvents ?? enrollmentService,
       })

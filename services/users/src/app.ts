@@ -40,8 +40,7 @@ export function buildApp(config: UsersConfig, overrides: Partial<UsersDeps> = {}
       createUsersModule({
         ...deps,
         config,
-        enrollmentEvents:
-          overrides.enrollmentEvents ?? host.peer('enrollment-service', config.ENROLLMENT_SERVICE_URL),
+        enrollmentEvents: overrides.enrollmentEvents ?? host.peer('enrollment-service'),
         mailer: overrides.mailer ?? createMailer(config, deps.logger),
         mailLimits: overrides.mailLimits,
         retention: { ...deps.retention, refreshTokenRetentionMs },
