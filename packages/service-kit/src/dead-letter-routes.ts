@@ -24,18 +24,20 @@ export const DeadLetter = Type.Object({
 
 type OutboxRow = NonNullable<Awaited<ReturnType<Outbox['find']>>>
 
+function deliveryStatus(row: OutboxRow) {
+  if (row.deliveredAt) return 'delivered' as const
+  return row.parkedAt ? ('parked' as const) : ('pending' as const)
+}
+
 function toDeadLetter(row: OutboxRow) {
+  const { id, type, destination, attempts } = row
   return {
-    id: row.id,
+    id,
     event_id: row.eventId,
-    type: row.type,
-    destination: row.destination,
-    status: row.deliveredAt
-      ? ('delivered' as const)
-      : row.parkedAt
-        ? ('parked' as const)
-        : ('pending' as const),
-    attempts: row.attempts,
+    type,
+    destination,
+    status: deliveryStatus(row),
+    attempts,
     last_error: row.lastError,
     occurred_at: row.occurredAt.toISOString(),
     parked_at: row.parkedAt?.toISOString() ?? null,
