@@ -11,6 +11,18 @@ import { newQuestion, type Question, type QuestionInput } from './quiz-questions
 
 export type LessonType = 'video' | 'text' | 'quiz' | 'assignment'
 
+/** A place in a course's content, named as in its path: /courses/{id}/modules/{mid}/lessons/{lid}/questions/{qid}. */
+export interface ModulePath {
+  id: number
+  mid: number
+}
+export interface LessonPath extends ModulePath {
+  lid: number
+}
+export interface QuestionPath extends LessonPath {
+  qid: number
+}
+
 /** A lesson as stored; its `order` is its position in the module, so it is not stored. */
 export interface Lesson {
   lesson_id: number

@@ -28,7 +28,7 @@ const tags = ['course content']
 
 /** /courses/{id}/content, modules, lessons and their order. */
 export function contentRoutes({ service, guards }: { service: ContentService; guards: AuthGuards }) {
-  const asWriter = signedInRoute(guards.roles('instructor', 'admin'), tags)
+  const asWriter = signedInRoute(guards.roles('instructor', 'admin'), tags, [403, 404])
 
   return async (app: HttpServer) => {
     app.get(
@@ -54,7 +54,6 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       '/courses/:id/modules',
       asWriter({
         operationId: 'addModule',
-        errors: [403, 404],
         summary: 'Add a module',
         params: CourseIdParams,
         body: ModuleCreate,
@@ -71,7 +70,6 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       '/courses/:id/modules/order',
       asWriter({
         operationId: 'reorderModules',
-        errors: [403, 404],
         summary: 'Reorder modules',
         params: CourseIdParams,
         body: ReorderBody,
@@ -85,29 +83,25 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       '/courses/:id/modules/:mid',
       asWriter({
         operationId: 'updateModule',
-        errors: [403, 404],
         summary: 'Update a module',
         params: ModuleParams,
         body: ModuleUpdate,
         response: { 200: ModuleResponse },
       }),
-      async (request) => {
-        const { id, mid } = request.params
-        return moduleViewIn(await service.updateModule(actorOf(request), id, mid, request.body))
-      },
+      async (request) =>
+        moduleViewIn(await service.updateModule(actorOf(request), request.params, request.body)),
     )
 
     app.delete(
       '/courses/:id/modules/:mid',
       asWriter({
         operationId: 'removeModule',
-        errors: [403, 404],
         summary: 'Remove a module and its lessons',
         params: ModuleParams,
         response: { 200: MessageResponse },
       }),
       async (request) => {
-        await service.removeModule(actorOf(request), request.params.id, request.params.mid)
+        await service.removeModule(actorOf(request), request.params)
         return { message: 'Module deleted' }
       },
     )
@@ -116,17 +110,14 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       '/courses/:id/modules/:mid/lessons',
       asWriter({
         operationId: 'addLesson',
-        errors: [403, 404],
         summary: 'Add a lesson',
         params: ModuleParams,
         body: LessonCreate,
         response: { 201: LessonResponse },
       }),
       async (request, reply) => {
-        const { id, mid } = request.params
-        return reply
-          .code(201)
-          .send(lessonViewIn(await service.addLesson(actorOf(request), id, mid, request.body)))
+        const placed = await service.addLesson(actorOf(request), request.params, request.body)
+        return reply.code(201).send(lessonViewIn(placed))
       },
     )
 
@@ -134,46 +125,38 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
       '/courses/:id/modules/:mid/lessons/order',
       asWriter({
         operationId: 'reorderLessons',
-        errors: [403, 404],
         summary: "Reorder a module's lessons",
         params: ModuleParams,
         body: ReorderBody,
         response: { 200: CourseContentResponse },
       }),
-      async (request) => {
-        const { id, mid } = request.params
-        return contentView(await service.reorderLessons(actorOf(request), id, mid, request.body.ids))
-      },
+      async (request) =>
+        contentView(await service.reorderLessons(actorOf(request), request.params, request.body.ids)),
     )
 
     app.put(
       '/courses/:id/modules/:mid/lessons/:lid',
       asWriter({
         operationId: 'updateLesson',
-        errors: [403, 404],
         summary: 'Update a lesson',
         params: LessonParams,
         body: LessonUpdate,
         response: { 200: LessonResponse },
       }),
-      async (request) => {
-        const { id, mid, lid } = request.params
-        return lessonViewIn(await service.updateLesson(actorOf(request), id, mid, lid, request.body))
-      },
+      async (request) =>
+        lessonViewIn(await service.updateLesson(actorOf(request), request.params, request.body)),
     )
 
     app.delete(
       '/courses/:id/modules/:mid/lessons/:lid',
       asWriter({
         operationId: 'removeLesson',
-        errors: [403, 404],
         summary: 'Remove a lesson',
         params: LessonParams,
         response: { 200: MessageResponse },
       }),
       async (request) => {
-        const { id, mid, lid } = request.params
-        await service.removeLesson(actorOf(request), id, mid, lid)
+        await service.removeLesson(actorOf(request), request.params)
         return { message: 'Lesson deleted' }
       },
     )
@@ -189,8 +172,7 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
         response: { 201: QuestionResponse },
       }),
       async (request, reply) => {
-        const { id, mid, lid } = request.params
-        const placed = await service.addQuestion(actorOf(request), id, mid, lid, request.body)
+        const placed = await service.addQuestion(actorOf(request), request.params, request.body)
         return reply.code(201).send(questionViewIn(placed))
       },
     )
@@ -204,10 +186,8 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
         body: ReorderBody,
         response: { 200: LessonResponse },
       }),
-      async (request) => {
-        const { id, mid, lid } = request.params
-        return lessonViewIn(await service.reorderQuestions(actorOf(request), id, mid, lid, request.body.ids))
-      },
+      async (request) =>
+        lessonViewIn(await service.reorderQuestions(actorOf(request), request.params, request.body.ids)),
     )
 
     app.put(
@@ -219,12 +199,8 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
         body: QuestionBody,
         response: { 200: QuestionResponse },
       }),
-      async (request) => {
-        const { id, mid, lid, qid } = request.params
-        return questionViewIn(
-          await service.replaceQuestion(actorOf(request), id, mid, lid, qid, request.body),
-        )
-      },
+      async (request) =>
+        questionViewIn(await service.replaceQuestion(actorOf(request), request.params, request.body)),
     )
 
     app.delete(
@@ -236,8 +212,7 @@ export function contentRoutes({ service, guards }: { service: ContentService; gu
         response: { 200: MessageResponse },
       }),
       async (request) => {
-        const { id, mid, lid, qid } = request.params
-        await service.removeQuestion(actorOf(request), id, mid, lid, qid)
+        await service.removeQuestion(actorOf(request), request.params)
         return { message: 'Question deleted' }
       },
     )

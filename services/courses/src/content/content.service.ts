@@ -21,6 +21,9 @@ import {
   findLesson,
   findModule,
   findQuizLesson,
+  type LessonPath,
+  type ModulePath,
+  type QuestionPath,
 } from './content-document.js'
 import type { CourseContentStore } from './content-store.js'
 
@@ -87,108 +90,62 @@ export function createContentService(deps: {
       return managedWrite(actor, courseId, () => store.addModule(courseId, input))
     },
 
-    updateModule(
-      actor: Actor,
-      courseId: number,
-      moduleId: number,
-      patch: ModuleUpdate,
-    ): Promise<PlacedModule> {
-      return managedWrite(actor, courseId, () => store.updateModule(courseId, moduleId, patch))
+    updateModule(actor: Actor, { id, mid }: ModulePath, patch: ModuleUpdate): Promise<PlacedModule> {
+      return managedWrite(actor, id, () => store.updateModule(id, mid, patch))
     },
 
-    async removeModule(actor: Actor, courseId: number, moduleId: number) {
-      await assertWritable(actor, courseId)
-      await recordDuration(await store.removeModule(courseId, moduleId))
-      await changes.announce(courseId)
+    async removeModule(actor: Actor, { id, mid }: ModulePath) {
+      await assertWritable(actor, id)
+      await recordDuration(await store.removeModule(id, mid))
+      await changes.announce(id)
     },
 
-    async addLesson(
-      actor: Actor,
-      courseId: number,
-      moduleId: number,
-      input: LessonCreate,
-    ): Promise<PlacedLesson> {
-      await assertWritable(actor, courseId)
-      const { content, lesson } = await store.addLesson(courseId, moduleId, input)
+    async addLesson(actor: Actor, { id, mid }: ModulePath, input: LessonCreate): Promise<PlacedLesson> {
+      await assertWritable(actor, id)
+      const { content, lesson } = await store.addLesson(id, mid, input)
       await recordDuration(content)
-      return announced(courseId, { content, moduleId, lesson })
+      return announced(id, { content, moduleId: mid, lesson })
     },
 
     async updateLesson(
       actor: Actor,
-      courseId: number,
-      moduleId: number,
-      lessonId: number,
+      { id, mid, lid }: LessonPath,
       patch: LessonUpdate,
     ): Promise<PlacedLesson> {
-      await assertWritable(actor, courseId)
-      const { content, lesson } = await store.updateLesson(courseId, moduleId, lessonId, patch)
+      await assertWritable(actor, id)
+      const { content, lesson } = await store.updateLesson(id, mid, lid, patch)
       await recordDuration(content)
-      return announced(courseId, { content, moduleId, lesson })
+      return announced(id, { content, moduleId: mid, lesson })
     },
 
-    async removeLesson(actor: Actor, courseId: number, moduleId: number, lessonId: number) {
-      await assertWritable(actor, courseId)
-      await recordDuration(await store.removeLesson(courseId, moduleId, lessonId))
-      await changes.announce(courseId)
+    async removeLesson(actor: Actor, { id, mid, lid }: LessonPath) {
+      await assertWritable(actor, id)
+      await recordDuration(await store.removeLesson(id, mid, lid))
+      await changes.announce(id)
     },
 
-    async addQuestion(
-      actor: Actor,
-      courseId: number,
-      moduleId: number,
-      lessonId: number,
-      input: QuestionBody,
-    ): Promise<PlacedQuestion> {
-      await assertWritable(actor, courseId)
-      const { content, question } = await store.addQuestion(courseId, moduleId, lessonId, input)
-      return announced(courseId, { content, moduleId, lessonId, question })
+    addQuestion(actor: Actor, { id, mid, lid }: LessonPath, input: QuestionBody): Promise<PlacedQuestion> {
+      return managedWrite(actor, id, async () => {
+        const { content, question } = await store.addQuestion(id, mid, lid, input)
+        return { content, moduleId: mid, lessonId: lid, question }
+      })
     },
 
-    async replaceQuestion(
-      actor: Actor,
-      courseId: number,
-      moduleId: number,
-      lessonId: number,
-      questionId: number,
-      input: QuestionBody,
-    ): Promise<PlacedQuestion> {
-      await assertWritable(actor, courseId)
-      const { content, question } = await store.replaceQuestion(
-        courseId,
-        moduleId,
-        lessonId,
-        questionId,
-        input,
-      )
-      return announced(courseId, { content, moduleId, lessonId, question })
+    replaceQuestion(actor: Actor, at: QuestionPath, input: QuestionBody): Promise<PlacedQuestion> {
+      return managedWrite(actor, at.id, async () => {
+        const { content, question } = await store.replaceQuestion(at.id, at.mid, at.lid, at.qid, input)
+        return { content, moduleId: at.mid, lessonId: at.lid, question }
+      })
     },
 
-    async removeQuestion(
-      actor: Actor,
-      courseId: number,
-      moduleId: number,
-      lessonId: number,
-      questionId: number,
-    ) {
-      await assertWritable(actor, courseId)
-      await store.removeQuestion(courseId, moduleId, lessonId, questionId)
-      await changes.announce(courseId)
+    async removeQuestion(actor: Actor, { id, mid, lid, qid }: QuestionPath) {
+      await managedWrite(actor, id, () => store.removeQuestion(id, mid, lid, qid))
     },
 
-    async reorderQuestions(
-      actor: Actor,
-      courseId: number,
-      moduleId: number,
-      lessonId: number,
-      ids: number[],
-    ): Promise<PlacedLesson> {
-      await assertWritable(actor, courseId)
-      const content = await store.reorderQuestions(courseId, moduleId, lessonId, ids)
-      return announced(courseId, {
-        content,
-        moduleId,
-        lesson: findLesson(findModule(content, moduleId), lessonId),
+    reorderQuestions(actor: Actor, { id, mid, lid }: LessonPath, ids: number[]): Promise<PlacedLesson> {
+      return managedWrite(actor, id, async () => {
+        const content = await store.reorderQuestions(id, mid, lid, ids)
+        return { content, moduleId: mid, lesson: findLesson(findModule(content, mid), lid) }
       })
     },
 
@@ -203,8 +160,8 @@ export function createContentService(deps: {
       return managedWrite(actor, courseId, () => store.reorderModules(courseId, ids))
     },
 
-    reorderLessons(actor: Actor, courseId: number, moduleId: number, ids: number[]): Promise<CourseContent> {
-      return managedWrite(actor, courseId, () => store.reorderLessons(courseId, moduleId, ids))
+    reorderLessons(actor: Actor, { id, mid }: ModulePath, ids: number[]): Promise<CourseContent> {
+      return managedWrite(actor, id, () => store.reorderLessons(id, mid, ids))
     },
   }
 }

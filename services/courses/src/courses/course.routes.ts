@@ -33,7 +33,7 @@ export function courseRoutes({
   guards: AuthGuards
   idempotency: Idempotency
 }) {
-  const asWriter = signedInRoute(guards.roles('instructor', 'admin'), tags)
+  const asWriter = signedInRoute(guards.roles('instructor', 'admin'), tags, [403, 404])
 
   return async (app: HttpServer) => {
     app.get(
@@ -122,7 +122,6 @@ export function courseRoutes({
       '/courses/:id',
       asWriter({
         operationId: 'updateCourse',
-        errors: [403, 404],
         summary: 'Update a course',
         params: CourseIdParams,
         body: CourseUpdate,
@@ -135,7 +134,6 @@ export function courseRoutes({
       '/courses/:id',
       asWriter({
         operationId: 'archiveCourse',
-        errors: [403, 404],
         summary: 'Archive a course',
         params: CourseIdParams,
         response: { 200: MessageResponse },
@@ -150,7 +148,6 @@ export function courseRoutes({
       '/courses/:id/publish',
       asWriter({
         operationId: 'publishCourse',
-        errors: [403, 404],
         summary: 'Publish a course',
         params: CourseIdParams,
         response: { 200: CourseResponse },
