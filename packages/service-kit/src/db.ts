@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import pg from 'pg'
 import { registerPool } from './metrics.js'
+import { createPgliteDataDir } from './pglite-init.js'
 import type { Logger } from 'pino'
 
 /** Drizzle over either driver; services write the same queries for both. */
@@ -35,7 +36,7 @@ export async function openDatabase(options: {
 }) {
   return options.databaseUrl
     ? openPostgres(options.databaseUrl, options.poolSize, options.logger)
-    : openPglite(options.dataDir)
+    : openPglite(options.dataDir, options.logger)
 }
 
 /** How long a request waits for a pooled connection before it is answered 503. */
@@ -89,7 +90,12 @@ const PGLITE_ANALYZE_MIN_INTERVAL_MS = 10_000
 // ANALYZE blocks the single connection while it runs: keep it under 1 % of the time.
 const PGLITE_ANALYZE_MAX_SHARE = 0.01
 
-async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string | undefined, logger?: Logger): Promise<DatabaseHandle> {
+  if (dataDir && !(await createPgliteDataDir(dataDir))) {
+    logger?.warn(
+      'could not create the PGlite directory in a child process; creating it here (uses more memory)',
+    )
+  }
   const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create()
   const db = drizzlePglite(client) as unknown as Database
   let timer: NodeJS.Timeout | undefined
