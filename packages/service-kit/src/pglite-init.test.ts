@@ -18,7 +18,7 @@ describe('a new PGlite data directory', () => {
     for (const dir of dirs) await rm(dir, { recursive: true, force: true })
   })
 
-  it('is created by a child process, then opened and kept across reopening', { timeout: 60_000 }, async () => {
+  it('is created by a child process, then kept across reopening', { timeout: 60_000 }, async () => {
     const dataDir = await newDir()
     expect(await createPgliteDataDir(dataDir)).toBe(true)
     expect(existsSync(join(dataDir, 'PG_VERSION'))).toBe(true)
