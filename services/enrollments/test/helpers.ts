@@ -9,6 +9,7 @@ import {
   mintUser,
   nextId,
 } from '@smartcourse/service-kit/testing'
+import { afterAll, beforeAll } from 'vitest'
 
 export { createFakeCourses } from '@smartcourse/contracts/testing'
 export { createFakeSubscriber, nextId } from '@smartcourse/service-kit/testing'
@@ -74,6 +75,10 @@ export async function createEnrollmentsTestApp(
     })
   }
 
+  const serviceHeaders = (caller = 'progress-service', tokens: TokenService = deps.tokens) => ({
+    authorization: `Bearer ${tokens.issueServiceToken(caller, 'enrollment-service')}`,
+  })
+
   return {
     app,
     deps,
@@ -88,9 +93,35 @@ export async function createEnrollmentsTestApp(
     user,
     course,
     /** A service token for enrollment-service, from a caller its internal routes allow. */
-    serviceHeaders: (caller = 'progress-service', tokens: TokenService = deps.tokens) => ({
-      authorization: `Bearer ${tokens.issueServiceToken(caller, 'enrollment-service')}`,
-    }),
+    serviceHeaders,
+    /** POST /enrollments by `student` for one course; `headers` (Idempotency-Key…) go on top of the student's. */
+    enroll: (
+      student: { headers: Record<string, string> },
+      courseId: number,
+      headers: Record<string, string> = {},
+    ) =>
+      app.inject({
+        method: 'POST',
+        url: '/enrollments',
+        headers: { ...student.headers, ...headers },
+        payload: { course_id: courseId },
+      }),
+    /** POST /internal/events: an event envelope as `caller`'s outbox delivers it. */
+    deliver: (event: object, caller = 'progress-service') =>
+      app.inject({
+        method: 'POST',
+        url: '/internal/events',
+        headers: serviceHeaders(caller),
+        payload: event,
+      }),
+    /** Presses Pay on the test payment provider's checkout page at `path` (a form post, as a browser sends it). */
+    payTestCheckout: (path: string) =>
+      app.inject({
+        method: 'POST',
+        url: `${path}/pay`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+        payload: '',
+      }),
     async close() {
       await app.close()
       await deps.close()
@@ -99,6 +130,19 @@ export async function createEnrollmentsTestApp(
 }
 
 export type EnrollmentsTestApp = Awaited<ReturnType<typeof createEnrollmentsTestApp>>
+
+/** The file's app (createEnrollmentsTestApp with `options`), started before its tests and closed after them. */
+export function useEnrollmentsTestApp(
+  onStart: (t: EnrollmentsTestApp) => void,
+  options?: Parameters<typeof createEnrollmentsTestApp>[0],
+) {
+  let t: EnrollmentsTestApp | undefined
+  beforeAll(async () => {
+    t = await createEnrollmentsTestApp(options)
+    onStart(t)
+  })
+  afterAll(() => t?.close())
+}
 
 /** A progress.updated envelope as progress-service's outbox sends it. */
 export function progressEvent(
