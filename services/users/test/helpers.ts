@@ -123,18 +123,26 @@ export async function signIn(app: TestApp, email: string, password: string, id?:
 
 export type UsersTestApp = Awaited<ReturnType<typeof createTestApp>>
 
-/**
- * The file's app, started before its tests (with its bootstrap admin signed in) and closed after
- * them; `onStart` receives both.
- */
-export function useTestAppWithAdmin(
-  onStart: (started: { harness: UsersTestApp; app: TestApp; admin: Session }) => void,
-) {
+/** What useTestAppWithAdmin hands a test file. */
+export interface AdminTestApp {
+  app: TestApp
+  deps: TestDeps
+  /** The file's bootstrap admin, signed in. */
+  admin: Session
+  /** What the outbox delivered to enrollment-service (user.deleted). */
+  enrollmentEvents: UsersTestApp['enrollmentEvents']
+  /** The service's database, for reading rows the API does not show. */
+  db: TestDeps['database']['db']
+}
+
+/** The file's app, started before its tests (with its bootstrap admin signed in) and closed after them. */
+export function useTestAppWithAdmin(onStart: (t: AdminTestApp) => void) {
   let harness: UsersTestApp | undefined
   beforeAll(async () => {
     harness = await createTestApp()
-    const admin = await signIn(harness.app, harness.admin.email, harness.admin.password)
-    onStart({ harness, app: harness.app, admin })
+    const { app, deps, enrollmentEvents } = harness
+    const admin = await signIn(app, harness.admin.email, harness.admin.password)
+    onStart({ app, deps, admin, enrollmentEvents, db: deps.database.db })
   })
   afterAll(() => harness?.close())
 }
