@@ -1,14 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { CourseOutline } from '@smartcourse/contracts'
 import { createFakeCourses } from '@smartcourse/contracts/testing'
-import type { Role, TokenService } from '@smartcourse/service-kit'
-import {
-  createFakeSubscriber,
-  createTestConfig,
-  createTestDeps,
-  mintUser,
-  nextId,
-} from '@smartcourse/service-kit/testing'
+import type { TokenService } from '@smartcourse/service-kit'
+import { createFakeSubscriber, createServiceTestApp, nextId } from '@smartcourse/service-kit/testing'
 import { afterAll, beforeAll } from 'vitest'
 
 export { createFakeCourses } from '@smartcourse/contracts/testing'
@@ -35,35 +29,25 @@ export function createManualClock(start = new Date()) {
 export async function createEnrollmentsTestApp(
   options: { config?: Partial<EnrollmentsConfig>; overrides?: Partial<EnrollmentsDeps> } = {},
 ) {
-  const deps = await createTestDeps()
   const clock = createManualClock()
   const courses = createFakeCourses()
   const certificates = createFakeSubscriber()
   const userEvents = createFakeSubscriber()
   const progressEvents = createFakeSubscriber()
-  const config: EnrollmentsConfig = {
-    ...createTestConfig(
-      deps.config,
-      ['COURSE_SERVICE_URL', 'CERTIFICATE_SERVICE_URL', 'USER_SERVICE_URL', 'PROGRESS_SERVICE_URL'],
-      { ...PAYMENT_CONFIG_DEFAULTS, PUBLIC_BASE_URL: 'http://smartcourse.test' },
-    ),
-    ...options.config,
-  }
-  const app = await buildApp(config, {
-    clock,
-    database: deps.database,
-    cache: deps.cache,
-    tokens: deps.tokens,
-    requestLogging: false,
-    courses: courses.client,
-    certificates: certificates.client,
-    userEvents: userEvents.client,
-    progressEvents: progressEvents.client,
-    ...options.overrides,
+  const { app, deps, config, user, close } = await createServiceTestApp({
+    peers: ['COURSE_SERVICE_URL', 'CERTIFICATE_SERVICE_URL', 'USER_SERVICE_URL', 'PROGRESS_SERVICE_URL'],
+    config: { ...PAYMENT_CONFIG_DEFAULTS, PUBLIC_BASE_URL: 'http://smartcourse.test', ...options.config },
+    build: (config, wiring) =>
+      buildApp(config, {
+        ...wiring,
+        clock,
+        courses: courses.client,
+        certificates: certificates.client,
+        userEvents: userEvents.client,
+        progressEvents: progressEvents.client,
+        ...options.overrides,
+      }),
   })
-  await app.ready()
-
-  const user = async (role: Role = 'student') => mintUser(deps.tokens, role)
 
   async function course(overrides: Partial<CourseOutline> = {}) {
     return courses.add({
@@ -122,10 +106,7 @@ export async function createEnrollmentsTestApp(
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
         payload: '',
       }),
-    async close() {
-      await app.close()
-      await deps.close()
-    },
+    close,
   }
 }
 
