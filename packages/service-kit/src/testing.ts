@@ -118,7 +118,8 @@ export function mintUser(tokens: TokenService, role: Role = 'student') {
   return { id, role, headers: { authorization: `Bearer ${token}` } }
 }
 
-type TestBaseConfig = Awaited<ReturnType<typeof createTestDeps>>['config']
+type TestDeps = Awaited<ReturnType<typeof createTestDeps>>
+type TestBaseConfig = TestDeps['config']
 
 /** A peer that is never called: tests pass fake clients, and this port refuses connections. */
 export const UNREACHABLE_PEER_URL = 'http://127.0.0.1:9'
@@ -136,6 +137,54 @@ export function createTestConfig<
     string
   >
   return { ...base, PORT: 0, OUTBOX_POLL_INTERVAL_MS: 50, ...peerUrls, ...own }
+}
+
+type TestConfig<Peer extends `${string}_SERVICE_URL`, Own extends object> = ReturnType<
+  typeof createTestConfig<Peer, Own>
+>
+
+/** What every service's buildApp takes from the test deps: their database, cache and tokens, no request log. */
+export interface TestAppWiring {
+  database: TestDeps['database']
+  cache: TestDeps['cache']
+  tokens: TokenService
+  requestLogging: false
+}
+
+/**
+ * A service's app for its API tests, over test deps of its own: its config is createTestConfig
+ * with `peers` unreachable and the service's own `config`; `build` gets that config and the
+ * wiring from the deps, and the app is ready when this resolves. `user(role)` mints a user of a
+ * faked user-service; `close()` closes the app, then the deps.
+ */
+export async function createServiceTestApp<
+  const Peer extends `${string}_SERVICE_URL`,
+  App extends { ready(): PromiseLike<unknown>; close(): PromiseLike<unknown> },
+  const Own extends object = object,
+>(spec: {
+  peers: readonly Peer[]
+  config?: Own
+  build: (config: TestConfig<Peer, Own>, wiring: TestAppWiring) => Promise<App>
+}) {
+  const deps = await createTestDeps()
+  const config = createTestConfig(deps.config, spec.peers, spec.config)
+  const app = await spec.build(config, {
+    database: deps.database,
+    cache: deps.cache,
+    tokens: deps.tokens,
+    requestLogging: false,
+  })
+  await app.ready()
+  return {
+    app,
+    deps,
+    config,
+    user: async (role: Role = 'student') => mintUser(deps.tokens, role),
+    async close() {
+      await app.close()
+      await deps.close()
+    },
+  }
 }
 
 /** A subscriber's POST /internal/events: records envelopes, or fails like a stopped service. */

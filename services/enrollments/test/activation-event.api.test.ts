@@ -1,21 +1,9 @@
 import type { ServiceRequest } from '@smartcourse/service-kit'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createEnrollmentsTestApp, type EnrollmentsTestApp } from './helpers.js'
+import { describe, expect, it } from 'vitest'
+import { type EnrollmentsTestApp, useEnrollmentsTestApp } from './helpers.js'
 
 let t: EnrollmentsTestApp
-
-beforeAll(async () => {
-  t = await createEnrollmentsTestApp()
-})
-afterAll(() => t.close())
-
-const enroll = (student: { headers: Record<string, string> }, courseId: number) =>
-  t.app.inject({
-    method: 'POST',
-    url: '/enrollments',
-    headers: student.headers,
-    payload: { course_id: courseId },
-  })
+useEnrollmentsTestApp((started) => (t = started))
 
 async function activations(enrollmentId: number, wait = true, type = 'enrollment.activated') {
   const deadline = Date.now() + (wait ? 5000 : 300)
@@ -32,9 +20,9 @@ describe('enrollment.activated (user-service mails "enrollment confirmed")', () 
   it('is enrollment.promoted instead when the seat comes from the waitlist', async () => {
     const course = await t.course({ title: 'Queueing Theory', max_students: 1, waitlist_enabled: true })
     const seated = await t.user()
-    const seat = (await enroll(seated, course.course_id)).json()
+    const seat = (await t.enroll(seated, course.course_id)).json()
     const waiting = await t.user()
-    const queued = (await enroll(waiting, course.course_id)).json()
+    const queued = (await t.enroll(waiting, course.course_id)).json()
     expect(queued.status).toBe('waitlisted')
     expect(await activations(queued.id, false)).toHaveLength(0)
     await t.app.inject({ method: 'DELETE', url: `/enrollments/${seat.id}`, headers: seated.headers })
@@ -51,7 +39,7 @@ describe('enrollment.activated (user-service mails "enrollment confirmed")', () 
   it('is published once when a free enrollment is created', async () => {
     const student = await t.user()
     const course = await t.course({ title: 'Signals and Systems' })
-    const response = await enroll(student, course.course_id)
+    const response = await t.enroll(student, course.course_id)
     expect(response.statusCode).toBe(201)
     const enrollment = response.json()
     const [event, ...more] = await activations(enrollment.id)
@@ -67,22 +55,12 @@ describe('enrollment.activated (user-service mails "enrollment confirmed")', () 
   it('waits for the payment of a paid course, then is published', async () => {
     const student = await t.user()
     const course = await t.course({ price: '49.00' })
-    const created = await t.app.inject({
-      method: 'POST',
-      url: '/enrollments',
-      headers: student.headers,
-      payload: { course_id: course.course_id },
-    })
+    const created = await t.enroll(student, course.course_id)
     const enrollment = created.json()
     expect(enrollment.status).toBe('pending_payment')
     expect(await activations(enrollment.id, false)).toHaveLength(0)
     const path = new URL(enrollment.checkout_url).pathname
-    const paid = await t.app.inject({
-      method: 'POST',
-      url: `${path}/pay`,
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-      payload: '',
-    })
+    const paid = await t.payTestCheckout(path)
     expect(paid.statusCode).toBe(303)
     expect(await activations(enrollment.id)).toHaveLength(1)
   })

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createEnrollmentsTestApp, type EnrollmentsTestApp, progressEvent } from './helpers.js'
+import { describe, expect, it } from 'vitest'
+import { type EnrollmentsTestApp, progressEvent, useEnrollmentsTestApp } from './helpers.js'
 
 let t: EnrollmentsTestApp
-
-beforeAll(async () => {
-  t = await createEnrollmentsTestApp()
-})
-afterAll(() => t.close())
+useEnrollmentsTestApp((started) => (t = started))
 
 function tally(responses: { statusCode: number; json(): { error_code?: string } }[]) {
   const counts: Record<string, number> = {}
@@ -23,14 +19,7 @@ describe('POST /enrollments under concurrency', () => {
       const student = await t.user()
       const course = await t.course({ max_students })
       const responses = await Promise.all(
-        Array.from({ length: 20 }, () =>
-          t.app.inject({
-            method: 'POST',
-            url: '/enrollments',
-            headers: student.headers,
-            payload: { course_id: course.course_id },
-          }),
-        ),
+        Array.from({ length: 20 }, () => t.enroll(student, course.course_id)),
       )
       expect(tally(responses)).toEqual({ '201': 1, '409 ALREADY_ENROLLED': 19 })
     }
@@ -39,16 +28,7 @@ describe('POST /enrollments under concurrency', () => {
   it('never exceeds max_students when 10 students take the last 3 seats at once', async () => {
     const course = await t.course({ max_students: 3 })
     const students = await Promise.all(Array.from({ length: 10 }, () => t.user()))
-    const responses = await Promise.all(
-      students.map((student) =>
-        t.app.inject({
-          method: 'POST',
-          url: '/enrollments',
-          headers: student.headers,
-          payload: { course_id: course.course_id },
-        }),
-      ),
-    )
+    const responses = await Promise.all(students.map((student) => t.enroll(student, course.course_id)))
     expect(tally(responses)).toEqual({ '201': 3, '409 COURSE_FULL': 7 })
     const roster = await t.app.inject({
       url: `/enrollments?course_id=${course.course_id}`,
@@ -60,24 +40,10 @@ describe('POST /enrollments under concurrency', () => {
   it('re-activates a dropped enrollment once when the student re-enrolls twice at once', async () => {
     const student = await t.user()
     const course = await t.course()
-    const created = await t.app.inject({
-      method: 'POST',
-      url: '/enrollments',
-      headers: student.headers,
-      payload: { course_id: course.course_id },
-    })
+    const created = await t.enroll(student, course.course_id)
     const id = created.json().id
     await t.app.inject({ method: 'DELETE', url: `/enrollments/${id}`, headers: student.headers })
-    const responses = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        t.app.inject({
-          method: 'POST',
-          url: '/enrollments',
-          headers: student.headers,
-          payload: { course_id: course.course_id },
-        }),
-      ),
-    )
+    const responses = await Promise.all(Array.from({ length: 5 }, () => t.enroll(student, course.course_id)))
     expect(responses.map((response) => response.statusCode).sort()).toEqual([200, 409, 409, 409, 409])
     const history = await t.app.inject({ url: `/enrollments/${id}/history`, headers: student.headers })
     expect(history.json()).toHaveLength(3)
@@ -88,25 +54,9 @@ describe('POST /internal/events under concurrency', () => {
   it('keeps the newest version when progress events arrive out of order and at once', async () => {
     const student = await t.user()
     const course = await t.course()
-    const enrollment = (
-      await t.app.inject({
-        method: 'POST',
-        url: '/enrollments',
-        headers: student.headers,
-        payload: { course_id: course.course_id },
-      })
-    ).json()
+    const enrollment = (await t.enroll(student, course.course_id)).json()
     const versions = [4, 1, 7, 2, 6, 3, 5]
-    await Promise.all(
-      versions.map((version) =>
-        t.app.inject({
-          method: 'POST',
-          url: '/internal/events',
-          headers: t.serviceHeaders(),
-          payload: progressEvent(enrollment, version * 10, version),
-        }),
-      ),
-    )
+    await Promise.all(versions.map((version) => t.deliver(progressEvent(enrollment, version * 10, version))))
     const after = await t.app.inject({ url: `/enrollments/${enrollment.id}`, headers: student.headers })
     expect(after.json().completion_percentage).toBe(70)
   })

@@ -1,36 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createEnrollmentsTestApp, type EnrollmentsTestApp, progressEvent } from './helpers.js'
+import { describe, expect, it, vi } from 'vitest'
+import { type EnrollmentsTestApp, progressEvent, useEnrollmentsTestApp } from './helpers.js'
 
 // Issue 9.12 through enrollment-service's API: enrollment.completed to a certificate-service that
 // stays down is parked after OUTBOX_DEAD_LETTER_AFTER_MINUTES (the test clock moves), an admin
 // sees it and redrives it, and it is delivered once the subscriber is back.
 let t: EnrollmentsTestApp
 const LIST = '/admin/events/enrollments/dead-letters'
-
-beforeAll(async () => {
-  t = await createEnrollmentsTestApp({ config: { OUTBOX_DEAD_LETTER_AFTER_MINUTES: 60 } })
-})
-afterAll(() => t.close())
+useEnrollmentsTestApp((started) => (t = started), { config: { OUTBOX_DEAD_LETTER_AFTER_MINUTES: 60 } })
 
 async function completedWhileCertificatesDown() {
   const instructor = await t.user('instructor')
   const student = await t.user()
   const course = await t.course({ instructor_id: instructor.id })
-  const enrollment = (
-    await t.app.inject({
-      method: 'POST',
-      url: '/enrollments',
-      headers: student.headers,
-      payload: { course_id: course.course_id },
-    })
-  ).json()
+  const enrollment = (await t.enroll(student, course.course_id)).json()
   const attempts = t.certificates.state.attempts
-  const completed = await t.app.inject({
-    method: 'POST',
-    url: '/internal/events',
-    headers: t.serviceHeaders(),
-    payload: progressEvent(enrollment, 100, 1),
-  })
+  const completed = await t.deliver(progressEvent(enrollment, 100, 1))
   expect(completed.json()).toEqual({ status: 'processed' })
   await vi.waitFor(() => expect(t.certificates.state.attempts).toBeGreaterThan(attempts), { timeout: 10_000 })
   return enrollment

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { signServiceTokenClaims } from '@smartcourse/service-kit/testing'
-import { createEnrollmentsTestApp, type EnrollmentsTestApp, progressEvent } from './helpers.js'
+import { type EnrollmentsTestApp, progressEvent, useEnrollmentsTestApp } from './helpers.js'
 
 let t: EnrollmentsTestApp
+useEnrollmentsTestApp((started) => (t = started))
 type User = Awaited<ReturnType<EnrollmentsTestApp['user']>>
-
-beforeAll(async () => {
-  t = await createEnrollmentsTestApp()
-})
-afterAll(() => t.close())
 
 async function enroll(student: User, payload: Record<string, unknown>) {
   return t.app.inject({ method: 'POST', url: '/enrollments', headers: student.headers, payload })
@@ -25,12 +21,7 @@ async function enrolled(overrides: Parameters<EnrollmentsTestApp['course']>[0] =
 }
 
 async function complete(enrollment: { id: number; student_id: number; course_id: number }) {
-  const response = await t.app.inject({
-    method: 'POST',
-    url: '/internal/events',
-    headers: t.serviceHeaders(),
-    payload: progressEvent(enrollment, 100, 1),
-  })
+  const response = await t.deliver(progressEvent(enrollment, 100, 1))
   expect(response.json()).toEqual({ status: 'processed' })
 }
 
@@ -799,12 +790,7 @@ describe('GET /internal/enrollments', () => {
     }
     // Events come from their producers only: progress-service and user-service.
     const event = progressEvent(enrollment, 10, 1)
-    const asCertificates = await t.app.inject({
-      method: 'POST',
-      url: '/internal/events',
-      headers: t.serviceHeaders('certificate-service'),
-      payload: event,
-    })
+    const asCertificates = await t.deliver(event, 'certificate-service')
     expect(asCertificates.statusCode).toBe(403)
   })
 })

@@ -1,39 +1,16 @@
 import { randomUUID } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import {
-  createEnrollmentsTestApp,
-  type EnrollmentsTestApp,
-  progressEvent,
-  userDeletedEvent,
-} from './helpers.js'
+import { describe, expect, it, vi } from 'vitest'
+import { type EnrollmentsTestApp, progressEvent, useEnrollmentsTestApp, userDeletedEvent } from './helpers.js'
 
 let t: EnrollmentsTestApp
-
-beforeAll(async () => {
-  t = await createEnrollmentsTestApp()
-})
-afterAll(() => t.close())
+useEnrollmentsTestApp((started) => (t = started))
 
 async function newEnrollment() {
   const instructor = await t.user('instructor')
   const student = await t.user()
   const course = await t.course({ instructor_id: instructor.id })
-  const response = await t.app.inject({
-    method: 'POST',
-    url: '/enrollments',
-    headers: student.headers,
-    payload: { course_id: course.course_id },
-  })
+  const response = await t.enroll(student, course.course_id)
   return { instructor, student, course, enrollment: response.json() }
-}
-
-function deliver(event: Record<string, unknown>) {
-  return t.app.inject({
-    method: 'POST',
-    url: '/internal/events',
-    headers: t.serviceHeaders(),
-    payload: event,
-  })
 }
 
 function completionsDeliveredFor(enrollmentId: number) {
@@ -47,7 +24,7 @@ describe('POST /internal/events (progress.updated)', () => {
   it('keeps completion_percentage, last_accessed_at and started_at current', async () => {
     const { student, enrollment } = await newEnrollment()
     const accessed = new Date('2026-03-01T10:00:00.000Z')
-    expect((await deliver(progressEvent(enrollment, 33.33, 1, accessed))).json()).toEqual({
+    expect((await t.deliver(progressEvent(enrollment, 33.33, 1, accessed))).json()).toEqual({
       status: 'processed',
     })
     const body = (
@@ -65,8 +42,8 @@ describe('POST /internal/events (progress.updated)', () => {
 
   it('ignores a version older than the one applied', async () => {
     const { student, enrollment } = await newEnrollment()
-    await deliver(progressEvent(enrollment, 66.67, 2))
-    await deliver(progressEvent(enrollment, 33.33, 1))
+    await t.deliver(progressEvent(enrollment, 66.67, 2))
+    await t.deliver(progressEvent(enrollment, 33.33, 1))
     const body = (
       await t.app.inject({ url: `/enrollments/${enrollment.id}`, headers: student.headers })
     ).json()
@@ -75,7 +52,7 @@ describe('POST /internal/events (progress.updated)', () => {
 
   it('completes the enrollment at 100 % and delivers enrollment.completed to certificates', async () => {
     const { student, course, enrollment } = await newEnrollment()
-    await deliver(progressEvent(enrollment, 100, 1))
+    await t.deliver(progressEvent(enrollment, 100, 1))
     const body = (
       await t.app.inject({ url: `/enrollments/${enrollment.id}`, headers: student.headers })
     ).json()
@@ -100,11 +77,11 @@ describe('POST /internal/events (progress.updated)', () => {
   it('changes nothing when the same event is delivered again', async () => {
     const { student, enrollment } = await newEnrollment()
     const event = progressEvent(enrollment, 100, 1)
-    expect((await deliver(event)).json()).toEqual({ status: 'processed' })
+    expect((await t.deliver(event)).json()).toEqual({ status: 'processed' })
     const first = (
       await t.app.inject({ url: `/enrollments/${enrollment.id}`, headers: student.headers })
     ).json()
-    expect((await deliver(event)).json()).toEqual({ status: 'duplicate' })
+    expect((await t.deliver(event)).json()).toEqual({ status: 'duplicate' })
     const second = (
       await t.app.inject({ url: `/enrollments/${enrollment.id}`, headers: student.headers })
     ).json()
@@ -118,7 +95,7 @@ describe('POST /internal/events (progress.updated)', () => {
 
   it('completes exactly once when several 100 % events arrive at once', async () => {
     const { student, enrollment } = await newEnrollment()
-    await Promise.all([1, 2, 3, 4].map((version) => deliver(progressEvent(enrollment, 100, version))))
+    await Promise.all([1, 2, 3, 4].map((version) => t.deliver(progressEvent(enrollment, 100, version))))
     const history = (
       await t.app.inject({ url: `/enrollments/${enrollment.id}/history`, headers: student.headers })
     ).json()
@@ -136,7 +113,7 @@ describe('POST /internal/events (progress.updated)', () => {
       headers: instructor.headers,
       payload: { status: 'suspended' },
     })
-    await deliver(progressEvent(enrollment, 100, 1))
+    await t.deliver(progressEvent(enrollment, 100, 1))
     const body = (
       await t.app.inject({ url: `/enrollments/${enrollment.id}`, headers: instructor.headers })
     ).json()
@@ -148,7 +125,7 @@ describe('POST /internal/events (progress.updated)', () => {
     t.certificates.state.down = true
     try {
       const attemptsBefore = t.certificates.state.attempts
-      await deliver(progressEvent(enrollment, 100, 1))
+      await t.deliver(progressEvent(enrollment, 100, 1))
       await vi.waitFor(() => expect(t.certificates.state.attempts).toBeGreaterThan(attemptsBefore))
       expect(completionsDeliveredFor(enrollment.id)).toHaveLength(0)
     } finally {
@@ -162,7 +139,7 @@ describe('POST /internal/events (progress.updated)', () => {
   it.each(['course.archived', 'constructor'])(
     'answers 200 and ignores event types it does not consume (%s)',
     async (type) => {
-      const response = await deliver({
+      const response = await t.deliver({
         id: randomUUID(),
         type,
         occurred_at: new Date().toISOString(),
@@ -176,9 +153,9 @@ describe('POST /internal/events (progress.updated)', () => {
   it('answers 422 for a malformed envelope or payload and changes nothing', async () => {
     const { student, enrollment } = await newEnrollment()
     const good = progressEvent(enrollment, 100, 1)
-    expect((await deliver({ ...good, id: 'not-a-uuid' })).statusCode).toBe(422)
-    expect((await deliver({ ...good, payload: { ...good.payload, version: 'x' } })).statusCode).toBe(422)
-    expect((await deliver({ ...good, payload: { enrollment_id: enrollment.id } })).statusCode).toBe(422)
+    expect((await t.deliver({ ...good, id: 'not-a-uuid' })).statusCode).toBe(422)
+    expect((await t.deliver({ ...good, payload: { ...good.payload, version: 'x' } })).statusCode).toBe(422)
+    expect((await t.deliver({ ...good, payload: { enrollment_id: enrollment.id } })).statusCode).toBe(422)
     const body = (
       await t.app.inject({ url: `/enrollments/${enrollment.id}`, headers: student.headers })
     ).json()
@@ -199,15 +176,6 @@ describe('POST /internal/events (progress.updated)', () => {
 
 describe('POST /internal/events (user.deleted)', () => {
   type Session = Awaited<ReturnType<EnrollmentsTestApp['user']>>
-
-  async function enroll(student: Session, courseId: number) {
-    return t.app.inject({
-      method: 'POST',
-      url: '/enrollments',
-      headers: student.headers,
-      payload: { course_id: courseId },
-    })
-  }
 
   async function read(admin: Session, enrollmentId: number) {
     const response = await t.app.inject({ url: `/enrollments/${enrollmentId}`, headers: admin.headers })
@@ -237,19 +205,19 @@ describe('POST /internal/events (user.deleted)', () => {
     const classmate = await t.user()
     const [active, suspended, completed] = await Promise.all([t.course(), t.course(), t.course()])
     const ids = {
-      active: (await enroll(student, active!.course_id)).json().id as number,
-      suspended: (await enroll(student, suspended!.course_id)).json().id as number,
-      completed: (await enroll(student, completed!.course_id)).json() as { id: number },
-      classmate: (await enroll(classmate, active!.course_id)).json().id as number,
+      active: (await t.enroll(student, active!.course_id)).json().id as number,
+      suspended: (await t.enroll(student, suspended!.course_id)).json().id as number,
+      completed: (await t.enroll(student, completed!.course_id)).json() as { id: number },
+      classmate: (await t.enroll(classmate, active!.course_id)).json().id as number,
     }
     expect((await setStatus(admin, ids.suspended, 'suspended')).statusCode).toBe(200)
-    await deliver(
+    await t.deliver(
       progressEvent({ ...ids.completed, student_id: student.id, course_id: completed!.course_id }, 100, 1),
     )
     const completedBefore = await read(admin, ids.completed.id)
     expect(completedBefore.status).toBe('completed')
 
-    const response = await deliver(userDeletedEvent(student.id))
+    const response = await t.deliver(userDeletedEvent(student.id))
     expect(response.statusCode).toBe(200)
     expect(response.json()).toEqual({ status: 'processed' })
 
@@ -279,24 +247,24 @@ describe('POST /internal/events (user.deleted)', () => {
     const leaving = await t.user()
     const waiting = await t.user()
     const course = await t.course({ max_students: 1 })
-    expect((await enroll(leaving, course.course_id)).statusCode).toBe(201)
-    const refused = await enroll(waiting, course.course_id)
+    expect((await t.enroll(leaving, course.course_id)).statusCode).toBe(201)
+    const refused = await t.enroll(waiting, course.course_id)
     expect(refused.statusCode).toBe(409)
     expect(refused.json().error_code).toBe('COURSE_FULL')
-    await deliver(userDeletedEvent(leaving.id))
-    expect((await enroll(waiting, course.course_id)).statusCode).toBe(201)
+    await t.deliver(userDeletedEvent(leaving.id))
+    expect((await t.enroll(waiting, course.course_id)).statusCode).toBe(201)
   })
 
   it('changes nothing when the same user.deleted is delivered again', async () => {
     const admin = await t.user('admin')
     const student = await t.user()
     const course = await t.course()
-    const enrollmentId = (await enroll(student, course.course_id)).json().id as number
+    const enrollmentId = (await t.enroll(student, course.course_id)).json().id as number
     const event = userDeletedEvent(student.id)
-    expect((await deliver(event)).json()).toEqual({ status: 'processed' })
+    expect((await t.deliver(event)).json()).toEqual({ status: 'processed' })
     // An admin reinstates the enrollment; a redelivery of the old event must not drop it again.
     expect((await setStatus(admin, enrollmentId, 'active')).statusCode).toBe(200)
-    expect((await deliver(event)).json()).toEqual({ status: 'duplicate' })
+    expect((await t.deliver(event)).json()).toEqual({ status: 'duplicate' })
     expect((await read(admin, enrollmentId)).status).toBe('active')
     const drops = (await history(admin, enrollmentId)).filter((entry) => entry.reason === 'Account deleted')
     expect(drops).toHaveLength(1)
@@ -305,16 +273,16 @@ describe('POST /internal/events (user.deleted)', () => {
   it('answers 422 for a malformed payload and drops nothing', async () => {
     const admin = await t.user('admin')
     const student = await t.user()
-    const enrollmentId = (await enroll(student, (await t.course()).course_id)).json().id as number
+    const enrollmentId = (await t.enroll(student, (await t.course()).course_id)).json().id as number
     const event = userDeletedEvent(student.id)
     for (const payload of [{ user_id: String(student.id) }, {}]) {
-      const response = await deliver({ ...event, payload })
+      const response = await t.deliver({ ...event, payload })
       expect(response.statusCode).toBe(422)
       expect(response.json().error_code).toBe('VALIDATION_ERROR')
     }
     expect((await read(admin, enrollmentId)).status).toBe('active')
     // The rejected deliveries did not consume the event id: the valid one still applies.
-    expect((await deliver(event)).json()).toEqual({ status: 'processed' })
+    expect((await t.deliver(event)).json()).toEqual({ status: 'processed' })
     expect((await read(admin, enrollmentId)).status).toBe('dropped')
   })
 })

@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import type { CourseOutline } from '@smartcourse/contracts'
 import { createFakeCourses } from '@smartcourse/contracts/testing'
-import type { Role, TokenService } from '@smartcourse/service-kit'
-import {
-  createFakeSubscriber,
-  createTestConfig,
-  createTestDeps,
-  mintUser,
-  nextId,
-} from '@smartcourse/service-kit/testing'
+import type { TokenService } from '@smartcourse/service-kit'
+import { createFakeSubscriber, createServiceTestApp, nextId } from '@smartcourse/service-kit/testing'
+import { afterAll, beforeAll } from 'vitest'
 
 export { createFakeCourses } from '@smartcourse/contracts/testing'
 export { createFakeSubscriber, nextId } from '@smartcourse/service-kit/testing'
@@ -34,35 +29,25 @@ export function createManualClock(start = new Date()) {
 export async function createEnrollmentsTestApp(
   options: { config?: Partial<EnrollmentsConfig>; overrides?: Partial<EnrollmentsDeps> } = {},
 ) {
-  const deps = await createTestDeps()
   const clock = createManualClock()
   const courses = createFakeCourses()
   const certificates = createFakeSubscriber()
   const userEvents = createFakeSubscriber()
   const progressEvents = createFakeSubscriber()
-  const config: EnrollmentsConfig = {
-    ...createTestConfig(
-      deps.config,
-      ['COURSE_SERVICE_URL', 'CERTIFICATE_SERVICE_URL', 'USER_SERVICE_URL', 'PROGRESS_SERVICE_URL'],
-      { ...PAYMENT_CONFIG_DEFAULTS, PUBLIC_BASE_URL: 'http://smartcourse.test' },
-    ),
-    ...options.config,
-  }
-  const app = await buildApp(config, {
-    clock,
-    database: deps.database,
-    cache: deps.cache,
-    tokens: deps.tokens,
-    requestLogging: false,
-    courses: courses.client,
-    certificates: certificates.client,
-    userEvents: userEvents.client,
-    progressEvents: progressEvents.client,
-    ...options.overrides,
+  const { app, deps, config, user, close } = await createServiceTestApp({
+    peers: ['COURSE_SERVICE_URL', 'CERTIFICATE_SERVICE_URL', 'USER_SERVICE_URL', 'PROGRESS_SERVICE_URL'],
+    config: { ...PAYMENT_CONFIG_DEFAULTS, PUBLIC_BASE_URL: 'http://smartcourse.test', ...options.config },
+    build: (config, wiring) =>
+      buildApp(config, {
+        ...wiring,
+        clock,
+        courses: courses.client,
+        certificates: certificates.client,
+        userEvents: userEvents.client,
+        progressEvents: progressEvents.client,
+        ...options.overrides,
+      }),
   })
-  await app.ready()
-
-  const user = async (role: Role = 'student') => mintUser(deps.tokens, role)
 
   async function course(overrides: Partial<CourseOutline> = {}) {
     return courses.add({
@@ -73,6 +58,10 @@ export async function createEnrollmentsTestApp(
       ...overrides,
     })
   }
+
+  const serviceHeaders = (caller = 'progress-service', tokens: TokenService = deps.tokens) => ({
+    authorization: `Bearer ${tokens.issueServiceToken(caller, 'enrollment-service')}`,
+  })
 
   return {
     app,
@@ -88,17 +77,53 @@ export async function createEnrollmentsTestApp(
     user,
     course,
     /** A service token for enrollment-service, from a caller its internal routes allow. */
-    serviceHeaders: (caller = 'progress-service', tokens: TokenService = deps.tokens) => ({
-      authorization: `Bearer ${tokens.issueServiceToken(caller, 'enrollment-service')}`,
-    }),
-    async close() {
-      await app.close()
-      await deps.close()
-    },
+    serviceHeaders,
+    /** POST /enrollments by `student` for one course; `headers` (Idempotency-Key…) go on top of the student's. */
+    enroll: (
+      student: { headers: Record<string, string> },
+      courseId: number,
+      headers: Record<string, string> = {},
+    ) =>
+      app.inject({
+        method: 'POST',
+        url: '/enrollments',
+        headers: { ...student.headers, ...headers },
+        payload: { course_id: courseId },
+      }),
+    /** POST /internal/events: an event envelope as `caller`'s outbox delivers it. */
+    deliver: (event: object, caller = 'progress-service') =>
+      app.inject({
+        method: 'POST',
+        url: '/internal/events',
+        headers: serviceHeaders(caller),
+        payload: event,
+      }),
+    /** Presses Pay on the test payment provider's checkout page at `path` (a form post, as a browser sends it). */
+    payTestCheckout: (path: string) =>
+      app.inject({
+        method: 'POST',
+        url: `${path}/pay`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+        payload: '',
+      }),
+    close,
   }
 }
 
 export type EnrollmentsTestApp = Awaited<ReturnType<typeof createEnrollmentsTestApp>>
+
+/** The file's app (createEnrollmentsTestApp with `options`), started before its tests and closed after them. */
+export function useEnrollmentsTestApp(
+  onStart: (t: EnrollmentsTestApp) => void,
+  options?: Parameters<typeof createEnrollmentsTestApp>[0],
+) {
+  let t: EnrollmentsTestApp | undefined
+  beforeAll(async () => {
+    t = await createEnrollmentsTestApp(options)
+    onStart(t)
+  })
+  afterAll(() => t?.close())
+}
 
 /** A progress.updated envelope as progress-service's outbox sends it. */
 export function progressEvent(

@@ -79,20 +79,11 @@ const expiredEvent = (sessionId: string) =>
     payment_status: 'unpaid',
   })
 
-async function enroll(student: User, courseId: number) {
-  return t.app.inject({
-    method: 'POST',
-    url: '/enrollments',
-    headers: student.headers,
-    payload: { course_id: courseId },
-  })
-}
-
 /** A student holding a seat in a fresh 199.00 course, with the checkout session id. */
 async function pending(overrides: Parameters<EnrollmentsTestApp['course']>[0] = {}) {
   const student = await t.user()
   const course = await t.course({ price: '199.00', ...overrides })
-  const response = await enroll(student, course.course_id)
+  const response = await t.enroll(student, course.course_id)
   expect(response.statusCode).toBe(201)
   const enrollment = response.json()
   const sessionId = enrollment.checkout_url.split('/').at(-1) as string
@@ -210,22 +201,22 @@ describe('paying for a course through Stripe Checkout', () => {
 
   it('drops the enrollment on checkout.session.expired with "Payment not completed", freeing the seat', async () => {
     const { student, enrollment, course, sessionId } = await pending({ max_students: 1 })
-    expect((await enroll(await t.user(), course.course_id)).json().error_code).toBe('COURSE_FULL')
+    expect((await t.enroll(await t.user(), course.course_id)).json().error_code).toBe('COURSE_FULL')
     await webhook(expiredEvent(sessionId))
     expect((await get(student, enrollment.id)).status).toBe('dropped')
     expect((await history(student, enrollment.id)).at(-1)).toMatchObject({
       to_status: 'dropped',
       reason: 'Payment not completed',
     })
-    expect((await enroll(await t.user(), course.course_id)).statusCode).toBe(201)
+    expect((await t.enroll(await t.user(), course.course_id)).statusCode).toBe(201)
   })
 
   it('counts pending holds toward max_students and frees them once PAYMENT_HOLD_MINUTES pass', async () => {
     const { student, enrollment, course } = await pending({ max_students: 2 })
-    expect((await enroll(await t.user(), course.course_id)).statusCode).toBe(201)
-    expect((await enroll(await t.user(), course.course_id)).json().error_code).toBe('COURSE_FULL')
+    expect((await t.enroll(await t.user(), course.course_id)).statusCode).toBe(201)
+    expect((await t.enroll(await t.user(), course.course_id)).json().error_code).toBe('COURSE_FULL')
     t.clock.advance(31 * 60_000)
-    expect((await enroll(await t.user(), course.course_id)).statusCode).toBe(201)
+    expect((await t.enroll(await t.user(), course.course_id)).statusCode).toBe(201)
     expect((await get(student, enrollment.id)).status).toBe('dropped')
     expect((await history(student, enrollment.id)).at(-1).reason).toBe('Payment not completed')
   })
@@ -264,12 +255,7 @@ describe('refunds', () => {
 
   it('does not refund at 30 % completion or after REFUND_WINDOW_DAYS', async () => {
     const first = await paid()
-    await t.app.inject({
-      method: 'POST',
-      url: '/internal/events',
-      headers: t.serviceHeaders(),
-      payload: progressEvent(first.enrollment, 30, 1),
-    })
+    await t.deliver(progressEvent(first.enrollment, 30, 1))
     const second = await paid()
     t.clock.advance(15 * 24 * 60 * 60_000)
     const refundsBefore = stripe.requests.filter((request) => request.path === '/v1/refunds').length
@@ -331,7 +317,7 @@ describe('payments under concurrency', () => {
       const other = await t.user()
       const [paidResponse, otherResponse] = await Promise.all([
         webhook(completedEvent(sessionId, 19900)),
-        enroll(other, course.course_id),
+        t.enroll(other, course.course_id),
       ])
       expect(paidResponse.statusCode).toBe(200)
       const first = await get(student, enrollment.id)

@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { choosePaymentProvider } from '../src/payments/choose-provider.js'
-import { createEnrollmentsTestApp, type EnrollmentsTestApp } from './helpers.js'
+import { type EnrollmentsTestApp, useEnrollmentsTestApp } from './helpers.js'
 
 let t: EnrollmentsTestApp
-
-beforeAll(async () => {
-  t = await createEnrollmentsTestApp()
-})
-afterAll(() => t.close())
+useEnrollmentsTestApp((started) => (t = started))
 
 async function pending() {
   const student = await t.user()
   const course = await t.course({ price: '199.00' })
-  const response = await t.app.inject({
-    method: 'POST',
-    url: '/enrollments',
-    headers: student.headers,
-    payload: { course_id: course.course_id },
-  })
+  const response = await t.enroll(student, course.course_id)
   expect(response.statusCode).toBe(201)
   const enrollment = response.json()
   return { student, enrollment, path: new URL(enrollment.checkout_url).pathname }
@@ -38,12 +29,7 @@ describe('the test payment provider (PAYMENTS_PROVIDER=test)', () => {
 
   it('activates the enrollment when Pay is pressed, through the signed webhook path', async () => {
     const { student, enrollment, path } = await pending()
-    const paid = await t.app.inject({
-      method: 'POST',
-      url: `${path}/pay`,
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-      payload: '',
-    })
+    const paid = await t.payTestCheckout(path)
     expect(paid.statusCode).toBe(303)
     expect(paid.headers.location).toBe(path)
     const after = (

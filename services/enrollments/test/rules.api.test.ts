@@ -1,28 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import type { CourseOutline } from '@smartcourse/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  createEnrollmentsTestApp,
-  type EnrollmentsTestApp,
-  progressEvent,
-  userDeletedEvent,
-} from './helpers.js'
+import { describe, expect, it } from 'vitest'
+import { type EnrollmentsTestApp, progressEvent, useEnrollmentsTestApp, userDeletedEvent } from './helpers.js'
 
 let t: EnrollmentsTestApp
-beforeAll(async () => {
-  t = await createEnrollmentsTestApp()
-})
-afterAll(() => t.close())
+useEnrollmentsTestApp((started) => (t = started))
 
 type User = Awaited<ReturnType<EnrollmentsTestApp['user']>>
-
-const enroll = (user: User, courseId: number, headers: Record<string, string> = {}) =>
-  t.app.inject({
-    method: 'POST',
-    url: '/enrollments',
-    headers: { ...user.headers, ...headers },
-    payload: { course_id: courseId },
-  })
 
 const eligibility = async (user: User, courseId: number) => {
   const response = await t.app.inject({
@@ -39,16 +23,10 @@ const get = async (id: number) =>
 const history = async (id: number) =>
   (await t.app.inject({ url: `/enrollments/${id}/history`, headers: (await t.user('admin')).headers })).json()
 
-const sendEvent = (event: object) =>
-  t.app.inject({
-    method: 'POST',
-    url: '/internal/events',
-    headers: t.serviceHeaders('course-service'),
-    payload: event,
-  })
+const sendEvent = (event: object) => t.deliver(event, 'course-service')
 
 async function completeCourse(student: User, courseId: number) {
-  const enrollment = (await enroll(student, courseId)).json()
+  const enrollment = (await t.enroll(student, courseId)).json()
   const response = await sendEvent(progressEvent(enrollment, 100, 1))
   expect(response.statusCode).toBe(200)
   expect((await get(enrollment.id)).status).toBe('completed')
@@ -59,12 +37,14 @@ describe('waitlist (issue 15)', () => {
     const withList = await t.course({ max_students: 1, waitlist_enabled: true })
     const without = await t.course({ max_students: 1 })
     for (const course of [withList, without])
-      expect((await enroll(await t.user(), course.course_id)).statusCode).toBe(201)
-    const first = await enroll(await t.user(), withList.course_id)
+      expect((await t.enroll(await t.user(), course.course_id)).statusCode).toBe(201)
+    const first = await t.enroll(await t.user(), withList.course_id)
     expect(first.statusCode).toBe(201)
     expect(first.json()).toMatchObject({ status: 'waitlisted', waitlist_position: 1 })
-    expect((await enroll(await t.user(), withList.course_id)).json()).toMatchObject({ waitlist_position: 2 })
-    const refused = await enroll(await t.user(), without.course_id)
+    expect((await t.enroll(await t.user(), withList.course_id)).json()).toMatchObject({
+      waitlist_position: 2,
+    })
+    const refused = await t.enroll(await t.user(), without.course_id)
     expect(refused.statusCode).toBe(409)
     expect(refused.json().error_code).toBe('COURSE_FULL')
     expect((await history(first.json().id)).at(-1)).toMatchObject({ to_status: 'waitlisted' })
@@ -73,10 +53,10 @@ describe('waitlist (issue 15)', () => {
   it('promotes the first waitlisted student when a seat is dropped, with history "Seat available"', async () => {
     const course = await t.course({ max_students: 1, waitlist_enabled: true })
     const seated = await t.user()
-    const seat = (await enroll(seated, course.course_id)).json()
+    const seat = (await t.enroll(seated, course.course_id)).json()
     const [a, b] = [await t.user(), await t.user()]
-    const first = (await enroll(a, course.course_id)).json()
-    const second = (await enroll(b, course.course_id)).json()
+    const first = (await t.enroll(a, course.course_id)).json()
+    const second = (await t.enroll(b, course.course_id)).json()
     await t.app.inject({ method: 'DELETE', url: `/enrollments/${seat.id}`, headers: seated.headers })
     expect(await get(first.id)).toMatchObject({ status: 'active', waitlist_position: null })
     expect((await history(first.id)).at(-1)).toMatchObject({
@@ -86,7 +66,7 @@ describe('waitlist (issue 15)', () => {
     })
     expect(await get(second.id)).toMatchObject({ status: 'waitlisted', waitlist_position: 1 })
     // The dropped student queues again, behind everyone.
-    expect((await enroll(seated, course.course_id)).json()).toMatchObject({
+    expect((await t.enroll(seated, course.course_id)).json()).toMatchObject({
       status: 'waitlisted',
       waitlist_position: 2,
     })
@@ -94,10 +74,10 @@ describe('waitlist (issue 15)', () => {
 
   it('lets a waitlisted student leave the list (DELETE → dropped) without promoting anyone', async () => {
     const course = await t.course({ max_students: 1, waitlist_enabled: true })
-    await enroll(await t.user(), course.course_id)
+    await t.enroll(await t.user(), course.course_id)
     const leaver = await t.user()
-    const left = (await enroll(leaver, course.course_id)).json()
-    const stays = (await enroll(await t.user(), course.course_id)).json()
+    const left = (await t.enroll(leaver, course.course_id)).json()
+    const stays = (await t.enroll(await t.user(), course.course_id)).json()
     const response = await t.app.inject({
       method: 'DELETE',
       url: `/enrollments/${left.id}`,
@@ -112,10 +92,10 @@ describe('waitlist (issue 15)', () => {
   it('promotes when the instructor suspends a student, and when a student’s account is deleted', async () => {
     const instructor = await t.user('instructor')
     const course = await t.course({ instructor_id: instructor.id, max_students: 1, waitlist_enabled: true })
-    const seated = (await enroll(await t.user(), course.course_id)).json()
+    const seated = (await t.enroll(await t.user(), course.course_id)).json()
     const nextStudent = await t.user()
-    const next = (await enroll(nextStudent, course.course_id)).json()
-    const last = (await enroll(await t.user(), course.course_id)).json()
+    const next = (await t.enroll(nextStudent, course.course_id)).json()
+    const last = (await t.enroll(await t.user(), course.course_id)).json()
     const suspended = await t.app.inject({
       method: 'PATCH',
       url: `/enrollments/${seated.id}/status`,
@@ -132,9 +112,9 @@ describe('waitlist (issue 15)', () => {
 
   it('promotes into the seats a raised max_students opens (course.capacity_changed), never above it', async () => {
     const course = await t.course({ max_students: 1, waitlist_enabled: true })
-    await enroll(await t.user(), course.course_id)
+    await t.enroll(await t.user(), course.course_id)
     const queued = []
-    for (let i = 0; i < 4; i += 1) queued.push((await enroll(await t.user(), course.course_id)).json())
+    for (let i = 0; i < 4; i += 1) queued.push((await t.enroll(await t.user(), course.course_id)).json())
     t.courses.outlines.set(course.course_id, { ...course, max_students: 3 })
     const event = {
       id: randomUUID(),
@@ -154,9 +134,9 @@ describe('waitlist (issue 15)', () => {
     const seats = []
     for (let i = 0; i < 2; i += 1) {
       const student = await t.user()
-      seats.push({ student, id: (await enroll(student, course.course_id)).json().id })
+      seats.push({ student, id: (await t.enroll(student, course.course_id)).json().id })
     }
-    const queued = (await enroll(await t.user(), course.course_id)).json()
+    const queued = (await t.enroll(await t.user(), course.course_id)).json()
     t.courses.outlines.set(course.course_id, { ...course, max_students: 1 })
     const lowered = {
       id: randomUUID(),
@@ -179,10 +159,10 @@ describe('waitlist (issue 15)', () => {
   it('shows waitlisted students with positions in the roster and in my-courses', async () => {
     const instructor = await t.user('instructor')
     const course = await t.course({ instructor_id: instructor.id, max_students: 1, waitlist_enabled: true })
-    await enroll(await t.user(), course.course_id)
+    await t.enroll(await t.user(), course.course_id)
     const student = await t.user()
-    await enroll(await t.user(), course.course_id)
-    await enroll(student, course.course_id)
+    await t.enroll(await t.user(), course.course_id)
+    await t.enroll(student, course.course_id)
     const roster = await t.app.inject({
       url: `/enrollments?course_id=${course.course_id}&status=waitlisted`,
       headers: instructor.headers,
@@ -194,8 +174,8 @@ describe('waitlist (issue 15)', () => {
 
   it('counts a seat held for payment as taken; a paid course never waitlists', async () => {
     const course = await t.course({ max_students: 1, waitlist_enabled: true, price: '20.00' })
-    expect((await enroll(await t.user(), course.course_id)).json().status).toBe('pending_payment')
-    const refused = await enroll(await t.user(), course.course_id)
+    expect((await t.enroll(await t.user(), course.course_id)).json().status).toBe('pending_payment')
+    const refused = await t.enroll(await t.user(), course.course_id)
     expect(refused.json().error_code).toBe('COURSE_FULL')
   })
 })
@@ -209,34 +189,34 @@ describe('enrollment windows and prerequisites (issue 15)', () => {
       enrollment_start: new Date(now - 1000).toISOString(),
       enrollment_end: new Date(now + 3_600_000).toISOString(),
     })
-    expect((await enroll(await t.user(), later.course_id)).json().error_code).toBe('ENROLLMENT_NOT_OPEN')
-    expect((await enroll(await t.user(), over.course_id)).json().error_code).toBe('ENROLLMENT_CLOSED')
-    expect((await enroll(await t.user(), open.course_id)).statusCode).toBe(201)
+    expect((await t.enroll(await t.user(), later.course_id)).json().error_code).toBe('ENROLLMENT_NOT_OPEN')
+    expect((await t.enroll(await t.user(), over.course_id)).json().error_code).toBe('ENROLLMENT_CLOSED')
+    expect((await t.enroll(await t.user(), open.course_id)).statusCode).toBe(201)
     t.clock.advance(2 * 3_600_000)
-    expect((await enroll(await t.user(), later.course_id)).statusCode).toBe(201)
-    expect((await enroll(await t.user(), open.course_id)).json().error_code).toBe('ENROLLMENT_CLOSED')
+    expect((await t.enroll(await t.user(), later.course_id)).statusCode).toBe(201)
+    expect((await t.enroll(await t.user(), open.course_id)).json().error_code).toBe('ENROLLMENT_CLOSED')
   })
 
   it('needs a completed enrollment in each prerequisite (409 PREREQUISITES_NOT_MET, missing ids)', async () => {
     const [first, second] = [await t.course(), await t.course()]
     const course = await t.course({ prerequisite_course_ids: [first.course_id, second.course_id] })
     const student = await t.user()
-    const refused = await enroll(student, course.course_id)
+    const refused = await t.enroll(student, course.course_id)
     expect(refused.statusCode).toBe(409)
     expect(refused.json()).toMatchObject({
       error_code: 'PREREQUISITES_NOT_MET',
       details: { missing_course_ids: [first.course_id, second.course_id] },
     })
     await completeCourse(student, first.course_id)
-    await enroll(student, second.course_id) // enrolled, not completed: still missing
-    expect((await enroll(student, course.course_id)).json().details.missing_course_ids).toEqual([
+    await t.enroll(student, second.course_id) // enrolled, not completed: still missing
+    expect((await t.enroll(student, course.course_id)).json().details.missing_course_ids).toEqual([
       second.course_id,
     ])
     const enrollment = (await t.app.inject({ url: `/enrollments/my-courses`, headers: student.headers }))
       .json()
       .items.find((e: { course_id: number }) => e.course_id === second.course_id)
     await sendEvent(progressEvent({ ...enrollment, student_id: student.id }, 100, 1))
-    expect((await enroll(student, course.course_id)).statusCode).toBe(201)
+    expect((await t.enroll(student, course.course_id)).statusCode).toBe(201)
   })
 })
 
@@ -245,7 +225,7 @@ describe('eligibility agrees with POST /enrollments (one rule set)', () => {
 
   async function agrees(student: User, course: CourseOutline) {
     const before = await eligibility(student, course.course_id)
-    const response = await enroll(student, course.course_id)
+    const response = await t.enroll(student, course.course_id)
     if (before.can_enroll) {
       expect(response.statusCode, JSON.stringify(before)).toBe(201)
       expect(response.json().status).toBe(before.enrolls_as)
@@ -291,10 +271,10 @@ describe('eligibility agrees with POST /enrollments (one rule set)', () => {
     expect(await agrees(student, open)).toMatchObject({ can_enroll: true, enrolls_as: 'active' })
     expect(await agrees(student, open)).toMatchObject({ reasons: [{ code: 'ALREADY_ENROLLED' }] })
     const full = await t.course({ max_students: 1 })
-    await enroll(await t.user(), full.course_id)
+    await t.enroll(await t.user(), full.course_id)
     expect(await agrees(student, full)).toMatchObject({ reasons: [{ code: 'COURSE_FULL' }] })
     const listed = await t.course({ max_students: 1, waitlist_enabled: true })
-    await enroll(await t.user(), listed.course_id)
+    await t.enroll(await t.user(), listed.course_id)
     expect(await agrees(student, listed)).toMatchObject({ can_enroll: true, enrolls_as: 'waitlisted' })
     expect(await eligibility(student, listed.course_id)).toMatchObject({
       can_enroll: false,
@@ -319,27 +299,27 @@ describe('Idempotency-Key on POST /enrollments', () => {
     const course = await t.course()
     const student = await t.user()
     const key = { 'idempotency-key': randomUUID() }
-    const first = await enroll(student, course.course_id, key)
+    const first = await t.enroll(student, course.course_id, key)
     expect(first.statusCode).toBe(201)
     expect(first.headers['idempotent-replayed']).toBeUndefined()
-    const again = await enroll(student, course.course_id, key)
+    const again = await t.enroll(student, course.course_id, key)
     expect(again.statusCode).toBe(201)
     expect(again.headers['idempotent-replayed']).toBe('true')
     expect(again.json()).toEqual(first.json())
     // Without the key the second request does the work and is refused.
-    expect((await enroll(student, course.course_id)).json().error_code).toBe('ALREADY_ENROLLED')
+    expect((await t.enroll(student, course.course_id)).json().error_code).toBe('ALREADY_ENROLLED')
   })
 
   it('replays refusals too, and refuses the same key with another body (422 IDEMPOTENCY_KEY_REUSED)', async () => {
     const student = await t.user()
     const closed = await t.course({ status: 'draft' })
     const key = { 'idempotency-key': randomUUID() }
-    const refused = await enroll(student, closed.course_id, key)
+    const refused = await t.enroll(student, closed.course_id, key)
     expect(refused.statusCode).toBe(409)
-    const replay = await enroll(student, closed.course_id, key)
+    const replay = await t.enroll(student, closed.course_id, key)
     expect(replay.statusCode).toBe(409)
     expect(replay.headers['idempotent-replayed']).toBe('true')
-    const other = await enroll(student, (await t.course()).course_id, key)
+    const other = await t.enroll(student, (await t.course()).course_id, key)
     expect(other.statusCode).toBe(422)
     expect(other.json().error_code).toBe('IDEMPOTENCY_KEY_REUSED')
   })
@@ -348,19 +328,19 @@ describe('Idempotency-Key on POST /enrollments', () => {
     const course = await t.course()
     const key = { 'idempotency-key': randomUUID() }
     const [a, b] = [await t.user(), await t.user()]
-    const first = await enroll(a, course.course_id, key)
-    const other = await enroll(b, course.course_id, key)
+    const first = await t.enroll(a, course.course_id, key)
+    const other = await t.enroll(b, course.course_id, key)
     expect(other.statusCode).toBe(201)
     expect(other.headers['idempotent-replayed']).toBeUndefined()
     expect(other.json().id).not.toBe(first.json().id)
-    const long = await enroll(a, course.course_id, { 'idempotency-key': 'k'.repeat(256) })
+    const long = await t.enroll(a, course.course_id, { 'idempotency-key': 'k'.repeat(256) })
     expect(long.statusCode).toBe(422)
     expect(long.json().error_code).toBe('VALIDATION_ERROR')
     expect(
-      (await enroll(a, (await t.course()).course_id, { 'idempotency-key': 'k'.repeat(255) })).statusCode,
+      (await t.enroll(a, (await t.course()).course_id, { 'idempotency-key': 'k'.repeat(255) })).statusCode,
     ).toBe(201)
     t.clock.advance(24 * 60 * 60 * 1000 + 1000)
-    const expired = await enroll(a, course.course_id, key)
+    const expired = await t.enroll(a, course.course_id, key)
     expect(expired.headers['idempotent-replayed']).toBeUndefined()
     expect(expired.json().error_code).toBe('ALREADY_ENROLLED')
   })
@@ -371,11 +351,11 @@ describe('Idempotency-Key on POST /enrollments', () => {
     const key = { 'idempotency-key': randomUUID() }
     t.courses.state.down = true
     try {
-      expect((await enroll(student, course.course_id, key)).statusCode).toBe(503)
+      expect((await t.enroll(student, course.course_id, key)).statusCode).toBe(503)
     } finally {
       t.courses.state.down = false
     }
-    const retry = await enroll(student, course.course_id, key)
+    const retry = await t.enroll(student, course.course_id, key)
     expect(retry.statusCode).toBe(201)
     expect(retry.headers['idempotent-replayed']).toBeUndefined()
   })

@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe } from 'vitest'
-import { createEnrollmentsTestApp, type EnrollmentsTestApp } from './helpers.js'
+import { describe } from 'vitest'
+import { type EnrollmentsTestApp, useEnrollmentsTestApp } from './helpers.js'
 import { waitlistConcurrencySuite } from './waitlist.suite.js'
 
 let t: EnrollmentsTestApp
-beforeAll(async () => {
-  t = await createEnrollmentsTestApp()
-})
-afterAll(() => t.close())
+useEnrollmentsTestApp((started) => (t = started))
 
 describe('waitlist and Idempotency-Key under concurrency (PGlite, or DATABASE_URL)', () => {
   waitlistConcurrencySuite(() => t)

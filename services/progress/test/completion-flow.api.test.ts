@@ -102,13 +102,21 @@ async function studentInNewCourse() {
   return { headers, enrollmentId: response.json().id as number }
 }
 
+/** POST /progress/lessons/{lessonId}/complete on progress-service. */
+function completeLesson(headers: Record<string, string>, lessonId: number, payload: object) {
+  return progressApp.inject({
+    method: 'POST',
+    url: `/progress/lessons/${lessonId}/complete`,
+    headers,
+    payload,
+  })
+}
+
 async function finishCourse(headers: Record<string, string>, enrollmentId: number) {
   for (const lessonId of [1, 2, 5]) {
-    const response = await progressApp.inject({
-      method: 'POST',
-      url: `/progress/lessons/${lessonId}/complete`,
-      headers,
-      payload: { enrollment_id: enrollmentId, time_spent_minutes: 3 },
+    const response = await completeLesson(headers, lessonId, {
+      enrollment_id: enrollmentId,
+      time_spent_minutes: 3,
     })
     expect(response.statusCode).toBe(200)
   }
@@ -142,12 +150,7 @@ describe('completing a course', () => {
     await vi.waitFor(() => expect(completionsFor(enrollmentId)).toHaveLength(1))
     expect((completionsFor(enrollmentId)[0]!.body as { type: string }).type).toBe('enrollment.completed')
     // Repeating a completion after the enrollment completed stays idempotent and completes nothing twice.
-    const again = await progressApp.inject({
-      method: 'POST',
-      url: '/progress/lessons/3/complete',
-      headers,
-      payload: { enrollment_id: enrollmentId },
-    })
+    const again = await completeLesson(headers, 3, { enrollment_id: enrollmentId })
     expect(again.statusCode).toBe(200)
     expect(again.json().completion_percentage).toBe(100)
     await new Promise((resolve) => setTimeout(resolve, 300))
@@ -182,12 +185,7 @@ describe('completing a course', () => {
   it('refuses progress on a dropped enrollment', async () => {
     const { headers, enrollmentId } = await studentInNewCourse()
     await enrollmentsApp.inject({ method: 'DELETE', url: `/enrollments/${enrollmentId}`, headers })
-    const response = await progressApp.inject({
-      method: 'POST',
-      url: '/progress/lessons/1/complete',
-      headers,
-      payload: { enrollment_id: enrollmentId },
-    })
+    const response = await completeLesson(headers, 1, { enrollment_id: enrollmentId })
     expect(response.statusCode).toBe(409)
     expect(response.json().error_code).toBe('ENROLLMENT_NOT_ACTIVE')
   })

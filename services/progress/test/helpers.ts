@@ -1,18 +1,10 @@
 import type { CourseOutline, InternalEnrollment } from '@smartcourse/contracts'
 import { createFakeCourses, createFakeEnrollments } from '@smartcourse/contracts/testing'
-import type { Role } from '@smartcourse/service-kit'
-import {
-  createFakeSubscriber,
-  createTestConfig,
-  createTestDeps,
-  mintUser,
-  nextId,
-} from '@smartcourse/service-kit/testing'
+import { createFakeSubscriber, createServiceTestApp, nextId } from '@smartcourse/service-kit/testing'
 
 export { createFakeCourses, createFakeEnrollments } from '@smartcourse/contracts/testing'
 export { createFakeSubscriber, nextId } from '@smartcourse/service-kit/testing'
 
-import type { ProgressConfig } from '../src/config.js'
 import { buildApp, type ProgressDeps } from '../src/index.js'
 
 /**
@@ -39,27 +31,20 @@ export function standardLessons(): Pick<CourseOutline, 'modules' | 'lessons'> {
 
 /** One app per test file with fake peers, against PGlite or DATABASE_URL/REDIS_URL. */
 export async function createProgressTestApp(overrides: Partial<ProgressDeps> = {}) {
-  const deps = await createTestDeps()
   const courses = createFakeCourses()
   const enrollments = createFakeEnrollments()
   const subscriber = createFakeSubscriber()
-  const config: ProgressConfig = createTestConfig(deps.config, [
-    'COURSE_SERVICE_URL',
-    'ENROLLMENT_SERVICE_URL',
-  ])
-  const app = await buildApp(config, {
-    database: deps.database,
-    cache: deps.cache,
-    tokens: deps.tokens,
-    requestLogging: false,
-    courses: courses.client,
-    enrollments: enrollments.client,
-    enrollmentEvents: subscriber.client,
-    ...overrides,
+  const { app, deps, user, close } = await createServiceTestApp({
+    peers: ['COURSE_SERVICE_URL', 'ENROLLMENT_SERVICE_URL'],
+    build: (config, wiring) =>
+      buildApp(config, {
+        ...wiring,
+        courses: courses.client,
+        enrollments: enrollments.client,
+        enrollmentEvents: subscriber.client,
+        ...overrides,
+      }),
   })
-  await app.ready()
-
-  const user = async (role: Role = 'student') => mintUser(deps.tokens, role)
 
   async function course(overrides: Partial<CourseOutline> = {}) {
     return courses.add({ course_id: nextId(), instructor_id: nextId(), ...standardLessons(), ...overrides })
@@ -109,10 +94,7 @@ export async function createProgressTestApp(overrides: Partial<ProgressDeps> = {
         )
         .filter((event) => event.payload.enrollment_id === enrollmentId)
     },
-    async close() {
-      await app.close()
-      await deps.close()
-    },
+    close,
   }
 }
 

@@ -143,20 +143,12 @@ describe('notifications and their preferences', () => {
       certificate_revoked: true,
       waitlist_promoted: true,
     })
-    const put = await harness.app.inject({
-      method: 'PUT',
-      url,
-      headers: user.headers,
-      payload: { certificate_issued: false },
-    })
+    const change = (payload: object) =>
+      harness.app.inject({ method: 'PUT', url, headers: user.headers, payload })
+    const put = await change({ certificate_issued: false })
     expect(put.statusCode).toBe(200)
     expect(put.json()).toMatchObject({ certificate_issued: false, enrollment_confirmed: true })
-    const bad = await harness.app.inject({
-      method: 'PUT',
-      url,
-      headers: user.headers,
-      payload: { spam: true },
-    })
+    const bad = await change({ spam: true })
     expect(bad.statusCode).toBe(422)
     expect((await harness.app.inject({ method: 'GET', url })).statusCode).toBe(401)
 

@@ -6,6 +6,7 @@ import { createSigner } from 'fast-jwt'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { instructorProfiles, refreshTokens, users } from '../src/db/tables.js'
 import {
+  type AdminTestApp,
   bearer,
   login,
   newAccount,
@@ -14,27 +15,22 @@ import {
   type Session,
   signIn,
   signUp,
-  type TestApp,
-  type UsersTestApp,
   useTestAppWithAdmin,
 } from './helpers.js'
 
-let harness: UsersTestApp
-let app: TestApp
-let admin: Session
-useTestAppWithAdmin((started) => ({ harness, app, admin } = started))
+let t: AdminTestApp
+useTestAppWithAdmin((started) => (t = started))
 
-const db = () => harness.deps.database.db
-const me = (token: string) => app.inject({ method: 'GET', url: '/users/me', headers: bearer(token) })
+const me = (token: string) => t.app.inject({ method: 'GET', url: '/users/me', headers: bearer(token) })
 const refresh = (token: string) =>
-  app.inject({ method: 'POST', url: '/auth/refresh', payload: { refresh_token: token } })
+  t.app.inject({ method: 'POST', url: '/auth/refresh', payload: { refresh_token: token } })
 const deleteUser = (id: number) =>
-  app.inject({ method: 'DELETE', url: `/users/${id}`, headers: admin.headers })
+  t.app.inject({ method: 'DELETE', url: `/users/${id}`, headers: t.admin.headers })
 
 describe('POST /auth/register', () => {
   it('creates a student by default and answers 201 with the UserResponse', async () => {
     const account = newAccount({ first_name: 'Ada', last_name: 'Lovelace' })
-    const response = await register(app, account)
+    const response = await register(t.app, account)
     expect(response.statusCode).toBe(201)
     const body = response.json()
     expect(body).toMatchObject({
@@ -58,16 +54,16 @@ describe('POST /auth/register', () => {
 
   it('stores the email lowercased and accepts reserved domains such as .test', async () => {
     const name = unique('Mixed')
-    const response = await register(app, newAccount({ email: `${name}@Example.TEST` }))
+    const response = await register(t.app, newAccount({ email: `${name}@Example.TEST` }))
     expect(response.statusCode).toBe(201)
     expect(response.json().email).toBe(`${name.toLowerCase()}@example.test`)
   })
 
   it('gives an instructor an instructor profile', async () => {
-    const response = await register(app, newAccount({ role: 'instructor' }))
+    const response = await register(t.app, newAccount({ role: 'instructor' }))
     expect(response.statusCode).toBe(201)
     expect(response.json().role).toBe('instructor')
-    const rows = await db()
+    const rows = await t.db
       .select()
       .from(instructorProfiles)
       .where(eq(instructorProfiles.userId, response.json().id))
@@ -76,29 +72,31 @@ describe('POST /auth/register', () => {
 
   it('answers 409 EMAIL_TAKEN for the same email in another letter case', async () => {
     const account = newAccount()
-    expect((await register(app, account)).statusCode).toBe(201)
-    const again = await register(app, newAccount({ email: account.email.toUpperCase() }))
+    expect((await register(t.app, account)).statusCode).toBe(201)
+    const again = await register(t.app, newAccount({ email: account.email.toUpperCase() }))
     expect(again.statusCode).toBe(409)
     expect(again.json()).toMatchObject({ success: false, error_code: 'EMAIL_TAKEN' })
   })
 
   it('answers 409 USERNAME_TAKEN for the same username in another letter case', async () => {
     const account = newAccount()
-    expect((await register(app, account)).statusCode).toBe(201)
-    const again = await register(app, newAccount({ username: account.username.toUpperCase() }))
+    expect((await register(t.app, account)).statusCode).toBe(201)
+    const again = await register(t.app, newAccount({ username: account.username.toUpperCase() }))
     expect(again.statusCode).toBe(409)
     expect(again.json().error_code).toBe('USERNAME_TAKEN')
   })
 
   it('gives exactly one 201 when the same email registers concurrently, the rest 409 EMAIL_TAKEN', async () => {
     const email = `${unique('race')}@example.test`
-    const responses = await Promise.all(Array.from({ length: 5 }, () => register(app, newAccount({ email }))))
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () => register(t.app, newAccount({ email }))),
+    )
     const statuses = responses.map((response) => response.statusCode).sort()
     expect(statuses).toEqual([201, 409, 409, 409, 409])
     for (const response of responses.filter((r) => r.statusCode === 409)) {
       expect(response.json().error_code).toBe('EMAIL_TAKEN')
     }
-    const rows = await db().select().from(users).where(eq(users.email, email))
+    const rows = await t.db.select().from(users).where(eq(users.email, email))
     expect(rows).toHaveLength(1)
   })
 
@@ -106,7 +104,7 @@ describe('POST /auth/register', () => {
     const username = unique('raceName')
     const responses = await Promise.all(
       Array.from({ length: 4 }, (_, index) =>
-        register(app, newAccount({ username: index % 2 ? username : username.toLowerCase() })),
+        register(t.app, newAccount({ username: index % 2 ? username : username.toLowerCase() })),
       ),
     )
     expect(responses.filter((response) => response.statusCode === 201)).toHaveLength(1)
@@ -117,7 +115,7 @@ describe('POST /auth/register', () => {
 
   it('answers 422 for role admin, so registration can never create an admin', async () => {
     const account = newAccount()
-    const response = await register(app, { ...account, role: 'admin' })
+    const response = await register(t.app, { ...account, role: 'admin' })
     expect(response.statusCode).toBe(422)
     expect(response.json().error_code).toBe('VALIDATION_ERROR')
     expect(response.json().details).toContainEqual({
@@ -125,7 +123,7 @@ describe('POST /auth/register', () => {
       message: 'must be one of: student, instructor',
       allowed: ['student', 'instructor'],
     })
-    const rows = await db().select().from(users).where(eq(users.email, account.email))
+    const rows = await t.db.select().from(users).where(eq(users.email, account.email))
     expect(rows).toHaveLength(0)
   })
 
@@ -146,20 +144,20 @@ describe('POST /auth/register', () => {
     ['a NUL byte in first_name', { first_name: 'Ad\u0000a' }],
     ['a NUL byte in last_name', { last_name: '\u0000' }],
   ])('answers 422 VALIDATION_ERROR for %s', async (_name, change) => {
-    const response = await register(app, { ...newAccount(), ...change })
+    const response = await register(t.app, { ...newAccount(), ...change })
     expect(response.statusCode).toBe(422)
     expect(response.json()).toMatchObject({ success: false, error_code: 'VALIDATION_ERROR' })
   })
 
   it('accepts usernames of 3 and 100 characters made of letters, digits, _ . -', async () => {
     const short = unique('').slice(-3)
-    expect((await register(app, newAccount({ username: `a.${short}` }))).statusCode).toBe(201)
+    expect((await register(t.app, newAccount({ username: `a.${short}` }))).statusCode).toBe(201)
     const long = `A_b.c-${unique('x')}`.padEnd(100, 'z')
-    expect((await register(app, newAccount({ username: long }))).statusCode).toBe(201)
+    expect((await register(t.app, newAccount({ username: long }))).statusCode).toBe(201)
   })
 
   it('answers 422, never 5xx, for malformed JSON, a missing body and a non-object body', async () => {
-    const malformed = await app.inject({
+    const malformed = await t.app.inject({
       method: 'POST',
       url: '/auth/register',
       headers: { 'content-type': 'application/json' },
@@ -167,11 +165,11 @@ describe('POST /auth/register', () => {
     })
     expect(malformed.statusCode).toBe(422)
     expect(malformed.json().error_code).toBe('VALIDATION_ERROR')
-    const missing = await app.inject({ method: 'POST', url: '/auth/register' })
+    const missing = await t.app.inject({ method: 'POST', url: '/auth/register' })
     expect(missing.statusCode).toBe(422)
-    const array = await app.inject({ method: 'POST', url: '/auth/register', payload: [1, 2] })
+    const array = await t.app.inject({ method: 'POST', url: '/auth/register', payload: [1, 2] })
     expect(array.statusCode).toBe(422)
-    const missingFields = await register(app, { email: `${unique()}@example.test` })
+    const missingFields = await register(t.app, { email: `${unique()}@example.test` })
     expect(missingFields.statusCode).toBe(422)
     const fields = missingFields.json().details.map((detail: { field: string }) => detail.field)
     expect(fields).toEqual(expect.arrayContaining(['body.username', 'body.password']))
@@ -181,8 +179,8 @@ describe('POST /auth/register', () => {
 describe('POST /auth/login', () => {
   it('answers the token pair with token_type bearer and expires_in 1800, and sets last_login_at', async () => {
     const account = newAccount()
-    await register(app, account)
-    const response = await login(app, account.email.toUpperCase(), account.password)
+    await register(t.app, account)
+    const response = await login(t.app, account.email.toUpperCase(), account.password)
     expect(response.statusCode).toBe(200)
     const body = response.json()
     expect(body).toEqual({
@@ -197,7 +195,7 @@ describe('POST /auth/login', () => {
   })
 
   it('puts the documented claims in the access token', async () => {
-    const session = await signUp(app, { role: 'instructor' })
+    const session = await signUp(t.app, { role: 'instructor' })
     const claims = JSON.parse(Buffer.from(session.accessToken.split('.')[1]!, 'base64url').toString())
     expect(claims).toMatchObject({
       sub: String(session.id),
@@ -214,13 +212,13 @@ describe('POST /auth/login', () => {
   })
 
   it('answers the same 401 INVALID_CREDENTIALS for an unknown email, a wrong password and a deleted account', async () => {
-    const known = await signUp(app)
-    const deleted = await signUp(app)
+    const known = await signUp(t.app)
+    const deleted = await signUp(t.app)
     expect((await deleteUser(deleted.id)).statusCode).toBe(200)
     const responses = [
-      await login(app, `${unique('nobody')}@example.test`, PASSWORD),
-      await login(app, known.email, 'wrong-password'),
-      await login(app, deleted.email, deleted.password),
+      await login(t.app, `${unique('nobody')}@example.test`, PASSWORD),
+      await login(t.app, known.email, 'wrong-password'),
+      await login(t.app, deleted.email, deleted.password),
     ]
     for (const response of responses) {
       expect(response.statusCode).toBe(401)
@@ -233,10 +231,10 @@ describe('POST /auth/login', () => {
   })
 
   it('takes about as long for an unknown email as for a wrong password', async () => {
-    const known = await signUp(app)
+    const known = await signUp(t.app)
     const timed = async (email: string, password: string) => {
       const started = performance.now()
-      expect((await login(app, email, password)).statusCode).toBe(401)
+      expect((await login(t.app, email, password)).statusCode).toBe(401)
       return performance.now() - started
     }
     const unknown: number[] = []
@@ -253,16 +251,16 @@ describe('POST /auth/login', () => {
   })
 
   it('answers 401 INVALID_CREDENTIALS for a deactivated account with the right password', async () => {
-    const session = await signUp(app)
-    await db().update(users).set({ isActive: false }).where(eq(users.id, session.id))
-    const response = await login(app, session.email, session.password)
+    const session = await signUp(t.app)
+    await t.db.update(users).set({ isActive: false }).where(eq(users.id, session.id))
+    const response = await login(t.app, session.email, session.password)
     expect(response.statusCode).toBe(401)
     expect(response.json().error_code).toBe('INVALID_CREDENTIALS')
   })
 
   it('accepts a legacy bcrypt hash and re-hashes it to argon2id', async () => {
     const name = unique('legacy')
-    const [row] = await db()
+    const [row] = await t.db
       .insert(users)
       .values({
         email: `${name}@example.test`,
@@ -272,20 +270,20 @@ describe('POST /auth/login', () => {
       })
       .returning()
     expect(row!.hashedPassword).toMatch(/^\$2[aby]\$/)
-    expect((await login(app, `${name}@example.test`, 'wrong-password')).statusCode).toBe(401)
-    const response = await login(app, `${name}@example.test`, 'legacy-password')
+    expect((await login(t.app, `${name}@example.test`, 'wrong-password')).statusCode).toBe(401)
+    const response = await login(t.app, `${name}@example.test`, 'legacy-password')
     expect(response.statusCode).toBe(200)
-    const [after] = await db().select().from(users).where(eq(users.id, row!.id))
+    const [after] = await t.db.select().from(users).where(eq(users.id, row!.id))
     expect(after!.hashedPassword).toMatch(/^\$argon2id\$/)
-    expect((await login(app, `${name}@example.test`, 'legacy-password')).statusCode).toBe(200)
+    expect((await login(t.app, `${name}@example.test`, 'legacy-password')).statusCode).toBe(200)
   })
 
   it('answers 429 LOGIN_THROTTLED with Retry-After on the 6th attempt after 5 failures, even with the right password', async () => {
-    const session = await signUp(app)
+    const session = await signUp(t.app)
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      expect((await login(app, session.email, `wrong-${attempt}`)).statusCode).toBe(401)
+      expect((await login(t.app, session.email, `wrong-${attempt}`)).statusCode).toBe(401)
     }
-    const throttled = await login(app, session.email.toUpperCase(), session.password)
+    const throttled = await login(t.app, session.email.toUpperCase(), session.password)
     expect(throttled.statusCode).toBe(429)
     expect(throttled.json()).toMatchObject({ success: false, error_code: 'LOGIN_THROTTLED' })
     const retryAfter = Number(throttled.headers['retry-after'])
@@ -296,16 +294,16 @@ describe('POST /auth/login', () => {
   it('throttles unknown emails the same way, and only that email', async () => {
     const email = `${unique('ghost')}@example.test`
     for (let attempt = 0; attempt < 5; attempt += 1)
-      expect((await login(app, email, PASSWORD)).statusCode).toBe(401)
-    expect((await login(app, email, PASSWORD)).statusCode).toBe(429)
-    const other = await signUp(app)
-    expect((await login(app, other.email, other.password)).statusCode).toBe(200)
+      expect((await login(t.app, email, PASSWORD)).statusCode).toBe(401)
+    expect((await login(t.app, email, PASSWORD)).statusCode).toBe(429)
+    const other = await signUp(t.app)
+    expect((await login(t.app, other.email, other.password)).statusCode).toBe(200)
   })
 
   it('never lets more than 5 failures through when the attempts arrive at once', async () => {
-    const session = await signUp(app)
+    const session = await signUp(t.app)
     const responses = await Promise.all(
-      Array.from({ length: 8 }, (_, attempt) => login(app, session.email, `wrong-${attempt}`)),
+      Array.from({ length: 8 }, (_, attempt) => login(t.app, session.email, `wrong-${attempt}`)),
     )
     const statuses = responses.map((response) => response.statusCode)
     expect(statuses.filter((status) => status === 401)).toHaveLength(5)
@@ -313,20 +311,20 @@ describe('POST /auth/login', () => {
   })
 
   it('resets the failure count after a successful login', async () => {
-    const session = await signUp(app)
-    for (let attempt = 0; attempt < 4; attempt += 1) await login(app, session.email, 'wrong-password')
-    expect((await login(app, session.email, session.password)).statusCode).toBe(200)
+    const session = await signUp(t.app)
+    for (let attempt = 0; attempt < 4; attempt += 1) await login(t.app, session.email, 'wrong-password')
+    expect((await login(t.app, session.email, session.password)).statusCode).toBe(200)
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      expect((await login(app, session.email, 'wrong-password')).statusCode).toBe(401)
+      expect((await login(t.app, session.email, 'wrong-password')).statusCode).toBe(401)
     }
-    expect((await login(app, session.email, session.password)).statusCode).toBe(429)
+    expect((await login(t.app, session.email, session.password)).statusCode).toBe(429)
   })
 
   it('answers 422 for a missing password or a malformed email', async () => {
     expect(
-      (await app.inject({ method: 'POST', url: '/auth/login', payload: { email: 'a@b.test' } })).statusCode,
+      (await t.app.inject({ method: 'POST', url: '/auth/login', payload: { email: 'a@b.test' } })).statusCode,
     ).toBe(422)
-    expect((await login(app, 'nope', PASSWORD)).statusCode).toBe(422)
+    expect((await login(t.app, 'nope', PASSWORD)).statusCode).toBe(422)
   })
 })
 
@@ -336,7 +334,7 @@ describe('access tokens on GET /users/me', () => {
   let session: Session
 
   beforeAll(async () => {
-    session = await signUp(app)
+    session = await signUp(t.app)
   })
 
   function claims(overrides: Record<string, unknown> = {}) {
@@ -401,9 +399,13 @@ describe('access tokens on GET /users/me', () => {
   })
 
   it('refuses a missing or malformed Authorization header', async () => {
-    expectUnauthorized(await app.inject({ method: 'GET', url: '/users/me' }))
+    expectUnauthorized(await t.app.inject({ method: 'GET', url: '/users/me' }))
     expectUnauthorized(
-      await app.inject({ method: 'GET', url: '/users/me', headers: { authorization: session.accessToken } }),
+      await t.app.inject({
+        method: 'GET',
+        url: '/users/me',
+        headers: { authorization: session.accessToken },
+      }),
     )
     expectUnauthorized(await me('not.a.jwt'))
   })
@@ -411,7 +413,7 @@ describe('access tokens on GET /users/me', () => {
 
 describe('POST /auth/refresh', () => {
   it('rotates: a new pair of the same family, and the old refresh token no longer works', async () => {
-    const session = await signUp(app)
+    const session = await signUp(t.app)
     const response = await refresh(session.refreshToken)
     expect(response.statusCode).toBe(200)
     const pair = response.json()
@@ -425,7 +427,7 @@ describe('POST /auth/refresh', () => {
   })
 
   it('treats reuse of a rotated token as theft: the whole family, newest token included, is revoked', async () => {
-    const session = await signUp(app)
+    const session = await signUp(t.app)
     const second = (await refresh(session.refreshToken)).json()
     const third = (await refresh(second.refresh_token)).json()
     const reuse = await refresh(session.refreshToken)
@@ -434,45 +436,45 @@ describe('POST /auth/refresh', () => {
     expect(reuse.json().message).toBe('Refresh token was already used; the session has been revoked')
     expect((await refresh(third.refresh_token)).statusCode).toBe(401)
     // Other logins of the same user are separate families and keep working.
-    const other = await signIn(app, session.email, session.password)
+    const other = await signIn(t.app, session.email, session.password)
     expect((await refresh(other.refreshToken)).statusCode).toBe(200)
   })
 
   it('lets only one of two concurrent refreshes with the same token succeed', async () => {
-    const session = await signUp(app)
+    const session = await signUp(t.app)
     const responses = await Promise.all([refresh(session.refreshToken), refresh(session.refreshToken)])
     expect(responses.map((response) => response.statusCode).sort()).toEqual([200, 401])
   })
 
   it('refuses an access token presented as a refresh token', async () => {
-    const session = await signUp(app)
+    const session = await signUp(t.app)
     const response = await refresh(session.accessToken)
     expect(response.statusCode).toBe(401)
   })
 
   it('refuses a well-signed refresh token that was never issued', async () => {
-    const session = await signUp(app)
-    const forged = harness.deps.tokens.issueRefreshToken(session.id).token
+    const session = await signUp(t.app)
+    const forged = t.deps.tokens.issueRefreshToken(session.id).token
     expect((await refresh(forged)).statusCode).toBe(401)
   })
 
   it('stores only the SHA-256 of a refresh token, never the token', async () => {
-    const session = await signUp(app)
-    const rows = await db().select().from(refreshTokens).where(eq(refreshTokens.userId, session.id))
+    const session = await signUp(t.app)
+    const rows = await t.db.select().from(refreshTokens).where(eq(refreshTokens.userId, session.id))
     expect(rows).toHaveLength(1)
     expect(rows[0]!.tokenHash).toBe(createHash('sha256').update(session.refreshToken).digest('hex'))
     expect(JSON.stringify(rows)).not.toContain(session.refreshToken)
   })
 
   it('answers 422 for a missing refresh_token', async () => {
-    const response = await app.inject({ method: 'POST', url: '/auth/refresh', payload: {} })
+    const response = await t.app.inject({ method: 'POST', url: '/auth/refresh', payload: {} })
     expect(response.statusCode).toBe(422)
   })
 })
 
 describe('POST /auth/logout', () => {
   const logout = (session: Session, refreshToken = session.refreshToken) =>
-    app.inject({
+    t.app.inject({
       method: 'POST',
       url: '/auth/logout',
       headers: session.headers,
@@ -480,7 +482,7 @@ describe('POST /auth/logout', () => {
     })
 
   it('revokes the refresh token and makes the current access token unusable', async () => {
-    const session = await signUp(app)
+    const session = await signUp(t.app)
     expect((await me(session.accessToken)).statusCode).toBe(200)
     const response = await logout(session)
     expect(response.statusCode).toBe(200)
@@ -490,7 +492,7 @@ describe('POST /auth/logout', () => {
   })
 
   it('says a logged-out refresh token was logged out, not reused', async () => {
-    const session = await signUp(app)
+    const session = await signUp(t.app)
     const rotated = (await refresh(session.refreshToken)).json()
     expect((await logout(session, rotated.refresh_token)).statusCode).toBe(200)
     const response = await refresh(rotated.refresh_token)
@@ -506,16 +508,16 @@ describe('POST /auth/logout', () => {
   })
 
   it('leaves the user’s other sessions alone', async () => {
-    const first = await signUp(app)
-    const second = await signIn(app, first.email, first.password)
+    const first = await signUp(t.app)
+    const second = await signIn(t.app, first.email, first.password)
     expect((await logout(first)).statusCode).toBe(200)
     expect((await me(second.accessToken)).statusCode).toBe(200)
     expect((await refresh(second.refreshToken)).statusCode).toBe(200)
   })
 
   it('answers 403 for another user’s refresh token and revokes nothing', async () => {
-    const caller = await signUp(app)
-    const victim = await signUp(app)
+    const caller = await signUp(t.app)
+    const victim = await signUp(t.app)
     const response = await logout(caller, victim.refreshToken)
     expect(response.statusCode).toBe(403)
     expect(response.json().error_code).toBe('FORBIDDEN')
@@ -524,8 +526,8 @@ describe('POST /auth/logout', () => {
   })
 
   it('answers 401 without an access token', async () => {
-    const session = await signUp(app)
-    const response = await app.inject({
+    const session = await signUp(t.app)
+    const response = await t.app.inject({
       method: 'POST',
       url: '/auth/logout',
       payload: { refresh_token: session.refreshToken },
@@ -537,8 +539,8 @@ describe('POST /auth/logout', () => {
 
 describe('deleted users', () => {
   it('lose every access and refresh token at once', async () => {
-    const session = await signUp(app)
-    const second = await signIn(app, session.email, session.password)
+    const session = await signUp(t.app)
+    const second = await signIn(t.app, session.email, session.password)
     expect((await deleteUser(session.id)).statusCode).toBe(200)
     expect((await me(session.accessToken)).statusCode).toBe(401)
     expect((await me(second.accessToken)).statusCode).toBe(401)
@@ -546,16 +548,16 @@ describe('deleted users', () => {
   })
 
   it('keep their email reserved: registering it again answers 409 EMAIL_TAKEN', async () => {
-    const session = await signUp(app)
+    const session = await signUp(t.app)
     await deleteUser(session.id)
-    const response = await register(app, newAccount({ email: session.email }))
+    const response = await register(t.app, newAccount({ email: session.email }))
     expect(response.statusCode).toBe(409)
     expect(response.json().error_code).toBe('EMAIL_TAKEN')
   })
 
   it('answer 401 on /users/me even when the revocation marker is gone from the cache', async () => {
-    const session = await signUp(app)
-    await db().update(users).set({ isActive: false }).where(eq(users.id, session.id))
+    const session = await signUp(t.app)
+    await t.db.update(users).set({ isActive: false }).where(eq(users.id, session.id))
     expect((await me(session.accessToken)).statusCode).toBe(401)
   })
 })

@@ -2,8 +2,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
   createFakeSubscriber,
+  createServiceTestApp,
   createTestConfig,
-  createTestDeps,
+  type createTestDeps,
   unique,
 } from '@smartcourse/service-kit/testing'
 import { afterAll, beforeAll } from 'vitest'
@@ -14,45 +15,45 @@ type TestDeps = Awaited<ReturnType<typeof createTestDeps>>
 
 export const PASSWORD = 'correct-horse-battery'
 
-/** Config for tests; ADMIN_EMAIL/ADMIN_PASSWORD make start() create this file's own admin. */
-export function testConfig(deps: TestDeps, admin: { email: string; password: string }): UsersConfig {
-  // ENROLLMENT_SERVICE_URL is never called: tests pass `enrollmentEvents`, or publish nothing.
-  return createTestConfig(deps.config, ['ENROLLMENT_SERVICE_URL'], {
+// ENROLLMENT_SERVICE_URL is never called: tests pass `enrollmentEvents`, or publish nothing.
+const PEERS = ['ENROLLMENT_SERVICE_URL'] as const
+
+/** user-service's own test config; ADMIN_EMAIL/ADMIN_PASSWORD make start() create this file's own admin. */
+function ownConfig(admin: { email: string; password: string }) {
+  return {
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
     PUBLIC_BASE_URL: 'http://localhost:8080',
     PLATFORM_NAME: 'SmartCourse',
     MAIL_FROM: 'SmartCourse <no-reply@example.test>',
     // Tests that read mail pass a mailer on a real SMTP server; the others' mails go here.
-    MAIL_TRANSPORT: 'file',
+    MAIL_TRANSPORT: 'file' as const,
     MAIL_DIR: join(tmpdir(), 'smartcourse-test-mail'),
-  })
+  }
+}
+
+/** Config for tests of an app built by hand over `deps`, with this bootstrap admin. */
+export function testConfig(deps: TestDeps, admin: { email: string; password: string }): UsersConfig {
+  return createTestConfig(deps.config, PEERS, ownConfig(admin))
 }
 
 /** One app per test file over PGlite (or DATABASE_URL/REDIS_URL), with its own bootstrap admin and a fake subscriber. */
 export async function createTestApp(overrides: Partial<UsersDeps> = {}) {
-  const deps = await createTestDeps()
   const admin = { email: `${unique('admin')}@example.test`, password: 'admin-password-123' }
   const enrollmentEvents = createFakeSubscriber()
-  const app = await buildApp(testConfig(deps, admin), {
-    database: deps.database,
-    cache: deps.cache,
-    tokens: deps.tokens,
-    requestLogging: false,
-    enrollmentEvents: enrollmentEvents.client,
-    ...overrides,
+  const { app, deps, close } = await createServiceTestApp({
+    peers: PEERS,
+    config: ownConfig(admin),
+    build: (config, wiring) =>
+      buildApp(config, { ...wiring, enrollmentEvents: enrollmentEvents.client, ...overrides }),
   })
-  await app.ready()
   return {
     app,
     deps,
     admin,
     /** What the outbox delivered to enrollment-service (user.deleted). */
     enrollmentEvents,
-    async close() {
-      await app.close()
-      await deps.close()
-    },
+    close,
   }
 }
 
@@ -123,18 +124,26 @@ export async function signIn(app: TestApp, email: string, password: string, id?:
 
 export type UsersTestApp = Awaited<ReturnType<typeof createTestApp>>
 
-/**
- * The file's app, started before its tests (with its bootstrap admin signed in) and closed after
- * them; `onStart` receives both.
- */
-export function useTestAppWithAdmin(
-  onStart: (started: { harness: UsersTestApp; app: TestApp; admin: Session }) => void,
-) {
+/** What useTestAppWithAdmin hands a test file. */
+export interface AdminTestApp {
+  app: TestApp
+  deps: TestDeps
+  /** The file's bootstrap admin, signed in. */
+  admin: Session
+  /** What the outbox delivered to enrollment-service (user.deleted). */
+  enrollmentEvents: UsersTestApp['enrollmentEvents']
+  /** The service's database, for reading rows the API does not show. */
+  db: TestDeps['database']['db']
+}
+
+/** The file's app, started before its tests (with its bootstrap admin signed in) and closed after them. */
+export function useTestAppWithAdmin(onStart: (t: AdminTestApp) => void) {
   let harness: UsersTestApp | undefined
   beforeAll(async () => {
     harness = await createTestApp()
-    const admin = await signIn(harness.app, harness.admin.email, harness.admin.password)
-    onStart({ harness, app: harness.app, admin })
+    const { app, deps, enrollmentEvents } = harness
+    const admin = await signIn(app, harness.admin.email, harness.admin.password)
+    onStart({ app, deps, admin, enrollmentEvents, db: deps.database.db })
   })
   afterAll(() => harness?.close())
 }
