@@ -1448,12 +1448,20 @@ export interface components {
             question_count: number;
             questions: components["schemas"]["QuestionResponse"][] | null;
             quiz_settings: {
+                /** @default null */
                 max_attempts: number | null;
+                /** @default 60 */
                 pass_mark: number;
-                /** @enum {unknown} */
+                /**
+                 * @default submit
+                 * @enum {unknown}
+                 */
                 show_answers_after: "never" | "submit" | "passed";
+                /** @default false */
                 shuffle_options: boolean;
+                /** @default false */
                 shuffle_questions: boolean;
+                /** @default null */
                 time_limit_minutes: number | null;
             } | null;
             title: string;
@@ -6240,6 +6248,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description NOT_FOUND: the resource does not exist or is hidden from the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description PAYLOAD_TOO_LARGE: the body is above the limit */
             413: {
                 headers: {
@@ -6343,6 +6360,15 @@ export interface operations {
             };
             /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_FOUND: the resource does not exist or is hidden from the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6456,6 +6482,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description NOT_FOUND: the resource does not exist or is hidden from the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description VALIDATION_ERROR (or LESSON_NOT_IN_COURSE, LESSON_NOT_QUIZ, COURSE_EMPTY, IDEMPOTENCY_KEY_REUSED): `details` lists the fields */
             422: {
                 headers: {
@@ -6549,6 +6584,15 @@ export interface operations {
             };
             /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_FOUND: the resource does not exist or is hidden from the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7007,6 +7051,15 @@ export interface operations {
             };
             /** @description FORBIDDEN (or INVALID_CURRENT_PASSWORD): the caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_FOUND: the resource does not exist or is hidden from the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
