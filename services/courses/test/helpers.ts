@@ -6,7 +6,7 @@ import {
   createTestDeps,
   nextId,
 } from '@smartcourse/service-kit/testing'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { buildApp, type CoursesDeps } from '../src/app.js'
 import type { CoursesConfig } from '../src/config.js'
 
@@ -155,4 +155,14 @@ export function useTestAppWithCast(onStart: (cast: Cast) => void) {
   afterAll(async () => {
     await t?.close()
   })
+}
+
+/** The error answer of the API: `status` with that `error_code`. */
+export function expectError(
+  response: { status: number; body: { error_code?: unknown } },
+  status: number,
+  code: string,
+) {
+  expect(response.status).toBe(status)
+  expect(response.body.error_code).toBe(code)
 }
