@@ -1,19 +1,16 @@
 import { CompactSign, generateKeyPair } from 'jose'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contrastOf, startBrowserHarness, visibleText } from './browser.js'
+import { describe, expect, it } from 'vitest'
+import { type BrowserHarness, contrastOf, useBrowserHarness, visibleText } from './browser.js'
 import type { TestContext } from './helpers.js'
 
-let harness: Awaited<ReturnType<typeof startBrowserHarness>>
+let harness: BrowserHarness
 let t: TestContext
 let baseUrl: string
-
-beforeAll(async () => {
-  harness = await startBrowserHarness()
-  ;({ t, baseUrl } = harness)
+useBrowserHarness((started) => {
+  harness = started
+  ;({ t, baseUrl } = started)
 })
-
-afterAll(() => harness?.close())
 
 const open = (path: string) => harness.open(path)
 

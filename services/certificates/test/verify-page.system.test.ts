@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contrastOf, startBrowserHarness, visibleText } from './browser.js'
+import { describe, expect, it } from 'vitest'
+import { type BrowserHarness, contrastOf, useBrowserHarness, visibleText } from './browser.js'
 import type { TestContext } from './helpers.js'
 
-let harness: Awaited<ReturnType<typeof startBrowserHarness>>
+let harness: BrowserHarness
 let t: TestContext
 let baseUrl: string
-
-beforeAll(async () => {
-  harness = await startBrowserHarness()
-  ;({ t, baseUrl } = harness)
+useBrowserHarness((started) => {
+  harness = started
+  ;({ t, baseUrl } = started)
 })
-
-afterAll(() => harness?.close())
 
 /** The verification page of a code, with every request the browser made for it. */
 const open = (code: string) => harness.open(`/verify/${code}`)
