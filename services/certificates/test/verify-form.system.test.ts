@@ -4,15 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { type BrowserHarness, contrastOf, useBrowserHarness, visibleText } from './browser.js'
 import type { TestContext } from './helpers.js'
 
-let harness: BrowserHarness
-let t: TestContext
-let baseUrl: string
-useBrowserHarness((started) => {
-  harness = started
-  ;({ t, baseUrl } = started)
-})
-
-const open = (path: string) => harness.open(path)
+let t: TestContext, baseUrl: string, open: BrowserHarness['open']
+useBrowserHarness((harness) => ({ t, baseUrl, open } = harness))
 
 async function typeCode(page: Page, code: string) {
   await page.getByLabel('Verification code or certificate number').fill(code)

@@ -2,16 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { type BrowserHarness, contrastOf, useBrowserHarness, visibleText } from './browser.js'
 import type { TestContext } from './helpers.js'
 
-let harness: BrowserHarness
-let t: TestContext
-let baseUrl: string
-useBrowserHarness((started) => {
-  harness = started
-  ;({ t, baseUrl } = started)
-})
+let t: TestContext, baseUrl: string, openPath: BrowserHarness['open']
+useBrowserHarness((harness) => ({ t, baseUrl, open: openPath } = harness))
 
 /** The verification page of a code, with every request the browser made for it. */
-const open = (code: string) => harness.open(`/verify/${code}`)
+const open = (code: string) => openPath(`/verify/${code}`)
 
 describe('GET /verify/{code} in Chromium', () => {
   it('shows a valid certificate with its details, readable and self-contained', async () => {
