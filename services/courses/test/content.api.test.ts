@@ -465,8 +465,7 @@ describe('GET /courses/{id}/content', () => {
 
   it('hides non-preview lesson bodies from anonymous callers and students who are not enrolled', async () => {
     const { course } = await publishedCourseWithPreview()
-    const dropped = t.user('student')
-    t.enrollments.set(dropped.id, course.id, 'dropped')
+    const dropped = t.enrolledStudent(course.id, 'dropped')
     for (const caller of [undefined, student, otherInstructor, dropped]) {
       const response = await t.api.get(`/courses/${course.id}/content`, caller)
       expect(response.status).toBe(200)
@@ -479,10 +478,8 @@ describe('GET /courses/{id}/content', () => {
 
   it('shows every lesson body to the owner, admins and enrolled students (active or completed)', async () => {
     const { course } = await publishedCourseWithPreview()
-    const enrolled = t.user('student')
-    const graduate = t.user('student')
-    t.enrollments.set(enrolled.id, course.id, 'active')
-    t.enrollments.set(graduate.id, course.id, 'completed')
+    const enrolled = t.enrolledStudent(course.id, 'active')
+    const graduate = t.enrolledStudent(course.id, 'completed')
     for (const caller of [owner, admin, enrolled, graduate]) {
       const response = await t.api.get(`/courses/${course.id}/content`, caller)
       expect(bodiesOf(response.body)).toEqual([
@@ -525,12 +522,9 @@ describe('GET /courses/{id}/content', () => {
 
   it('keeps an archived course’s content available to its enrolled students (active or completed) only', async () => {
     const { course } = await publishedCourseWithPreview()
-    const enrolled = t.user('student')
-    const graduate = t.user('student')
-    const suspended = t.user('student')
-    t.enrollments.set(enrolled.id, course.id, 'active')
-    t.enrollments.set(graduate.id, course.id, 'completed')
-    t.enrollments.set(suspended.id, course.id, 'suspended')
+    const enrolled = t.enrolledStudent(course.id, 'active')
+    const graduate = t.enrolledStudent(course.id, 'completed')
+    const suspended = t.enrolledStudent(course.id, 'suspended')
     await t.api.delete(`/courses/${course.id}`, owner)
     for (const caller of [enrolled, graduate]) {
       const response = await t.api.get(`/courses/${course.id}/content`, caller)

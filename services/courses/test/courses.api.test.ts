@@ -149,14 +149,10 @@ describe('GET /courses/{id}', () => {
 
   it('shows an archived course to owner, admin and students enrolled in it (active or completed) only', async () => {
     const course = await t.createPublishedCourse(owner)
-    const enrolled = t.user('student')
-    const graduate = t.user('student')
-    const dropped = t.user('student')
-    const suspended = t.user('student')
-    t.enrollments.set(enrolled.id, course.id, 'active')
-    t.enrollments.set(graduate.id, course.id, 'completed')
-    t.enrollments.set(dropped.id, course.id, 'dropped')
-    t.enrollments.set(suspended.id, course.id, 'suspended')
+    const enrolled = t.enrolledStudent(course.id, 'active')
+    const graduate = t.enrolledStudent(course.id, 'completed')
+    const dropped = t.enrolledStudent(course.id, 'dropped')
+    const suspended = t.enrolledStudent(course.id, 'suspended')
     expect((await t.api.delete(`/courses/${course.id}`, owner)).status).toBe(200)
 
     for (const caller of [owner, admin, enrolled, graduate]) {

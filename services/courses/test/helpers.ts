@@ -46,6 +46,13 @@ export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
     return { id, role, token: deps.tokens.issueAccessToken({ id, email: `u${id}@example.test`, role }).token }
   }
 
+  /** A new student whose enrollment in `courseId` (in the fake enrollment-service) has `status`. */
+  function enrolledStudent(courseId: number, status: Parameters<typeof enrollments.set>[2]): TestUser {
+    const student = user('student')
+    enrollments.set(student.id, courseId, status)
+    return student
+  }
+
   async function call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, as?: TestUser, body?: unknown) {
     const response = await app.inject({
       method,
@@ -117,6 +124,7 @@ export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
     enrollmentEvents,
     progressEvents,
     user,
+    enrolledStudent,
     createCourse,
     addModule,
     addLesson,
