@@ -9,7 +9,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resolveRoute } from '../../apps/all-in-one/src/routes-table.js'
 import { type RunningSystem, startAllInOne } from './all-in-one.js'
-import { type Api, createApi, eventually, uniqueName } from './http.js'
+import { type Api, createApi, eventually, sessionStatuses, uniqueName } from './http.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 let smtp: TestSmtpServer
@@ -64,10 +64,7 @@ describe('all-in-one over real HTTP: password reset with the mail read from an S
     expect(done.status).toBe(200)
     expect(done.body.message).toEqual(expect.any(String))
 
-    expect((await api.get('/api/v1/users/me', session.body.access_token)).status).toBe(401)
-    expect(
-      (await api.post('/api/v1/auth/refresh', { refresh_token: session.body.refresh_token })).status,
-    ).toBe(401)
+    expect(await sessionStatuses(api, session.body)).toEqual({ me: 401, refresh: 401 })
     expect((await api.post('/api/v1/auth/login', { email, password })).status).toBe(401)
     const fresh = await api.post('/api/v1/auth/login', { email, password: 'second-password-2' })
     expect(fresh.status).toBe(200)

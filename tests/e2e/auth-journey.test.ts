@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSystem, startAllInOne } from './all-in-one.js'
-import { type Api, createApi, uniqueName } from './http.js'
+import { type Api, createApi, sessionStatuses, uniqueName } from './http.js'
 
 let system: RunningSystem
 let api: Api
@@ -44,10 +44,7 @@ describe('all-in-one over real HTTP: the account journey', () => {
     expect(logout.status).toBe(200)
     expect(logout.body.message).toEqual(expect.any(String))
 
-    expect((await api.get('/api/v1/users/me', refreshed.body.access_token)).status).toBe(401)
-    expect(
-      (await api.post('/api/v1/auth/refresh', { refresh_token: refreshed.body.refresh_token })).status,
-    ).toBe(401)
+    expect(await sessionStatuses(api, refreshed.body)).toEqual({ me: 401, refresh: 401 })
   })
 
   it('answers JSON errors through the gateway, never HTML', async () => {

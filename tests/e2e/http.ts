@@ -69,3 +69,10 @@ export async function signUp(
   if (login.status !== 200) throw new Error(`login → ${login.status} ${JSON.stringify(login.body)}`)
   return { id: registered.body.id as number, email: account.email, token: login.body.access_token as string }
 }
+
+/** What /users/me and /auth/refresh answer to a session's tokens now (401 and 401 once it is over). */
+export async function sessionStatuses(api: Api, session: { access_token: string; refresh_token: string }) {
+  const me = await api.get('/api/v1/users/me', session.access_token)
+  const refresh = await api.post('/api/v1/auth/refresh', { refresh_token: session.refresh_token })
+  return { me: me.status, refresh: refresh.status }
+}

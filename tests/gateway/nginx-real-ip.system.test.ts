@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type FakeUpstreams, startFakeUpstreams } from './fake-upstreams.js'
+import { startFakeUpstreams } from './fake-upstreams.js'
 import { jsonPost } from './gateway.suite.js'
 import { type RawRequest, send } from './http-client.js'
-import { type RunningNginx, startNginx } from './nginx-harness.js'
+import { startNginx } from './nginx-harness.js'
+import { type NginxWithFakes, startNginxWithFakes } from './nginx-with-fakes.js'
 
 // Issue 9.10: Nginx takes the client's address from X-Forwarded-For only when the hop that sent
 // it is listed in TRUSTED_PROXIES; rate limits key on that address. 127.0.0.2 plays the trusted
@@ -27,21 +28,35 @@ const forgedLogin = (forwardedFor: string, localAddress: string): RawRequest => 
   return { ...request, localAddress, headers: { ...request.headers, 'x-forwarded-for': forwardedFor } }
 }
 
-describe('nginx gateway without TRUSTED_PROXIES: X-Forwarded-For buys nothing', () => {
-  let fakes: FakeUpstreams
-  let nginx: RunningNginx
+/** 40 logins sent from `localAddress`, each with an X-Forwarded-For of its own; their statuses. */
+const forgingLogins = (baseUrl: string, localAddress: string, forwardedFor: (index: number) => string) =>
+  loginWaves(40, (index) => forgedLogin(forwardedFor(index), localAddress), baseUrl)
 
+/** A new forged address for every request. */
+const newForgery = (index: number) => `203.0.113.${index + 1}`
+
+/** One bucket: burst 20 at 10 r/s, so about 21 pass, then 429s. */
+function expectLimited(statuses: number[]) {
+  expect(statuses.indexOf(429)).toBeGreaterThanOrEqual(10)
+  expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(10)
+}
+
+/** The access-log entry of the last request for `uri`. */
+const lastLogged = (gateway: NginxWithFakes, uri: string) =>
+  gateway.nginx
+    .accessLog()
+    .map((line) => JSON.parse(line))
+    .findLast((line) => line.uri === uri)
+
+describe('nginx gateway without TRUSTED_PROXIES: X-Forwarded-For buys nothing', () => {
+  let gateway: NginxWithFakes
   beforeAll(async () => {
-    fakes = await startFakeUpstreams()
-    nginx = await startNginx({ upstreams: fakes.upstreams })
+    gateway = await startNginxWithFakes()
   })
-  afterAll(async () => {
-    await nginx?.stop()
-    await fakes?.close()
-  })
+  afterAll(() => gateway?.stop())
 
   it('keeps the socket address as the client, whatever X-Forwarded-For claims', async () => {
-    const response = await send(nginx.baseUrl, {
+    const response = await send(gateway.nginx.baseUrl, {
       path: '/api/v1/courses/__echo',
       localAddress: TRUSTED_HOP,
       headers: { 'x-forwarded-for': '198.51.100.7' },
@@ -51,39 +66,25 @@ describe('nginx gateway without TRUSTED_PROXIES: X-Forwarded-For buys nothing', 
     expect(headers['x-real-ip']).toBe(TRUSTED_HOP)
     // Passed on with the real address last: a service trusting one hop (the gateway) reads that.
     expect(headers['x-forwarded-for']).toBe(`198.51.100.7, ${TRUSTED_HOP}`)
-    const entry = nginx
-      .accessLog()
-      .map((line) => JSON.parse(line))
-      .findLast((line) => line.uri === '/api/v1/courses/__echo')
-    expect(entry.remote_addr).toBe(TRUSTED_HOP)
+    expect(lastLogged(gateway, '/api/v1/courses/__echo').remote_addr).toBe(TRUSTED_HOP)
   })
 
   it('puts a client that forges a new X-Forwarded-For on every request in one bucket: it is limited', async () => {
-    const statuses = await loginWaves(
-      40,
-      (index) => forgedLogin(`203.0.113.${index + 1}`, CLIENT),
-      nginx.baseUrl,
-    )
-    // burst 20 at 10 r/s: about 21 pass, then 429s, as without the header.
-    expect(statuses.indexOf(429)).toBeGreaterThanOrEqual(10)
-    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(10)
+    const statuses = await forgingLogins(gateway.nginx.baseUrl, CLIENT, newForgery)
+    // As without the header.
+    expectLimited(statuses)
     expect(statuses.every((status) => status === 422 || status === 429)).toBe(true)
   })
 })
 
 describe('nginx gateway with TRUSTED_PROXIES: only a trusted hop names the client', () => {
-  let fakes: FakeUpstreams
-  let nginx: RunningNginx
-  const seen = async (request: RawRequest) => (await send(nginx.baseUrl, request)).json().headers
+  let gateway: NginxWithFakes
+  const seen = async (request: RawRequest) => (await send(gateway.nginx.baseUrl, request)).json().headers
 
   beforeAll(async () => {
-    fakes = await startFakeUpstreams()
-    nginx = await startNginx({ upstreams: fakes.upstreams, trustedProxies: `${TRUSTED_HOP}/32, ::1` })
+    gateway = await startNginxWithFakes({ trustedProxies: `${TRUSTED_HOP}/32, ::1` })
   })
-  afterAll(async () => {
-    await nginx?.stop()
-    await fakes?.close()
-  })
+  afterAll(() => gateway?.stop())
 
   it("honours the trusted hop's X-Forwarded-For: the services and the log see the client", async () => {
     const headers = await seen({
@@ -93,11 +94,7 @@ describe('nginx gateway with TRUSTED_PROXIES: only a trusted hop names the clien
     })
     expect(headers['x-real-ip']).toBe('198.51.100.7')
     expect(headers['x-forwarded-for'].split(', ').at(-1)).toBe('198.51.100.7')
-    const entry = nginx
-      .accessLog()
-      .map((line) => JSON.parse(line))
-      .findLast((line) => line.uri === '/api/v1/courses/__echo')
-    expect(entry.remote_addr).toBe('198.51.100.7')
+    expect(lastLogged(gateway, '/api/v1/courses/__echo').remote_addr).toBe('198.51.100.7')
   })
 
   it('takes the right-most untrusted address: what a client prepended through the hop is ignored', async () => {
@@ -120,32 +117,25 @@ describe('nginx gateway with TRUSTED_PROXIES: only a trusted hop names the clien
 
   it('gives each client behind the trusted hop its own bucket', async () => {
     // 40 attempts from 40 clients through the hop: each is far under its own limit.
-    const statuses = await loginWaves(
-      40,
-      (index) => forgedLogin(`198.51.100.${index + 1}`, TRUSTED_HOP),
-      nginx.baseUrl,
+    const statuses = await forgingLogins(
+      gateway.nginx.baseUrl,
+      TRUSTED_HOP,
+      (index) => `198.51.100.${index + 1}`,
     )
     expect(statuses.every((status) => status === 422)).toBe(true)
   })
 
   it('still limits one client behind the hop that prepends a new forged address each time', async () => {
-    const statuses = await loginWaves(
-      40,
-      (index) => forgedLogin(`203.0.113.${index + 1}, 198.51.100.200`, TRUSTED_HOP),
-      nginx.baseUrl,
+    const statuses = await forgingLogins(
+      gateway.nginx.baseUrl,
+      TRUSTED_HOP,
+      (index) => `${newForgery(index)}, 198.51.100.200`,
     )
-    expect(statuses.indexOf(429)).toBeGreaterThanOrEqual(10)
-    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(10)
+    expectLimited(statuses)
   })
 
   it('still limits an untrusted client that forges a new X-Forwarded-For each time', async () => {
-    const statuses = await loginWaves(
-      40,
-      (index) => forgedLogin(`203.0.113.${index + 1}`, CLIENT),
-      nginx.baseUrl,
-    )
-    expect(statuses.indexOf(429)).toBeGreaterThanOrEqual(10)
-    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(10)
+    expectLimited(await forgingLogins(gateway.nginx.baseUrl, CLIENT, newForgery))
   })
 })
 

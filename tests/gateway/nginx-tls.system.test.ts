@@ -1,10 +1,9 @@
 import { connect as http2Connect } from 'node:http2'
 import { createServer as createTlsServer, connect as tlsConnect } from 'node:tls'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type FakeUpstreams, startFakeUpstreams } from './fake-upstreams.js'
 import { defineGatewaySuite, jsonPost } from './gateway.suite.js'
 import { header, type RawRequest, send, trustCertificate } from './http-client.js'
-import { freePort, type RunningNginx, startNginx } from './nginx-harness.js'
+import { type NginxWithFakes, startNginxWithFakes } from './nginx-with-fakes.js'
 import { createTestCertificate, type TestCertificate } from './tls-certificate.js'
 
 const HSTS = 'max-age=31536000; includeSubDomains'
@@ -17,17 +16,10 @@ beforeAll(async () => {
 
 // The whole public gateway contract, over HTTPS this time.
 defineGatewaySuite('nginx gateway over HTTPS', async () => {
-  const fakes = await startFakeUpstreams()
   const pair = await createTestCertificate()
   trustCertificate(pair.pem)
-  const nginx = await startNginx({ upstreams: fakes.upstreams, tls: pair })
-  return {
-    baseUrl: nginx.httpsUrl!,
-    stop: async () => {
-      await nginx.stop()
-      await fakes.close()
-    },
-  }
+  const { nginx, stop } = await startNginxWithFakes({ tls: pair })
+  return { baseUrl: nginx.httpsUrl!, stop }
 })
 
 /** The TLS version a handshake with these client settings ends in, or the error it fails with. */
@@ -52,25 +44,18 @@ function handshake(port: number, version: 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLS
 }
 
 describe('nginx gateway with a certificate mounted', () => {
-  let fakes: FakeUpstreams
-  let nginx: RunningNginx
+  let gateway: NginxWithFakes
   let httpsPort: number
-  const https = (request: RawRequest) => send(nginx.httpsUrl!, request)
-  const http = (request: RawRequest) => send(nginx.baseUrl, request)
+  const https = (request: RawRequest) => send(gateway.nginx.httpsUrl!, request)
+  const http = (request: RawRequest) => send(gateway.nginx.baseUrl, request)
+  const seenByCourseAndUser = () =>
+    gateway.fakes.fakes.course.seen.length + gateway.fakes.fakes.user.seen.length
 
   beforeAll(async () => {
-    fakes = await startFakeUpstreams()
-    const closedPort = await freePort()
-    nginx = await startNginx({
-      upstreams: { ...fakes.upstreams, progress: `127.0.0.1:${closedPort}` },
-      tls: certificate,
-    })
-    httpsPort = Number(new URL(nginx.httpsUrl!).port)
+    gateway = await startNginxWithFakes({ down: ['progress'], tls: certificate })
+    httpsPort = Number(new URL(gateway.nginx.httpsUrl!).port)
   })
-  afterAll(async () => {
-    await nginx?.stop()
-    await fakes?.close()
-  })
+  afterAll(() => gateway?.stop())
 
   it.each([
     ['200 from the gateway', { path: '/health' }, 200],
@@ -96,13 +81,13 @@ describe('nginx gateway with a certificate mounted', () => {
     ['GET', '/'],
     ['GET', '/docs'],
   ])('redirects plain HTTP %s %s to the same path on HTTPS (301)', async (method, path) => {
-    const before = fakes.fakes.course.seen.length + fakes.fakes.user.seen.length
+    const before = seenByCourseAndUser()
     const response = await http({ method, path })
     expect(response.status).toBe(301)
     expect(header(response, 'location')).toBe(`https://127.0.0.1:${httpsPort}${path}`)
     // HSTS means nothing over plain HTTP and must not be sent there.
     expect(header(response, 'strict-transport-security')).toBeUndefined()
-    expect(fakes.fakes.course.seen.length + fakes.fakes.user.seen.length).toBe(before)
+    expect(seenByCourseAndUser()).toBe(before)
   })
 
   it('keeps /health on plain HTTP for probes', async () => {
@@ -142,7 +127,7 @@ describe('nginx gateway with a certificate mounted', () => {
   })
 
   it('speaks HTTP/2 (ALPN h2), with HSTS', async () => {
-    const session = http2Connect(nginx.httpsUrl!, { ca: certificate.pem, servername: 'localhost' })
+    const session = http2Connect(gateway.nginx.httpsUrl!, { ca: certificate.pem, servername: 'localhost' })
     try {
       const headers = await new Promise<Record<string, unknown>>((resolve, reject) => {
         const stream = session.request({ ':path': '/health' })
@@ -196,23 +181,17 @@ describe('nginx gateway with a certificate mounted', () => {
 })
 
 describe('nginx gateway without a certificate', () => {
-  let fakes: FakeUpstreams
-  let nginx: RunningNginx
-
+  let gateway: NginxWithFakes
   beforeAll(async () => {
-    fakes = await startFakeUpstreams()
-    nginx = await startNginx({ upstreams: fakes.upstreams })
+    gateway = await startNginxWithFakes()
   })
-  afterAll(async () => {
-    await nginx?.stop()
-    await fakes?.close()
-  })
+  afterAll(() => gateway?.stop())
 
   it('serves plain HTTP as before: no redirect, no HSTS', async () => {
-    const response = await send(nginx.baseUrl, { path: '/api/v1/courses/__echo' })
+    const response = await send(gateway.nginx.baseUrl, { path: '/api/v1/courses/__echo' })
     expect(response.status).toBe(200)
     expect(response.json().service).toBe('course')
     expect(header(response, 'strict-transport-security')).toBeUndefined()
-    expect(nginx.httpsUrl).toBeUndefined()
+    expect(gateway.nginx.httpsUrl).toBeUndefined()
   })
 })

@@ -2,43 +2,24 @@ import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BIG_BODY, type FakeUpstreams, startFakeUpstreams } from './fake-upstreams.js'
+import { BIG_BODY } from './fake-upstreams.js'
 import { defineGatewaySuite, expectJson, expectSecurityHeaders, jsonPost } from './gateway.suite.js'
 import { header, type RawRequest, send } from './http-client.js'
-import {
-  freePort,
-  GATEWAY_DIR,
-  type RunningNginx,
-  renderTemplate,
-  startNginx,
-  TEMPLATE_VARIABLES,
-} from './nginx-harness.js'
+import { GATEWAY_DIR, renderTemplate, TEMPLATE_VARIABLES } from './nginx-harness.js'
+import { type NginxWithFakes, startNginxWithFakes } from './nginx-with-fakes.js'
 
 defineGatewaySuite('nginx gateway in front of fake services', async () => {
-  const fakes = await startFakeUpstreams()
-  const nginx = await startNginx({ upstreams: fakes.upstreams })
-  return {
-    baseUrl: nginx.baseUrl,
-    stop: async () => {
-      await nginx.stop()
-      await fakes.close()
-    },
-  }
+  const { nginx, stop } = await startNginxWithFakes()
+  return { baseUrl: nginx.baseUrl, stop }
 })
 
 describe('nginx gateway: what the fake services see', () => {
-  let fakes: FakeUpstreams
-  let nginx: RunningNginx
-  const call = (request: RawRequest) => send(nginx.baseUrl, request)
-
+  let gateway: NginxWithFakes
+  const call = (request: RawRequest) => send(gateway.nginx.baseUrl, request)
   beforeAll(async () => {
-    fakes = await startFakeUpstreams()
-    nginx = await startNginx({ upstreams: fakes.upstreams })
+    gateway = await startNginxWithFakes()
   })
-  afterAll(async () => {
-    await nginx?.stop()
-    await fakes?.close()
-  })
+  afterAll(() => gateway?.stop())
 
   it.each([
     ['/api/v1/auth/__echo', 'user', '/auth/__echo'],
@@ -80,9 +61,9 @@ describe('nginx gateway: what the fake services see', () => {
     ['/verify?code=abc', '/verify?code=abc'],
     ['/.well-known/jwks.json', '/.well-known/jwks.json'],
   ])('%s (an exact path) reaches the certificate service as %s', async (path, url) => {
-    const before = fakes.fakes.certificate.seen.length
+    const before = gateway.fakes.fakes.certificate.seen.length
     await call({ path })
-    expect(fakes.fakes.certificate.seen.slice(before).map((seen) => seen.url)).toEqual([url])
+    expect(gateway.fakes.fakes.certificate.seen.slice(before).map((seen) => seen.url)).toEqual([url])
   })
 
   it('forwards method, body, Authorization and client address', async () => {
@@ -120,7 +101,7 @@ describe('nginx gateway: what the fake services see', () => {
   })
 
   it('never lets an /internal path reach a service (the fakes would answer 200)', async () => {
-    const before = Object.values(fakes.fakes).flatMap((fake) => fake.seen).length
+    const before = Object.values(gateway.fakes.fakes).flatMap((fake) => fake.seen).length
     for (const path of [
       '/internal/users/1',
       '/api/v1/users/internal/1',
@@ -132,7 +113,7 @@ describe('nginx gateway: what the fake services see', () => {
       const response = await call({ path })
       expect(response.status).toBe(404)
     }
-    const after = Object.values(fakes.fakes).flatMap((fake) => fake.seen)
+    const after = Object.values(gateway.fakes.fakes).flatMap((fake) => fake.seen)
     expect(after.length).toBe(before)
     expect(after.some((seen) => seen.url.includes('internal'))).toBe(false)
   })
@@ -189,7 +170,7 @@ describe('nginx gateway: what the fake services see', () => {
     await call({ path: '/api/v1/courses/__echo?x=1', headers: { 'x-request-id': id } })
     let line: string | undefined
     for (let i = 0; i < 40 && !line; i++) {
-      line = nginx.accessLog().find((entry) => entry.includes(id))
+      line = gateway.nginx.accessLog().find((entry) => entry.includes(id))
       if (!line) await new Promise((resolve) => setTimeout(resolve, 25))
     }
     const entry = JSON.parse(line!)
@@ -198,7 +179,7 @@ describe('nginx gateway: what the fake services see', () => {
       method: 'GET',
       uri: '/api/v1/courses/__echo?x=1',
       status: 200,
-      upstream_addr: fakes.upstreams.course,
+      upstream_addr: gateway.fakes.upstreams.course,
     })
     expect(entry.request_time).toEqual(expect.any(Number))
     expect(Number(entry.upstream_response_time)).toBeGreaterThanOrEqual(0)
@@ -233,22 +214,12 @@ async function inWaves(total: number, width: number, request: () => Promise<{ st
 }
 
 describe('nginx gateway: failures become JSON', () => {
-  let fakes: FakeUpstreams
-  let nginx: RunningNginx
-  const call = (request: RawRequest) => send(nginx.baseUrl, request)
-
+  let gateway: NginxWithFakes
+  const call = (request: RawRequest) => send(gateway.nginx.baseUrl, request)
   beforeAll(async () => {
-    fakes = await startFakeUpstreams()
-    const closedPort = await freePort()
-    nginx = await startNginx({
-      upstreams: { ...fakes.upstreams, progress: `127.0.0.1:${closedPort}` },
-      env: { PROXY_READ_TIMEOUT: '1s' },
-    })
+    gateway = await startNginxWithFakes({ down: ['progress'], env: { PROXY_READ_TIMEOUT: '1s' } })
   })
-  afterAll(async () => {
-    await nginx?.stop()
-    await fakes?.close()
-  })
+  afterAll(() => gateway?.stop())
 
   it('answers 502 SERVICE_UNAVAILABLE when the service is down', async () => {
     const response = await call({ path: '/api/v1/progress/1', headers: { 'x-request-id': 'down-1' } })
@@ -274,13 +245,13 @@ describe('nginx gateway: failures become JSON', () => {
   })
 
   it('answers 413 PAYLOAD_TOO_LARGE for a body over 1 MiB, without bothering the service', async () => {
-    const before = fakes.fakes.course.seen.length
+    const before = gateway.fakes.fakes.course.seen.length
     const response = await call(jsonPost('/api/v1/courses', { description: 'x'.repeat(1_100_000) }))
     expect(response.status).toBe(413)
     expectJson(response)
     expect(response.json()).toMatchObject({ success: false, error_code: 'PAYLOAD_TOO_LARGE' })
     expectSecurityHeaders(response)
-    expect(fakes.fakes.course.seen.length).toBe(before)
+    expect(gateway.fakes.fakes.course.seen.length).toBe(before)
   })
 
   it.each([
@@ -311,21 +282,14 @@ describe('nginx gateway: failures become JSON', () => {
 })
 
 describe('nginx gateway: CORS_ORIGINS as a list', () => {
-  let fakes: FakeUpstreams
-  let nginx: RunningNginx
-  const call = (request: RawRequest) => send(nginx.baseUrl, request)
-
+  let gateway: NginxWithFakes
+  const call = (request: RawRequest) => send(gateway.nginx.baseUrl, request)
   beforeAll(async () => {
-    fakes = await startFakeUpstreams()
-    nginx = await startNginx({
-      upstreams: fakes.upstreams,
+    gateway = await startNginxWithFakes({
       env: { CORS_ORIGINS: 'http://app.smartcourse.test, http://admin.smartcourse.test:8443' },
     })
   })
-  afterAll(async () => {
-    await nginx?.stop()
-    await fakes?.close()
-  })
+  afterAll(() => gateway?.stop())
 
   it.each(['http://app.smartcourse.test', 'http://admin.smartcourse.test:8443'])(
     'echoes the listed origin %s, with Vary: Origin',

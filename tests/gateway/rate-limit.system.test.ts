@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSystem, startAllInOne } from '../e2e/all-in-one.js'
-import { type FakeUpstreams, startFakeUpstreams } from './fake-upstreams.js'
 import { jsonPost } from './gateway.suite.js'
 import { send } from './http-client.js'
-import { type RunningNginx, startNginx } from './nginx-harness.js'
+import { type NginxWithFakes, startNginxWithFakes } from './nginx-with-fakes.js'
 
 /**
  * docs/API.md#gateway-and-rate-limits: the embedded gateway limits like Nginx's `limit_req zone=auth rate=10r/s burst=20
@@ -84,24 +83,21 @@ function largestGap(a: boolean[], b: boolean[]) {
 const show = (decisions: boolean[]) => decisions.map((passed) => (passed ? '+' : '-')).join('')
 
 describe('auth rate limit: the embedded gateway decides as Nginx does', () => {
-  let fakes: FakeUpstreams
-  let nginx: RunningNginx
+  let gateway: NginxWithFakes
   let embedded: RunningSystem
 
   beforeAll(async () => {
-    fakes = await startFakeUpstreams()
-    nginx = await startNginx({ upstreams: fakes.upstreams })
+    gateway = await startNginxWithFakes()
     // Defaults of .env.example: RATE_LIMIT_AUTH_PER_SECOND=10, RATE_LIMIT_AUTH_BURST=20.
     embedded = await startAllInOne()
   })
   afterAll(async () => {
     await embedded?.stop()
-    await nginx?.stop()
-    await fakes?.close()
+    await gateway?.stop()
   })
 
   it.each(SCHEDULES)('%s', async (_name, times, overTheLimit) => {
-    const behindNginx = await replay(nginx.baseUrl, times)
+    const behindNginx = await replay(gateway.nginx.baseUrl, times)
     const behindEmbedded = await replay(embedded.baseUrl, times)
     const context = `nginx    ${show(behindNginx)}\nembedded ${show(behindEmbedded)}`
     // Requests sent at the same instant arrive in no set order (Nginx itself may let one

@@ -44,6 +44,13 @@ function fakeApi(options: { refreshStatus?: number } = {}) {
   return { fetch, calls, rotateBehindTheBack: () => (generation += 1) }
 }
 
+/** A client of `api` whose session holds an access token the API refuses and the refresh token r1. */
+function clientWithStaleToken(api: ReturnType<typeof fakeApi>) {
+  const created = createApiClient({ baseUrl: 'http://app.test', store: memoryStore(), fetch: api.fetch })
+  created.session.start({ access_token: 'stale', refresh_token: 'r1', expires_in: 1800 })
+  return created
+}
+
 describe('session', () => {
   it('restores a session after a reload from the stored refresh token before the first call', async () => {
     const api = fakeApi()
@@ -74,12 +81,7 @@ describe('session', () => {
 
   it('retries with the new token when the access token was refused', async () => {
     const api = fakeApi()
-    const { client, session } = createApiClient({
-      baseUrl: 'http://app.test',
-      store: memoryStore(),
-      fetch: api.fetch,
-    })
-    session.start({ access_token: 'stale', refresh_token: 'r1', expires_in: 1800 })
+    const { client } = clientWithStaleToken(api)
     const { data } = await client.POST('/api/v1/courses', { body: { title: 'Intro' } })
     expect(data).toMatchObject({ id: 7, body: { title: 'Intro' } })
     expect(api.calls).toEqual(['POST /api/v1/courses', 'POST /api/v1/auth/refresh', 'POST /api/v1/courses'])
@@ -118,12 +120,7 @@ describe('session', () => {
 
   it('does not sign or refresh calls to the auth endpoints', async () => {
     const api = fakeApi()
-    const { client, session } = createApiClient({
-      baseUrl: 'http://app.test',
-      store: memoryStore(),
-      fetch: api.fetch,
-    })
-    session.start({ access_token: 'stale', refresh_token: 'r1', expires_in: 1800 })
+    const { client } = clientWithStaleToken(api)
     await client.POST('/api/v1/auth/login', { body: { email: 'a@b.c', password: 'x' } })
     expect(api.calls).toEqual(['POST /api/v1/auth/login'])
   })

@@ -3,18 +3,21 @@ import { createHttpServer, type HttpServer } from './http-server.js'
 
 let app: HttpServer
 const database = { up: true }
+const config = { LOG_LEVEL: 'silent', NODE_ENV: 'test', BODY_LIMIT_BYTES: 1024 } as const
+/** The critical database check: it fails while `database.up` is false. */
+const databaseCheck = {
+  critical: true,
+  check: async () => {
+    if (!database.up) throw new Error('down')
+  },
+}
 
 beforeAll(async () => {
   app = await createHttpServer({
     name: 'health-test',
-    config: { LOG_LEVEL: 'silent', NODE_ENV: 'test', BODY_LIMIT_BYTES: 1024 },
+    config,
     health: {
-      database: {
-        critical: true,
-        check: async () => {
-          if (!database.up) throw new Error('down')
-        },
-      },
+      database: databaseCheck,
       // A dependency that hangs: liveness must not wait for it.
       cache: { critical: false, check: () => new Promise(() => {}) },
     },
@@ -35,15 +38,8 @@ describe('health for orchestrators (issue 9.9)', () => {
   it('/health/ready is 503 while the database is down and 200 when it is back', async () => {
     const hangless = await createHttpServer({
       name: 'ready-test',
-      config: { LOG_LEVEL: 'silent', NODE_ENV: 'test', BODY_LIMIT_BYTES: 1024 },
-      health: {
-        database: {
-          critical: true,
-          check: async () => {
-            if (!database.up) throw new Error('down')
-          },
-        },
-      },
+      config,
+      health: { database: databaseCheck },
     })
     try {
       database.up = false

@@ -1,29 +1,24 @@
 import { sql } from 'drizzle-orm'
 import { pgSchema } from 'drizzle-orm/pg-core'
 import { pino } from 'pino'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Database } from './db.js'
 import { metricsRegistry } from './metrics.js'
 import { createEventInbox, createOutbox, defineEventTables, type EventEnvelope } from './outbox.js'
 import { currentTraceContext, requestContext } from './request-context.js'
 import type { ServiceClient, ServiceRequest } from './service-client.js'
 import { contextFromTraceparent, traceHeaders } from './tracing.js'
-import { createEventTablesSchema, unique } from './testing.js'
+import { useEventTablesSchema } from './event-tables.test-support.js'
+import { unique } from './testing.js'
 
 const schemaName = unique('kit_outbox_').toLowerCase()
 const tables = defineEventTables(pgSchema(schemaName))
 const logger = pino({ level: 'silent', base: { service: 'kit-outbox-test' } })
-let deps: Awaited<ReturnType<typeof createEventTablesSchema>>['deps']
 let db: Database
 
-let events: Awaited<ReturnType<typeof createEventTablesSchema>>
-beforeAll(async () => {
-  events = await createEventTablesSchema(schemaName)
-  deps = events.deps
-  db = deps.database.db
+useEventTablesSchema(schemaName, (database) => {
+  db = database
 })
-
-afterAll(() => events?.drop())
 
 /** A subscriber that records envelopes; `fail` makes it throw, `delayMs` keeps each call in flight. */
 function subscriber(options: { fail?: () => boolean; delayMs?: number; status?: number } = {}) {

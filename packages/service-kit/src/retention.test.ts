@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm'
 import { pgSchema } from 'drizzle-orm/pg-core'
 import { pino } from 'pino'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { Clock } from './clock.js'
 import { ConfigError } from './config.js'
 import type { Database } from './db.js'
@@ -13,7 +13,8 @@ import {
   processedEventsRetention,
 } from './retention.js'
 import type { ServiceClient } from './service-client.js'
-import { createEventTablesSchema, unique } from './testing.js'
+import { useEventTablesSchema } from './event-tables.test-support.js'
+import { unique } from './testing.js'
 
 // Issue 9.12: retention never deletes an undelivered event or a processed-event id still inside
 // the redelivery window; an event failing longer than the dead-letter time is parked, logged
@@ -22,7 +23,6 @@ const HOUR = 60 * 60_000
 const DAY = 24 * HOUR
 const schemaName = unique('kit_retention_').toLowerCase()
 const tables = defineEventTables(pgSchema(schemaName))
-let deps: Awaited<ReturnType<typeof createEventTablesSchema>>['deps']
 let db: Database
 
 /** The clock tests move: starts at the real time (the database's now() stamps the rows). */
@@ -55,13 +55,9 @@ const client: ServiceClient = {
   },
 }
 
-let events: Awaited<ReturnType<typeof createEventTablesSchema>>
-beforeAll(async () => {
-  events = await createEventTablesSchema(schemaName)
-  deps = events.deps
-  db = deps.database.db
+useEventTablesSchema(schemaName, (database) => {
+  db = database
 })
-afterAll(() => events?.drop())
 beforeEach(async () => {
   clock.reset()
   lines.length = 0

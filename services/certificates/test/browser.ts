@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { AddressInfo } from 'node:net'
 import type { Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { launchChromium } from '../../../tests/web/browser.js'
 import { createTestContext } from './helpers.js'
 
@@ -31,6 +32,18 @@ export async function startBrowserHarness() {
       await t.close()
     },
   }
+}
+
+export type BrowserHarness = Awaited<ReturnType<typeof startBrowserHarness>>
+
+/** For one test file: the harness started before its tests (handed to `onStart`) and closed after them. */
+export function useBrowserHarness(onStart: (harness: BrowserHarness) => void) {
+  let harness: BrowserHarness | undefined
+  beforeAll(async () => {
+    harness = await startBrowserHarness()
+    onStart(harness)
+  })
+  afterAll(() => harness?.close())
 }
 
 /** The text a reader sees: rendered, unlike textContent. */

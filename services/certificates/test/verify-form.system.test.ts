@@ -1,21 +1,11 @@
 import { CompactSign, generateKeyPair } from 'jose'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contrastOf, startBrowserHarness, visibleText } from './browser.js'
+import { describe, expect, it } from 'vitest'
+import { type BrowserHarness, contrastOf, useBrowserHarness, visibleText } from './browser.js'
 import type { TestContext } from './helpers.js'
 
-let harness: Awaited<ReturnType<typeof startBrowserHarness>>
-let t: TestContext
-let baseUrl: string
-
-beforeAll(async () => {
-  harness = await startBrowserHarness()
-  ;({ t, baseUrl } = harness)
-})
-
-afterAll(() => harness?.close())
-
-const open = (path: string) => harness.open(path)
+let t: TestContext, baseUrl: string, open: BrowserHarness['open']
+useBrowserHarness((harness) => ({ t, baseUrl, open } = harness))
 
 async function typeCode(page: Page, code: string) {
   await page.getByLabel('Verification code or certificate number').fill(code)

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contrastOf, startBrowserHarness, visibleText } from './browser.js'
+import { describe, expect, it } from 'vitest'
+import { type BrowserHarness, contrastOf, useBrowserHarness, visibleText } from './browser.js'
 import type { TestContext } from './helpers.js'
 
-let harness: Awaited<ReturnType<typeof startBrowserHarness>>
-let t: TestContext
-let baseUrl: string
-
-beforeAll(async () => {
-  harness = await startBrowserHarness()
-  ;({ t, baseUrl } = harness)
-})
-
-afterAll(() => harness?.close())
+let t: TestContext, baseUrl: string, openPath: BrowserHarness['open']
+useBrowserHarness((harness) => ({ t, baseUrl, open: openPath } = harness))
 
 /** The verification page of a code, with every request the browser made for it. */
-const open = (code: string) => harness.open(`/verify/${code}`)
+const open = (code: string) => openPath(`/verify/${code}`)
 
 describe('GET /verify/{code} in Chromium', () => {
   it('shows a valid certificate with its details, readable and self-contained', async () => {

@@ -1,21 +1,9 @@
 import { unique } from '@smartcourse/service-kit/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp, type TestUser } from './helpers.js'
+import { describe, expect, it } from 'vitest'
+import { type TestApp, type TestUser, useTestAppWithCast } from './helpers.js'
 
-let t: TestApp
-let owner: TestUser
-let admin: TestUser
-let student: TestUser
-
-beforeAll(async () => {
-  t = await createTestApp()
-  owner = t.user('instructor')
-  admin = t.user('admin')
-  student = t.user('student')
-})
-afterAll(async () => {
-  await t?.close()
-})
+let t: TestApp, owner: TestUser, admin: TestUser, student: TestUser
+useTestAppWithCast((cast) => ({ t, owner, admin, student } = cast))
 
 /** Every test lists within its own category, so other tests' courses never change the counts. */
 async function list(query: Record<string, string | number | boolean>, as?: TestUser) {

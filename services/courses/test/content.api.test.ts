@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type TestApp, type TestUser, useTestAppWithCast } from './helpers.js'
+import { expectError, type TestApp, type TestUser, useTestAppWithCast } from './helpers.js'
 
 let t: TestApp, owner: TestUser, otherInstructor: TestUser, student: TestUser, admin: TestUser
 useTestAppWithCast((cast) => ({ t, owner, otherInstructor, student, admin } = cast))
@@ -58,8 +58,7 @@ describe('POST /courses/{id}/modules', () => {
   ])('answers 422 for %s', async (_, body) => {
     const course = await t.createCourse(owner)
     const response = await t.api.post(`/courses/${course.id}/modules`, body, owner)
-    expect(response.status).toBe(422)
-    expect(response.body.error_code).toBe('VALIDATION_ERROR')
+    expectError(response, 422, 'VALIDATION_ERROR')
   })
 
   it('keeps all of 20 concurrent additions, each with a distinct id', async () => {
@@ -81,11 +80,16 @@ describe('POST /courses/{id}/modules', () => {
 })
 
 describe('POST /courses/{id}/modules/{mid}/lessons', () => {
-  it('answers 201 with the LessonResponse, content included for the owner', async () => {
+  /** Where lessons are posted for a new module of a new course of `owner`. */
+  async function newModuleLessonsUrl() {
     const course = await t.createCourse(owner)
     const module = await t.addModule(owner, course.id)
+    return `/courses/${course.id}/modules/${module.module_id}/lessons`
+  }
+
+  it('answers 201 with the LessonResponse, content included for the owner', async () => {
     const response = await t.api.post(
-      `/courses/${course.id}/modules/${module.module_id}/lessons`,
+      await newModuleLessonsUrl(),
       {
         title: 'Hello',
         description: 'First steps',
@@ -117,13 +121,7 @@ describe('POST /courses/{id}/modules/{mid}/lessons', () => {
   })
 
   it('defaults is_preview to false, is_mandatory to true and optional fields to null', async () => {
-    const course = await t.createCourse(owner)
-    const module = await t.addModule(owner, course.id)
-    const response = await t.api.post(
-      `/courses/${course.id}/modules/${module.module_id}/lessons`,
-      { title: 'Quiz 1', type: 'quiz' },
-      owner,
-    )
+    const response = await t.api.post(await newModuleLessonsUrl(), { title: 'Quiz 1', type: 'quiz' }, owner)
     expect(response.body).toMatchObject({
       is_preview: false,
       is_mandatory: true,
@@ -182,14 +180,11 @@ describe('POST /courses/{id}/modules/{mid}/lessons', () => {
       { title: 'L', type: 'text' },
       owner,
     )
-    expect(response.status).toBe(404)
-    expect(response.body.error_code).toBe('NOT_FOUND')
+    expectError(response, 404, 'NOT_FOUND')
   })
 
   it('refuses other instructors and students', async () => {
-    const course = await t.createCourse(owner)
-    const module = await t.addModule(owner, course.id)
-    const url = `/courses/${course.id}/modules/${module.module_id}/lessons`
+    const url = await newModuleLessonsUrl()
     expect((await t.api.post(url, { title: 'L', type: 'text' }, otherInstructor)).status).toBe(403)
     expect((await t.api.post(url, { title: 'L', type: 'text' }, student)).status).toBe(403)
     expect((await t.api.post(url, { title: 'L', type: 'text' })).status).toBe(401)
@@ -207,15 +202,8 @@ describe('POST /courses/{id}/modules/{mid}/lessons', () => {
     ['a string for is_preview', { title: 'L', type: 'text', is_preview: 'true' }],
     ['a NUL character in the content', { title: 'L', type: 'text', content: 'a\u0000b' }],
   ])('answers 422 for %s', async (_, body) => {
-    const course = await t.createCourse(owner)
-    const module = await t.addModule(owner, course.id)
-    const response = await t.api.post(
-      `/courses/${course.id}/modules/${module.module_id}/lessons`,
-      body,
-      owner,
-    )
-    expect(response.status).toBe(422)
-    expect(response.body.error_code).toBe('VALIDATION_ERROR')
+    const response = await t.api.post(await newModuleLessonsUrl(), body, owner)
+    expectError(response, 422, 'VALIDATION_ERROR')
   })
 
   it('keeps the course’s duration_hours in step with the lessons', async () => {
@@ -375,8 +363,7 @@ describe('PUT /courses/{id}/modules/order', () => {
     await t.addModule(owner, course.id)
     const current = [...modules.map((m) => m.module_id), modules[1].module_id + 1]
     const response = await t.api.put(`/courses/${course.id}/modules/order`, { ids: change(current) }, owner)
-    expect(response.status).toBe(422)
-    expect(response.body.error_code).toBe('VALIDATION_ERROR')
+    expectError(response, 422, 'VALIDATION_ERROR')
     const content = await t.api.get(`/courses/${course.id}/content`, owner)
     expect(ids(content.body.modules)).toEqual(current)
   })
@@ -421,8 +408,7 @@ describe('PUT /courses/{id}/modules/{mid}/lessons/order', () => {
     await t.addLesson(owner, course.id, module.module_id)
     const url = `/courses/${course.id}/modules/${module.module_id}/lessons/order`
     const response = await t.api.put(url, { ids: [l1.lesson_id] }, owner)
-    expect(response.status).toBe(422)
-    expect(response.body.error_code).toBe('VALIDATION_ERROR')
+    expectError(response, 422, 'VALIDATION_ERROR')
     expect(
       (await t.api.put(`/courses/${course.id}/modules/999/lessons/order`, { ids: [] }, owner)).status,
     ).toBe(404)
@@ -479,8 +465,7 @@ describe('GET /courses/{id}/content', () => {
 
   it('hides non-preview lesson bodies from anonymous callers and students who are not enrolled', async () => {
     const { course } = await publishedCourseWithPreview()
-    const dropped = t.user('student')
-    t.enrollments.set(dropped.id, course.id, 'dropped')
+    const dropped = t.enrolledStudent(course.id, 'dropped')
     for (const caller of [undefined, student, otherInstructor, dropped]) {
       const response = await t.api.get(`/courses/${course.id}/content`, caller)
       expect(response.status).toBe(200)
@@ -493,10 +478,8 @@ describe('GET /courses/{id}/content', () => {
 
   it('shows every lesson body to the owner, admins and enrolled students (active or completed)', async () => {
     const { course } = await publishedCourseWithPreview()
-    const enrolled = t.user('student')
-    const graduate = t.user('student')
-    t.enrollments.set(enrolled.id, course.id, 'active')
-    t.enrollments.set(graduate.id, course.id, 'completed')
+    const enrolled = t.enrolledStudent(course.id, 'active')
+    const graduate = t.enrolledStudent(course.id, 'completed')
     for (const caller of [owner, admin, enrolled, graduate]) {
       const response = await t.api.get(`/courses/${course.id}/content`, caller)
       expect(bodiesOf(response.body)).toEqual([
@@ -511,8 +494,7 @@ describe('GET /courses/{id}/content', () => {
     const unlucky = t.user('student')
     t.enrollments.failFor(unlucky.id)
     const response = await t.api.get(`/courses/${course.id}/content`, unlucky)
-    expect(response.status).toBe(503)
-    expect(response.body.error_code).toBe('SERVICE_UNAVAILABLE')
+    expectError(response, 503, 'SERVICE_UNAVAILABLE')
     expect((await t.api.get(`/courses/${course.id}/content`)).status).toBe(200)
   })
 
@@ -540,12 +522,9 @@ describe('GET /courses/{id}/content', () => {
 
   it('keeps an archived course’s content available to its enrolled students (active or completed) only', async () => {
     const { course } = await publishedCourseWithPreview()
-    const enrolled = t.user('student')
-    const graduate = t.user('student')
-    const suspended = t.user('student')
-    t.enrollments.set(enrolled.id, course.id, 'active')
-    t.enrollments.set(graduate.id, course.id, 'completed')
-    t.enrollments.set(suspended.id, course.id, 'suspended')
+    const enrolled = t.enrolledStudent(course.id, 'active')
+    const graduate = t.enrolledStudent(course.id, 'completed')
+    const suspended = t.enrolledStudent(course.id, 'suspended')
     await t.api.delete(`/courses/${course.id}`, owner)
     for (const caller of [enrolled, graduate]) {
       const response = await t.api.get(`/courses/${course.id}/content`, caller)

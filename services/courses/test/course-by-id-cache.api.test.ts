@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp, type TestUser } from './helpers.js'
+import { describe, expect, it } from 'vitest'
+import { type TestApp, type TestUser, useTestAppWithCast } from './helpers.js'
 
 // Without REDIS_URL the unit project runs on the in-process cache, where GET /courses/:id of a
 // published course is answered from the published-course cache: no write may leave it stale.
-let t: TestApp
-let owner: TestUser
-let student: TestUser
-
-beforeAll(async () => {
-  t = await createTestApp()
-  owner = t.user('instructor')
-  student = t.user('student')
-})
-afterAll(async () => {
-  await t?.close()
-})
+let t: TestApp, owner: TestUser, student: TestUser
+useTestAppWithCast((cast) => ({ t, owner, student } = cast))
 
 describe('GET /courses/:id after writes', () => {
   it('reflects an update, a content change and an archive at once', async () => {

@@ -1,6 +1,6 @@
 import { unique } from '@smartcourse/service-kit/testing'
 import { describe, expect, it } from 'vitest'
-import { type TestApp, type TestUser, useTestAppWithCast } from './helpers.js'
+import { expectError, type TestApp, type TestUser, useTestAppWithCast } from './helpers.js'
 
 let t: TestApp, owner: TestUser, otherInstructor: TestUser, student: TestUser, admin: TestUser
 useTestAppWithCast((cast) => ({ t, owner, otherInstructor, student, admin } = cast))
@@ -28,40 +28,23 @@ describe('POST /courses', () => {
   })
 
   it('stores every CourseCreate field and returns money as a two-decimal string', async () => {
-    const response = await t.api.post(
-      '/courses',
-      {
-        title: 'Full course',
-        description: 'Short',
-        long_description: 'Long',
-        category: 'data',
-        level: 'intermediate',
-        language: 'de',
-        price: 49.9,
-        currency: 'EUR',
-        max_students: 30,
-        prerequisites: 'None',
-        learning_objectives: 'Everything',
-        thumbnail_url: 'https://cdn.example/t.png',
-        video_preview_url: 'https://cdn.example/v.mp4',
-      },
-      owner,
-    )
-    expect(response.status).toBe(201)
-    expect(response.body).toMatchObject({
+    // Stored as sent, but for the price.
+    const asSent = {
       description: 'Short',
       long_description: 'Long',
       category: 'data',
       level: 'intermediate',
       language: 'de',
-      price: '49.90',
       currency: 'EUR',
       max_students: 30,
       prerequisites: 'None',
       learning_objectives: 'Everything',
       thumbnail_url: 'https://cdn.example/t.png',
       video_preview_url: 'https://cdn.example/v.mp4',
-    })
+    }
+    const response = await t.api.post('/courses', { title: 'Full course', ...asSent, price: 49.9 }, owner)
+    expect(response.status).toBe(201)
+    expect(response.body).toMatchObject({ ...asSent, price: '49.90' })
   })
 
   it('accepts the price as a decimal string', async () => {
@@ -77,8 +60,7 @@ describe('POST /courses', () => {
   it('answers 401 to anonymous callers and 403 to students', async () => {
     expect((await t.api.post('/courses', { title: 'Nope' })).status).toBe(401)
     const asStudent = await t.api.post('/courses', { title: 'Nope' }, student)
-    expect(asStudent.status).toBe(403)
-    expect(asStudent.body.error_code).toBe('FORBIDDEN')
+    expectError(asStudent, 403, 'FORBIDDEN')
   })
 
   it.each([
@@ -154,8 +136,7 @@ describe('GET /courses/{id}', () => {
     expect((await t.api.get(`/courses/${course.id}`, admin)).status).toBe(200)
     for (const caller of [undefined, student, otherInstructor]) {
       const response = await t.api.get(`/courses/${course.id}`, caller)
-      expect(response.status).toBe(404)
-      expect(response.body.error_code).toBe('NOT_FOUND')
+      expectError(response, 404, 'NOT_FOUND')
     }
   })
 
@@ -168,14 +149,10 @@ describe('GET /courses/{id}', () => {
 
   it('shows an archived course to owner, admin and students enrolled in it (active or completed) only', async () => {
     const course = await t.createPublishedCourse(owner)
-    const enrolled = t.user('student')
-    const graduate = t.user('student')
-    const dropped = t.user('student')
-    const suspended = t.user('student')
-    t.enrollments.set(enrolled.id, course.id, 'active')
-    t.enrollments.set(graduate.id, course.id, 'completed')
-    t.enrollments.set(dropped.id, course.id, 'dropped')
-    t.enrollments.set(suspended.id, course.id, 'suspended')
+    const enrolled = t.enrolledStudent(course.id, 'active')
+    const graduate = t.enrolledStudent(course.id, 'completed')
+    const dropped = t.enrolledStudent(course.id, 'dropped')
+    const suspended = t.enrolledStudent(course.id, 'suspended')
     expect((await t.api.delete(`/courses/${course.id}`, owner)).status).toBe(200)
 
     for (const caller of [owner, admin, enrolled, graduate]) {
@@ -273,8 +250,7 @@ describe('PUT /courses/{id}', () => {
   it('answers 403 to other instructors, 403 to students and 401 to anonymous callers', async () => {
     const course = await t.createCourse(owner)
     const other = await t.api.put(`/courses/${course.id}`, { title: 'Taken over' }, otherInstructor)
-    expect(other.status).toBe(403)
-    expect(other.body.error_code).toBe('FORBIDDEN')
+    expectError(other, 403, 'FORBIDDEN')
     expect((await t.api.put(`/courses/${course.id}`, { title: 'Taken over' }, student)).status).toBe(403)
     expect((await t.api.put(`/courses/${course.id}`, { title: 'Taken over' })).status).toBe(401)
     expect((await t.api.get(`/courses/${course.id}`, owner)).body.title).toBe(course.title)
@@ -293,8 +269,7 @@ describe('PUT /courses/{id}', () => {
   ])('answers 422 for %s', async (_, body) => {
     const course = await t.createCourse(owner)
     const response = await t.api.put(`/courses/${course.id}`, body, owner)
-    expect(response.status).toBe(422)
-    expect(response.body.error_code).toBe('VALIDATION_ERROR')
+    expectError(response, 422, 'VALIDATION_ERROR')
   })
 
   it('answers 404 for an unknown course', async () => {
@@ -336,8 +311,7 @@ describe('POST /courses/{id}/publish', () => {
   it('answers 422 COURSE_EMPTY for a course without modules', async () => {
     const course = await t.createCourse(owner)
     const response = await t.api.post(`/courses/${course.id}/publish`, undefined, owner)
-    expect(response.status).toBe(422)
-    expect(response.body.error_code).toBe('COURSE_EMPTY')
+    expectError(response, 422, 'COURSE_EMPTY')
   })
 
   it('answers 422 COURSE_EMPTY when no module holds a lesson', async () => {
@@ -345,8 +319,7 @@ describe('POST /courses/{id}/publish', () => {
     await t.addModule(owner, course.id)
     await t.addModule(owner, course.id)
     const response = await t.api.post(`/courses/${course.id}/publish`, undefined, owner)
-    expect(response.status).toBe(422)
-    expect(response.body.error_code).toBe('COURSE_EMPTY')
+    expectError(response, 422, 'COURSE_EMPTY')
     expect((await t.api.get(`/courses/${course.id}`, owner)).body.status).toBe('draft')
   })
 

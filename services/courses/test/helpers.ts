@@ -6,7 +6,7 @@ import {
   createTestDeps,
   nextId,
 } from '@smartcourse/service-kit/testing'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { buildApp, type CoursesDeps } from '../src/app.js'
 import type { CoursesConfig } from '../src/config.js'
 
@@ -44,6 +44,13 @@ export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
   function user(role: Role): TestUser {
     const id = nextId()
     return { id, role, token: deps.tokens.issueAccessToken({ id, email: `u${id}@example.test`, role }).token }
+  }
+
+  /** A new student whose enrollment in `courseId` (in the fake enrollment-service) has `status`. */
+  function enrolledStudent(courseId: number, status: Parameters<typeof enrollments.set>[2]): TestUser {
+    const student = user('student')
+    enrollments.set(student.id, courseId, status)
+    return student
   }
 
   async function call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, as?: TestUser, body?: unknown) {
@@ -117,6 +124,7 @@ export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
     enrollmentEvents,
     progressEvents,
     user,
+    enrolledStudent,
     createCourse,
     addModule,
     addLesson,
@@ -155,4 +163,14 @@ export function useTestAppWithCast(onStart: (cast: Cast) => void) {
   afterAll(async () => {
     await t?.close()
   })
+}
+
+/** The error answer of the API: `status` with that `error_code`. */
+export function expectError(
+  response: { status: number; body: { error_code?: unknown } },
+  status: number,
+  code: string,
+) {
+  expect(response.status).toBe(status)
+  expect(response.body.error_code).toBe(code)
 }

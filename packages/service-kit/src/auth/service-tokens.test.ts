@@ -18,6 +18,9 @@ const now = () => Math.floor(Date.now() / 1000)
 const signWith = (key: string, claims: Record<string, unknown>) =>
   createSigner({ key, algorithm: 'HS256' })(claims)
 
+/** The claims of a token course-service sends to enrollment-service. */
+const courseToEnrollment = { sub: 'course-service', aud: 'enrollment-service', type: 'service' }
+
 describe('service tokens', () => {
   it('name the caller and the callee, and live two minutes', () => {
     const claims = tokens.verifyServiceToken(
@@ -38,17 +41,13 @@ describe('service tokens', () => {
   it('are refused when they claim a longer life than the maximum, or none', () => {
     const iat = now()
     const long = signWith(serviceSecret, {
-      sub: 'course-service',
-      aud: 'enrollment-service',
-      type: 'service',
+      ...courseToEnrollment,
       iat,
       exp: iat + MAX_SERVICE_TOKEN_SECONDS + 1,
     })
     expect(() => tokens.verifyServiceToken(long, 'enrollment-service')).toThrow(/at most 300 seconds/)
     const forever = signWith(serviceSecret, {
-      sub: 'course-service',
-      aud: 'enrollment-service',
-      type: 'service',
+      ...courseToEnrollment,
       iat,
     })
     expect(() => tokens.verifyServiceToken(forever, 'enrollment-service')).toThrow(UnauthorizedError)
@@ -59,9 +58,7 @@ describe('service tokens', () => {
   it('are refused when issued in the future (a short lifetime counted from far ahead)', () => {
     const iat = now() + 3600
     const ahead = signWith(serviceSecret, {
-      sub: 'course-service',
-      aud: 'enrollment-service',
-      type: 'service',
+      ...courseToEnrollment,
       iat,
       exp: iat + 60,
     })
@@ -71,9 +68,7 @@ describe('service tokens', () => {
   it('are refused when signed with the user-token secret, even with every claim right', () => {
     const iat = now()
     const forged = signWith(userSecret, {
-      sub: 'course-service',
-      aud: 'enrollment-service',
-      type: 'service',
+      ...courseToEnrollment,
       iat,
       exp: iat + 60,
     })
