@@ -1,11 +1,6 @@
 import { createFakeEnrollments } from '@smartcourse/contracts/testing'
 import type { Role } from '@smartcourse/service-kit'
-import {
-  createFakeSubscriber,
-  createTestConfig,
-  createTestDeps,
-  nextId,
-} from '@smartcourse/service-kit/testing'
+import { createFakeSubscriber, createServiceTestApp, nextId } from '@smartcourse/service-kit/testing'
 import { afterAll, beforeAll, expect } from 'vitest'
 import { buildApp, type CoursesDeps } from '../src/app.js'
 import type { CoursesConfig } from '../src/config.js'
@@ -18,28 +13,21 @@ export interface TestUser {
 
 /** One app per test file (PGlite by default; Postgres/Redis when DATABASE_URL/REDIS_URL are set). */
 export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
-  const deps = await createTestDeps()
   const enrollments = createFakeEnrollments()
-  const config: CoursesConfig = createTestConfig(
-    deps.config,
-    ['ENROLLMENT_SERVICE_URL', 'PROGRESS_SERVICE_URL'],
-    {
-      MONGODB_DATABASE: 'smartcourse',
-    },
-  )
   const enrollmentEvents = createFakeSubscriber()
   const progressEvents = createFakeSubscriber()
-  const app = await buildApp(config, {
-    database: deps.database,
-    cache: deps.cache,
-    tokens: deps.tokens,
-    requestLogging: false,
-    enrollments: enrollments.client,
-    enrollmentEvents: enrollmentEvents.client,
-    progressEvents: progressEvents.client,
-    ...overrides,
+  const { app, deps, close } = await createServiceTestApp({
+    peers: ['ENROLLMENT_SERVICE_URL', 'PROGRESS_SERVICE_URL'],
+    config: { MONGODB_DATABASE: 'smartcourse' },
+    build: (config: CoursesConfig, wiring) =>
+      buildApp(config, {
+        ...wiring,
+        enrollments: enrollments.client,
+        enrollmentEvents: enrollmentEvents.client,
+        progressEvents: progressEvents.client,
+        ...overrides,
+      }),
   })
-  await app.ready()
 
   function user(role: Role): TestUser {
     const id = nextId()
@@ -129,10 +117,7 @@ export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
     addModule,
     addLesson,
     createPublishedCourse,
-    async close() {
-      await app.close()
-      await deps.close()
-    },
+    close,
   }
 }
 
