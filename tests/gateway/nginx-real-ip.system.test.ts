@@ -66,7 +66,8 @@ describe('nginx gateway without TRUSTED_PROXIES: X-Forwarded-For buys nothing', 
     expect(headers['x-real-ip']).toBe(TRUSTED_HOP)
     // Passed on with the real address last: a service trusting one hop (the gateway) reads that.
     expect(headers['x-forwarded-for']).toBe(`198.51.100.7, ${TRUSTED_HOP}`)
-    expect(lastLogged(gateway, '/api/v1/courses/__echo').remote_addr).toBe(TRUSTED_HOP)
+    // Nginx writes the access log line after the response: wait for it.
+    await expect.poll(() => lastLogged(gateway, '/api/v1/courses/__echo')?.remote_addr).toBe(TRUSTED_HOP)
   })
 
   it('puts a client that forges a new X-Forwarded-For on every request in one bucket: it is limited', async () => {
@@ -94,7 +95,8 @@ describe('nginx gateway with TRUSTED_PROXIES: only a trusted hop names the clien
     })
     expect(headers['x-real-ip']).toBe('198.51.100.7')
     expect(headers['x-forwarded-for'].split(', ').at(-1)).toBe('198.51.100.7')
-    expect(lastLogged(gateway, '/api/v1/courses/__echo').remote_addr).toBe('198.51.100.7')
+    // Nginx writes the access log line after the response: wait for it.
+    await expect.poll(() => lastLogged(gateway, '/api/v1/courses/__echo')?.remote_addr).toBe('198.51.100.7')
   })
 
   it('takes the right-most untrusted address: what a client prepended through the hop is ignored', async () => {
