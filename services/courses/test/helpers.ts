@@ -12,13 +12,16 @@ export interface TestUser {
 }
 
 /** One app per test file (PGlite by default; Postgres/Redis when DATABASE_URL/REDIS_URL are set). */
-export async function createTestApp(overrides: Partial<CoursesDeps> = {}) {
+export async function createTestApp(
+  overrides: Partial<CoursesDeps> = {},
+  settings: Partial<Pick<CoursesConfig, 'CATALOG_PAGE_CACHE'>> = {},
+) {
   const enrollments = createFakeEnrollments()
   const enrollmentEvents = createFakeSubscriber()
   const progressEvents = createFakeSubscriber()
   const { app, deps, close } = await createServiceTestApp({
     peers: ['ENROLLMENT_SERVICE_URL', 'PROGRESS_SERVICE_URL'],
-    config: { MONGODB_DATABASE: 'smartcourse' },
+    config: { MONGODB_DATABASE: 'smartcourse', ...settings },
     build: (config: CoursesConfig, wiring) =>
       buildApp(config, {
         ...wiring,
