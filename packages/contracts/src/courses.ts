@@ -1,6 +1,7 @@
 import { NotFoundError, ServiceUnavailableError } from '@smartcourse/service-kit/errors'
 import type { ServiceClient } from '@smartcourse/service-kit/service-client'
 import { type Static, Type } from 'typebox'
+import { NullableTimestamp } from './values.js'
 import type { QuizDefinition } from './quizzes.js'
 
 export const LessonType = Type.Enum(['video', 'text', 'quiz', 'assignment'])
@@ -17,8 +18,8 @@ export const CourseOutline = Type.Object({
   // Optional so an outline from a course-service without them still validates (rolling updates);
   // absent means no waitlist, no window, no prerequisites.
   waitlist_enabled: Type.Optional(Type.Boolean()),
-  enrollment_start: Type.Optional(Type.Union([Type.String({ format: 'date-time' }), Type.Null()])),
-  enrollment_end: Type.Optional(Type.Union([Type.String({ format: 'date-time' }), Type.Null()])),
+  enrollment_start: Type.Optional(NullableTimestamp),
+  enrollment_end: Type.Optional(NullableTimestamp),
   prerequisite_course_ids: Type.Optional(Type.Array(Type.Integer())),
   modules: Type.Array(Type.Object({ module_id: Type.Integer(), title: Type.String() })),
   lessons: Type.Array(

@@ -1,6 +1,7 @@
 import { NotFoundError, ServiceUnavailableError } from '@smartcourse/service-kit/errors'
 import type { ServiceClient } from '@smartcourse/service-kit/service-client'
 import { type Static, Type } from 'typebox'
+import { NullableTimestamp } from './values.js'
 
 /** Also the values of enrollment-service's `enrollment_status` database enum. */
 export const enrollmentStatuses = [
@@ -56,7 +57,7 @@ export const InternalEnrollment = Type.Object({
   student_id: Type.Integer(),
   course_id: Type.Integer(),
   status: EnrollmentStatus,
-  completed_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  completed_at: NullableTimestamp,
 })
 export type InternalEnrollment = Static<typeof InternalEnrollment>
 

@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox'
+import { Timestamp } from './values.js'
 import { EnrollmentStatus } from './enrollments.js'
 
 /**
@@ -19,22 +20,25 @@ export const EventTypes = {
   enrollmentStatusChanged: 'enrollment.status_changed',
 } as const
 
-export const ProgressUpdatedPayload = Type.Object({
+/** What every event about one enrollment names: the enrollment, its student and its course. */
+const enrollmentFacts = {
   enrollment_id: Type.Integer(),
   student_id: Type.Integer(),
   course_id: Type.Integer(),
+}
+
+export const ProgressUpdatedPayload = Type.Object({
+  ...enrollmentFacts,
   completion_percentage: Type.Number(),
-  last_accessed_at: Type.String({ format: 'date-time' }),
+  last_accessed_at: Timestamp,
   /** Grows with every change of one enrollment's progress; consumers ignore older versions. */
   version: Type.Integer(),
 })
 export type ProgressUpdatedPayload = Static<typeof ProgressUpdatedPayload>
 
 export const EnrollmentCompletedPayload = Type.Object({
-  enrollment_id: Type.Integer(),
-  student_id: Type.Integer(),
-  course_id: Type.Integer(),
-  completed_at: Type.String({ format: 'date-time' }),
+  ...enrollmentFacts,
+  completed_at: Timestamp,
 })
 export type EnrollmentCompletedPayload = Static<typeof EnrollmentCompletedPayload>
 
@@ -46,11 +50,9 @@ export type CourseArchivedPayload = Static<typeof CourseArchivedPayload>
 
 /** An enrollment became active (free enrollment, payment completed, re-enrollment): "enrollment confirmed". */
 export const EnrollmentActivatedPayload = Type.Object({
-  enrollment_id: Type.Integer(),
-  student_id: Type.Integer(),
-  course_id: Type.Integer(),
+  ...enrollmentFacts,
   course_title: Type.String(),
-  activated_at: Type.String({ format: 'date-time' }),
+  activated_at: Timestamp,
 })
 export type EnrollmentActivatedPayload = Static<typeof EnrollmentActivatedPayload>
 
@@ -58,7 +60,6 @@ export type EnrollmentActivatedPayload = Static<typeof EnrollmentActivatedPayloa
 export const EnrollmentPromotedPayload = EnrollmentActivatedPayload
 export type EnrollmentPromotedPayload = EnrollmentActivatedPayload
 
-/** A certificate was issued; the links are the public verification page and the PDF download. */
 /** What both certificate events say about the certificate. */
 const certificateFacts = {
   certificate_id: Type.Integer(),
@@ -68,6 +69,7 @@ const certificateFacts = {
   certificate_number: Type.String(),
 }
 
+/** A certificate was issued; the links are the public verification page and the PDF download. */
 export const CertificateIssuedPayload = Type.Object({
   ...certificateFacts,
   verification_url: Type.String(),

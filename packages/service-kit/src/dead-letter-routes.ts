@@ -82,7 +82,7 @@ export function deadLetterRoutes(options: {
           limit: pageSize,
           offset: pageOffset(page, pageSize),
         })
-        return toPage(rows.map(toDeadLetter), total, page, pageSize)
+        return toPage(rows.map(toDeadLetter), total, { page, page_size: pageSize })
       },
     )
 

@@ -122,8 +122,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * the work; the others wait for its answer (up to `waitMs`, then 409 IDEMPOTENCY_IN_PROGRESS).
  * The answer (any status below 500) is stored when it is sent; a 5xx frees the key for a retry.
  * A reservation nobody answered within `abandonAfterMs` (its process died) may be taken over by
- * the same request. Spread `hooks` into the route's options and `IdempotencyHeaders` into its
- * schema; the route must have a guard that sets `request.actor` (keys are per user).
+ * the same request. Spread `hooks` into the route's options and put `headers` in its schema;
+ * the route must have a guard that sets `request.actor` (keys are per user).
  */
 export function createIdempotency(options: {
   db: Database
@@ -244,7 +244,7 @@ export function createIdempotency(options: {
     await db.delete(table).where(userId === undefined ? expired : and(eq(table.userId, userId), expired))
   }
 
-  return { hooks: { preHandler, onSend }, sweep }
+  return { hooks: { preHandler, onSend }, headers: IdempotencyHeaders, sweep }
 }
 
 export type Idempotency = ReturnType<typeof createIdempotency>

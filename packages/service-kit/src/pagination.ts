@@ -19,8 +19,15 @@ export function PageOf<T extends TSchema>(item: T) {
   })
 }
 
-export function toPage<T>(items: T[], total: number, page: number, pageSize: number) {
-  return { items, total, page, page_size: pageSize, total_pages: Math.ceil(total / pageSize) }
+/** What a list route was asked: `?page=&page_size=`. */
+export interface PageQuery {
+  page: number
+  page_size: number
+}
+
+/** The page answer (PageOf) of `items`, one page of `total`, for the page asked. */
+export function toPage<T>(items: T[], total: number, { page, page_size }: PageQuery) {
+  return { items, total, page, page_size, total_pages: Math.ceil(total / page_size) }
 }
 
 export function pageOffset(page: number, pageSize: number) {

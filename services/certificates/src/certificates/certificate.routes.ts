@@ -1,11 +1,4 @@
-import {
-  type AuthGuards,
-  actorOf,
-  ErrorResponse,
-  type HttpServer,
-  type Idempotency,
-  IdempotencyHeaders,
-} from '@smartcourse/service-kit'
+import { actorOf, ErrorResponse, type HttpServer, type IdempotentRouteDeps } from '@smartcourse/service-kit'
 import { Type } from 'typebox'
 import {
   CertificateIdParams,
@@ -24,14 +17,9 @@ const security = [{ bearer: [] }]
 const errors = { 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 422: ErrorResponse }
 
 /** The public API under /certificates (the gateway adds /api/v1). */
-export function certificateRoutes(options: {
-  service: CertificateService
-  guards: AuthGuards
-  publicBaseUrl: string
-  platformName: string
-  /** Idempotency-Key on POST /certificates. */
-  idempotency: Idempotency
-}) {
+export function certificateRoutes(
+  options: IdempotentRouteDeps<CertificateService> & { publicBaseUrl: string; platformName: string },
+) {
   const { service, guards, publicBaseUrl, platformName, idempotency } = options
   const present = (row: Parameters<typeof toCertificateResponse>[0]) =>
     toCertificateResponse(row, publicBaseUrl, platformName)
@@ -74,7 +62,7 @@ export function certificateRoutes(options: {
         ...idempotency.hooks,
         schema: {
           operationId: 'issueCertificate',
-          headers: IdempotencyHeaders,
+          headers: idempotency.headers,
           errors: [404, 409],
           tags,
           security,

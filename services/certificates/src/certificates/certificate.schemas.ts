@@ -1,4 +1,5 @@
-import { IdParam, NullableTimestamp, StrictObject, Timestamp } from '@smartcourse/service-kit'
+import { NullableTimestamp, Timestamp } from '@smartcourse/contracts'
+import { IdParam, StrictObject } from '@smartcourse/service-kit'
 import { type Static, Type } from 'typebox'
 import { linkedInAddToProfileUrl } from '../verification/linkedin.js'
 import type { Assessment } from './assessment.js'

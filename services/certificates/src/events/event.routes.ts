@@ -1,9 +1,9 @@
 import { EnrollmentCompletedPayload, EventTypes, eventCallersOf } from '@smartcourse/contracts'
-import { type AuthGuards, eventRoutes as consumerRoutes, onEvent } from '@smartcourse/service-kit'
+import { eventRoutes as consumerRoutes, onEvent, type RouteDeps } from '@smartcourse/service-kit'
 import type { CertificateService } from '../certificates/certificate.service.js'
 
 /** POST /internal/events: enrollment.completed issues the certificate; other types are ignored. */
-export function eventRoutes({ service, guards }: { service: CertificateService; guards: AuthGuards }) {
+export function eventRoutes({ service, guards }: RouteDeps<CertificateService>) {
   return consumerRoutes({
     guards,
     callers: eventCallersOf('certificates'),

@@ -1,5 +1,5 @@
 import { QuizStats } from '@smartcourse/contracts'
-import { type AuthGuards, actorOf, type HttpServer, MessageResponse } from '@smartcourse/service-kit'
+import { actorOf, type HttpServer, MessageResponse, type RouteDeps } from '@smartcourse/service-kit'
 import { CourseIdParams } from '../courses/course.schemas.js'
 import { signedInRoute } from '../signed-in-route.js'
 import {
@@ -27,7 +27,7 @@ import type { ContentService } from './content.service.js'
 const tags = ['course content']
 
 /** /courses/{id}/content, modules, lessons and their order. */
-export function contentRoutes({ service, guards }: { service: ContentService; guards: AuthGuards }) {
+export function contentRoutes({ service, guards }: RouteDeps<ContentService>) {
   const asWriter = signedInRoute(guards.roles('instructor', 'admin'), tags, [403, 404])
 
   return async (app: HttpServer) => {

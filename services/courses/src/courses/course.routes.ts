@@ -1,12 +1,4 @@
-import {
-  type AuthGuards,
-  actorOf,
-  type HttpServer,
-  type Idempotency,
-  IdempotencyHeaders,
-  MessageResponse,
-  toPage,
-} from '@smartcourse/service-kit'
+import { actorOf, type HttpServer, type IdempotentRouteDeps, MessageResponse } from '@smartcourse/service-kit'
 import {
   CatalogQuery,
   CourseCreate,
@@ -14,9 +6,9 @@ import {
   CourseListResponse,
   CourseResponse,
   CourseUpdate,
-  courseListItemView,
   courseView,
   SlugParams,
+  toCatalogPage,
 } from './course.schemas.js'
 import type { CourseService } from './course.service.js'
 import { signedInRoute } from '../signed-in-route.js'
@@ -24,15 +16,7 @@ import { signedInRoute } from '../signed-in-route.js'
 const tags = ['courses']
 
 /** /courses: catalog, CRUD, publish and archive. */
-export function courseRoutes({
-  service,
-  guards,
-  idempotency,
-}: {
-  service: CourseService
-  guards: AuthGuards
-  idempotency: Idempotency
-}) {
+export function courseRoutes({ service, guards, idempotency }: IdempotentRouteDeps<CourseService>) {
   const asWriter = signedInRoute(guards.roles('instructor', 'admin'), tags, [403, 404])
 
   return async (app: HttpServer) => {
@@ -54,7 +38,7 @@ export function courseRoutes({
         // byte for byte what an uncached one would be.
         const body = await service.list(request.actor, query, ({ items, total }) =>
           // fast-json-stringify: always a string
-          String(reply.serialize(toPage(items.map(courseListItemView), total, query.page, query.page_size))),
+          String(reply.serialize(toCatalogPage(items, total, query))),
         )
         // Already serialized: Fastify sends a string with a JSON content type as it is.
         return reply.type('application/json; charset=utf-8').send(body as never)
@@ -69,7 +53,7 @@ export function courseRoutes({
           errors: [409],
           summary:
             'Create a draft course (Idempotency-Key: a retry with the same key answers the first response)',
-          headers: IdempotencyHeaders,
+          headers: idempotency.headers,
           body: CourseCreate,
           response: { 201: CourseResponse },
         }),

@@ -1,14 +1,5 @@
-import {
-  IdParam,
-  Money,
-  MoneyInput,
-  NullableTimestamp,
-  PageOf,
-  PageQueryProperties,
-  StrictObject,
-  Timestamp,
-  toMoney,
-} from '@smartcourse/service-kit'
+import { Money, MoneyInput, NullableTimestamp, Timestamp, toMoney } from '@smartcourse/contracts'
+import { IdParam, PageOf, PageQueryProperties, StrictObject, toPage } from '@smartcourse/service-kit'
 import { type Static, Type } from 'typebox'
 import { Nullable, Text, Title as TitleText } from '../text.schemas.js'
 import type { CourseListRow, CourseRow } from './course.repository.js'
@@ -195,4 +186,9 @@ export function courseListItemView(row: CourseListRow) {
     enrollment_start: isoOrNull(row.enrollmentStart),
     enrollment_end: isoOrNull(row.enrollmentEnd),
   }
+}
+
+/** GET /courses: one page of the catalog. */
+export function toCatalogPage(rows: CourseListRow[], total: number, query: CatalogQuery) {
+  return toPage(rows.map(courseListItemView), total, query)
 }

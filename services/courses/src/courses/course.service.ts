@@ -1,12 +1,10 @@
-import { type CourseCapacityChangedPayload, type EventPayloads, EventTypes } from '@smartcourse/contracts'
 import {
-  type Actor,
-  type Clock,
-  type Executor,
-  type Outbox,
+  type CourseCapacityChangedPayload,
+  type EventPayloads,
+  EventTypes,
   toMoney,
-  ValidationError,
-} from '@smartcourse/service-kit'
+} from '@smartcourse/contracts'
+import { type Actor, type Clock, type Executor, type Outbox, ValidationError } from '@smartcourse/service-kit'
 import { hasLessons } from '../content/content-document.js'
 import type { CourseContentStore } from '../content/content-store.js'
 import type { ContentChangeAnnouncer } from '../outline/content-changed.js'

@@ -1,5 +1,5 @@
 import { Eligibility } from '@smartcourse/contracts'
-import { type AuthGuards, actorOf, type HttpServer } from '@smartcourse/service-kit'
+import { actorOf, type HttpServer, type RouteDeps } from '@smartcourse/service-kit'
 import { CourseIdParams } from '../courses/course.schemas.js'
 import type { EligibilityService } from './eligibility.service.js'
 
@@ -7,7 +7,7 @@ import type { EligibilityService } from './eligibility.service.js'
  * GET /courses/{id}/eligibility: whether the caller may enroll now, with every reason against;
  * the path stays under /courses so both gateways route it like every course path.
  */
-export function eligibilityRoutes({ service, guards }: { service: EligibilityService; guards: AuthGuards }) {
+export function eligibilityRoutes({ service, guards }: RouteDeps<EligibilityService>) {
   return async (app: HttpServer) => {
     app.get(
       '/courses/:id/eligibility',

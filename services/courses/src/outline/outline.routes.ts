@@ -1,5 +1,5 @@
 import { CourseOutline, QuizDefinition } from '@smartcourse/contracts'
-import type { AuthGuards, HttpServer } from '@smartcourse/service-kit'
+import type { HttpServer, RouteDeps } from '@smartcourse/service-kit'
 import { QuizLessonParams } from '../content/content.schemas.js'
 import { CourseIdParams } from '../courses/course.schemas.js'
 import type { OutlineService } from './outline.service.js'
@@ -8,7 +8,7 @@ import type { OutlineService } from './outline.service.js'
  * GET /internal/courses/{id}/outline: what enrollment and progress need, any status; and
  * GET /internal/courses/{id}/quizzes/{lesson_id}: a quiz with its keys, for progress to grade.
  */
-export function outlineRoutes({ service, guards }: { service: OutlineService; guards: AuthGuards }) {
+export function outlineRoutes({ service, guards }: RouteDeps<OutlineService>) {
   return async (app: HttpServer) => {
     app.get(
       '/internal/courses/:id/outline',

@@ -1,5 +1,5 @@
+import { toMoney } from '@smartcourse/contracts'
 import type { CourseOutline, QuizDefinition } from '@smartcourse/contracts'
-import { toMoney } from '@smartcourse/service-kit'
 import { findQuizLesson, questionsOf, quizSettingsOf } from '../content/content-document.js'
 import type { CourseContentStore } from '../content/content-store.js'
 import { CourseNotFoundError } from '../courses/course.errors.js'

@@ -1,4 +1,4 @@
-import { toMoney } from '@smartcourse/service-kit'
+import { toMoney } from '@smartcourse/contracts'
 import type { EnrollmentStatus } from '../db/tables.js'
 import { SEAT_HOLDING_STATUSES } from './enrollment.repository.js'
 import type { EnrollmentCreateBody } from './enrollment.schemas.js'

@@ -1,12 +1,4 @@
-import {
-  type AuthGuards,
-  actorOf,
-  type HttpServer,
-  type Idempotency,
-  IdempotencyHeaders,
-  MessageResponse,
-  toPage,
-} from '@smartcourse/service-kit'
+import { actorOf, type HttpServer, type IdempotentRouteDeps, MessageResponse } from '@smartcourse/service-kit'
 import { Type } from 'typebox'
 import type { EnrollmentService } from './enrollment.service.js'
 import {
@@ -21,22 +13,15 @@ import {
   StatusHistoryEntry,
   toEnrollmentResponse,
   toHistoryEntry,
-  toMyCourseItem,
+  toMyCoursesPage,
+  toRosterPage,
 } from './enrollment.schemas.js'
 
 const tags = ['enrollments']
 const security = [{ bearer: [] }]
 
 /** The public enrollment routes of docs/API.md#endpoints. */
-export function enrollmentRoutes({
-  service,
-  guards,
-  idempotency,
-}: {
-  service: EnrollmentService
-  guards: AuthGuards
-  idempotency: Idempotency
-}) {
+export function enrollmentRoutes({ service, guards, idempotency }: IdempotentRouteDeps<EnrollmentService>) {
   return async (app: HttpServer) => {
     app.post(
       '/enrollments',
@@ -50,7 +35,7 @@ export function enrollmentRoutes({
           security,
           summary:
             'Enroll in a published course (200 when a dropped enrollment is re-activated); a paid course answers pending_payment with a checkout_url; a full course with a waitlist answers waitlisted with waitlist_position',
-          headers: IdempotencyHeaders,
+          headers: idempotency.headers,
           body: EnrollmentCreateBody,
           response: { 200: EnrollmentResponse, 201: EnrollmentResponse },
         },
@@ -78,8 +63,7 @@ export function enrollmentRoutes({
       },
       async (request) => {
         const { rows, total } = await service.listMine(actorOf(request), request.query)
-        const positioned = await service.withPositions(rows)
-        return toPage(positioned.map(toMyCourseItem), total, request.query.page, request.query.page_size)
+        return toMyCoursesPage(await service.withPositions(rows), total, request.query)
       },
     )
 
@@ -99,13 +83,7 @@ export function enrollmentRoutes({
       },
       async (request) => {
         const { rows, total } = await service.listRoster(actorOf(request), request.query)
-        const positioned = await service.withPositions(rows)
-        return toPage(
-          positioned.map(toEnrollmentResponse),
-          total,
-          request.query.page,
-          request.query.page_size,
-        )
+        return toRosterPage(await service.withPositions(rows), total, request.query)
       },
     )
 

@@ -1,14 +1,18 @@
-import { EnrollmentStatus } from '@smartcourse/contracts'
 import {
-  IdParam,
+  EnrollmentStatus,
   Money,
   MoneyInput,
   NullableTimestamp,
+  Timestamp,
+  toMoney,
+} from '@smartcourse/contracts'
+import {
+  IdParam,
   PageOf,
   PageQueryProperties,
   StrictObject,
-  Timestamp,
-  toMoney,
+  type PageQuery,
+  toPage,
 } from '@smartcourse/service-kit'
 import { type Static, Type } from 'typebox'
 import type { EnrollmentRow, StatusHistoryRow } from '../db/tables.js'
@@ -172,4 +176,14 @@ export function toInternalEnrollment(row: EnrollmentRow) {
     status: row.status,
     completed_at: isoOrNull(row.completedAt),
   }
+}
+
+/** GET /enrollments/my-courses: one page of the student's enrollments. */
+export function toMyCoursesPage(rows: Positioned[], total: number, query: PageQuery) {
+  return toPage(rows.map(toMyCourseItem), total, query)
+}
+
+/** GET /enrollments?course_id=: one page of a course's roster. */
+export function toRosterPage(rows: Positioned[], total: number, query: PageQuery) {
+  return toPage(rows.map(toEnrollmentResponse), total, query)
 }

@@ -1,3 +1,4 @@
+import { toMoney } from '@smartcourse/contracts'
 import type { CourseOutline, CoursesClient, EventPayloads } from '@smartcourse/contracts'
 import {
   type Actor,
@@ -8,7 +9,6 @@ import {
   isAdmin,
   type Outbox,
   ServiceUnavailableError,
-  toMoney,
   ValidationError,
 } from '@smartcourse/service-kit'
 import type { EnrollmentStatus } from '../db/tables.js'

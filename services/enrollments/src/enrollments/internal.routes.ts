@@ -8,11 +8,11 @@ import {
   UserDeletedPayload,
 } from '@smartcourse/contracts'
 import {
-  type AuthGuards,
   eventRoutes,
   type HttpServer,
   NotFoundError,
   onEvent,
+  type RouteDeps,
 } from '@smartcourse/service-kit'
 import { EnrollmentIdParams, LookupQuery, toInternalEnrollment } from './enrollment.schemas.js'
 import type { EnrollmentService } from './enrollment.service.js'
@@ -20,7 +20,7 @@ import type { EnrollmentService } from './enrollment.service.js'
 const schemaBase = { tags: ['internal'], hide: true }
 
 /** Routes for other services: enrollment facts and the events enrollment-service consumes. */
-export function internalRoutes({ service, guards }: { service: EnrollmentService; guards: AuthGuards }) {
+export function internalRoutes({ service, guards }: RouteDeps<EnrollmentService>) {
   return async (app: HttpServer) => {
     app.get(
       '/internal/enrollments/lookup',

@@ -1,4 +1,5 @@
-import { type HttpServer, toMoney } from '@smartcourse/service-kit'
+import { toMoney } from '@smartcourse/contracts'
+import type { HttpServer } from '@smartcourse/service-kit'
 import { Type } from 'typebox'
 import { checkoutPage } from './checkout-page.js'
 import type { PaymentService } from './payment.service.js'

@@ -1,34 +1,21 @@
-import { defineEventTables, defineIdempotencyTable } from '@smartcourse/service-kit'
-import {
-  boolean,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgSchema,
-  primaryKey,
-  serial,
-  timestamp,
-  unique,
-} from 'drizzle-orm/pg-core'
+import { defineEventTables, defineIdempotencyTable, foreignId, timestamptz } from '@smartcourse/service-kit'
+import * as pg from 'drizzle-orm/pg-core'
 
-export const progressSchema = pgSchema('progress')
-
-const timestamptz = (name: string) => timestamp(name, { withTimezone: true })
+export const progressSchema = pg.pgSchema('progress')
 
 /** One row per enrollment; locked while a change is applied so versions follow commit order. */
 export const progress = progressSchema.table('progress', {
-  id: serial('id').primaryKey(),
-  enrollmentId: integer('enrollment_id').notNull().unique(),
+  id: pg.serial('id').primaryKey(),
+  enrollmentId: pg.integer('enrollment_id').notNull().unique(),
   /** Copied from the enrollment when the row is created; neither ever changes. */
-  studentId: integer('student_id').notNull(),
-  courseId: integer('course_id').notNull(),
-  timeSpentMinutes: integer('time_spent_minutes').notNull().default(0),
-  currentModuleId: integer('current_module_id'),
-  currentLessonId: integer('current_lesson_id'),
+  studentId: pg.integer('student_id').notNull(),
+  courseId: pg.integer('course_id').notNull(),
+  timeSpentMinutes: pg.integer('time_spent_minutes').notNull().default(0),
+  currentModuleId: pg.integer('current_module_id'),
+  currentLessonId: pg.integer('current_lesson_id'),
   lastAccessedAt: timestamptz('last_accessed_at').notNull(),
   /** Grows with every change; sent with progress.updated so consumers can ignore older news. */
-  version: integer('version').notNull().default(0),
+  version: pg.integer('version').notNull().default(0),
   createdAt: timestamptz('created_at').notNull(),
   updatedAt: timestamptz('updated_at'),
 })
@@ -37,30 +24,26 @@ export const progress = progressSchema.table('progress', {
 export const lessonCompletions = progressSchema.table(
   'lesson_completions',
   {
-    progressId: integer('progress_id')
-      .notNull()
-      .references(() => progress.id, { onDelete: 'cascade' }),
-    lessonId: integer('lesson_id').notNull(),
+    progressId: foreignId('progress_id', () => progress.id, { onDelete: 'cascade' }),
+    lessonId: pg.integer('lesson_id').notNull(),
     completedAt: timestamptz('completed_at').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.progressId, table.lessonId] })],
+  (table) => [pg.primaryKey({ columns: [table.progressId, table.lessonId] })],
 )
 
 /** The best score per quiz lesson. */
 export const quizScores = progressSchema.table(
   'quiz_scores',
   {
-    progressId: integer('progress_id')
-      .notNull()
-      .references(() => progress.id, { onDelete: 'cascade' }),
-    lessonId: integer('lesson_id').notNull(),
-    bestScore: numeric('best_score', { precision: 5, scale: 2 }).notNull(),
-    attempts: integer('attempts').notNull().default(1),
+    progressId: foreignId('progress_id', () => progress.id, { onDelete: 'cascade' }),
+    lessonId: pg.integer('lesson_id').notNull(),
+    bestScore: pg.numeric('best_score', { precision: 5, scale: 2 }).notNull(),
+    attempts: pg.integer('attempts').notNull().default(1),
     lastSubmittedAt: timestamptz('last_submitted_at').notNull(),
     /** Whether the kept best score was graded by the platform (false: reported by the learner). */
-    graded: boolean('graded').notNull().default(false),
+    graded: pg.boolean('graded').notNull().default(false),
   },
-  (table) => [primaryKey({ columns: [table.progressId, table.lessonId] })],
+  (table) => [pg.primaryKey({ columns: [table.progressId, table.lessonId] })],
 )
 
 /**
@@ -71,30 +54,28 @@ export const quizScores = progressSchema.table(
 export const quizAttempts = progressSchema.table(
   'quiz_attempts',
   {
-    id: serial('id').primaryKey(),
-    progressId: integer('progress_id')
-      .notNull()
-      .references(() => progress.id, { onDelete: 'cascade' }),
-    enrollmentId: integer('enrollment_id').notNull(),
-    courseId: integer('course_id').notNull(),
-    lessonId: integer('lesson_id').notNull(),
-    attemptNumber: integer('attempt_number').notNull(),
-    quizVersion: integer('quiz_version').notNull(),
-    questions: jsonb('questions').notNull(),
-    settings: jsonb('settings').notNull(),
+    id: pg.serial('id').primaryKey(),
+    progressId: foreignId('progress_id', () => progress.id, { onDelete: 'cascade' }),
+    enrollmentId: pg.integer('enrollment_id').notNull(),
+    courseId: pg.integer('course_id').notNull(),
+    lessonId: pg.integer('lesson_id').notNull(),
+    attemptNumber: pg.integer('attempt_number').notNull(),
+    quizVersion: pg.integer('quiz_version').notNull(),
+    questions: pg.jsonb('questions').notNull(),
+    settings: pg.jsonb('settings').notNull(),
     startedAt: timestamptz('started_at').notNull(),
     expiresAt: timestamptz('expires_at'),
     submittedAt: timestamptz('submitted_at'),
-    answers: jsonb('answers'),
-    results: jsonb('results'),
-    points: numeric('points', { precision: 12, scale: 2 }),
-    maxPoints: numeric('max_points', { precision: 12, scale: 2 }),
-    score: numeric('score', { precision: 5, scale: 2 }),
-    passed: boolean('passed'),
+    answers: pg.jsonb('answers'),
+    results: pg.jsonb('results'),
+    points: pg.numeric('points', { precision: 12, scale: 2 }),
+    maxPoints: pg.numeric('max_points', { precision: 12, scale: 2 }),
+    score: pg.numeric('score', { precision: 5, scale: 2 }),
+    passed: pg.boolean('passed'),
   },
   (table) => [
-    unique('quiz_attempts_number_key').on(table.progressId, table.lessonId, table.attemptNumber),
-    index('quiz_attempts_quiz_idx').on(table.courseId, table.lessonId),
+    pg.unique('quiz_attempts_number_key').on(table.progressId, table.lessonId, table.attemptNumber),
+    pg.index('quiz_attempts_quiz_idx').on(table.courseId, table.lessonId),
   ],
 )
 

@@ -1,12 +1,5 @@
 import { InternalProgress } from '@smartcourse/contracts'
-import {
-  type AuthGuards,
-  actorOf,
-  type HttpServer,
-  type Idempotency,
-  IdempotencyHeaders,
-  NotFoundError,
-} from '@smartcourse/service-kit'
+import { actorOf, type HttpServer, type IdempotentRouteDeps, NotFoundError } from '@smartcourse/service-kit'
 import {
   EnrollmentParams,
   LessonCompleteBody,
@@ -25,15 +18,7 @@ const tags = ['progress']
 const security = [{ bearer: [] }]
 
 /** The progress routes of docs/API.md#endpoints and the internal read for certificate-service. */
-export function progressRoutes({
-  service,
-  guards,
-  idempotency,
-}: {
-  service: ProgressService
-  guards: AuthGuards
-  idempotency: Idempotency
-}) {
+export function progressRoutes({ service, guards, idempotency }: IdempotentRouteDeps<ProgressService>) {
   return async (app: HttpServer) => {
     app.get(
       '/progress/:enrollment_id',
@@ -80,7 +65,7 @@ export function progressRoutes({
         ...idempotency.hooks,
         schema: {
           operationId: 'completeLesson',
-          headers: IdempotencyHeaders,
+          headers: idempotency.headers,
           errors: [403, 404, 409],
           tags,
           security,
@@ -107,7 +92,7 @@ export function progressRoutes({
         ...idempotency.hooks,
         schema: {
           operationId: 'submitQuiz',
-          headers: IdempotencyHeaders,
+          headers: idempotency.headers,
           errors: [403, 404, 409],
           tags,
           security,

@@ -1,4 +1,5 @@
-import { IdParam, StrictObject, Timestamp } from '@smartcourse/service-kit'
+import { Timestamp } from '@smartcourse/contracts'
+import { IdParam, StrictObject } from '@smartcourse/service-kit'
 import { type Static, Type } from 'typebox'
 import type { ProgressRow } from '../db/tables.js'
 import type { ProgressMeasure } from './progress.calculator.js'

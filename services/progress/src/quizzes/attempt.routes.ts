@@ -1,4 +1,4 @@
-import { type AuthGuards, actorOf, type HttpServer } from '@smartcourse/service-kit'
+import { actorOf, type HttpServer, type RouteDeps } from '@smartcourse/service-kit'
 import { Type } from 'typebox'
 import {
   AttemptListParams,
@@ -18,7 +18,7 @@ const tags = ['quiz attempts']
 const security = [{ bearer: [] }]
 
 /** Taking a quiz with questions: start an attempt, submit answers, list attempts; stats for course-service. */
-export function attemptRoutes({ service, guards }: { service: AttemptService; guards: AuthGuards }) {
+export function attemptRoutes({ service, guards }: RouteDeps<AttemptService>) {
   return async (app: HttpServer) => {
     app.post(
       '/progress/quizzes/:quiz_id/attempts',

@@ -1,5 +1,5 @@
-import { QuestionType, QuizStats } from '@smartcourse/contracts'
-import { IdParam, NullableTimestamp, StrictObject, Timestamp } from '@smartcourse/service-kit'
+import { NullableTimestamp, QuestionType, QuizStats, Timestamp } from '@smartcourse/contracts'
+import { IdParam, StrictObject } from '@smartcourse/service-kit'
 import { type Static, type TSchema, Type } from 'typebox'
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])

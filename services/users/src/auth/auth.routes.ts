@@ -1,10 +1,10 @@
-import { type AuthGuards, actorOf, type HttpServer, MessageResponse } from '@smartcourse/service-kit'
+import { actorOf, type HttpServer, MessageResponse, type RouteDeps } from '@smartcourse/service-kit'
 import { toUserResponse, UserResponse } from '../users/user.schemas.js'
 import { LoginBody, RefreshBody, RegisterBody, TokenResponse } from './auth.schemas.js'
 import type { AuthService } from './auth.service.js'
 
 /** POST /auth/register, /auth/login, /auth/refresh, /auth/logout. */
-export function authRoutes({ service: auth, guards }: { service: AuthService; guards: AuthGuards }) {
+export function authRoutes({ service: auth, guards }: RouteDeps<AuthService>) {
   return async (app: HttpServer) => {
     const tags = ['auth']
 

@@ -1,76 +1,65 @@
-import { defineEventTables } from '@smartcourse/service-kit'
+import { defineEventTables, foreignId, timestamptz } from '@smartcourse/service-kit'
 import { sql } from 'drizzle-orm'
-import {
-  boolean,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgSchema,
-  serial,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core'
+import * as pg from 'drizzle-orm/pg-core'
 
-export const usersSchema = pgSchema('users')
+export const usersSchema = pg.pgSchema('users')
 
 export const userRole = usersSchema.enum('user_role', ['student', 'instructor', 'admin'])
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+const createdAt = () => timestamptz('created_at').notNull().defaultNow()
+const updatedAt = () => timestamptz('updated_at').notNull().defaultNow()
 
 export const users = usersSchema.table(
   'users',
   {
-    id: serial('id').primaryKey(),
+    id: pg.serial('id').primaryKey(),
     /** Stored lowercased; the unique index on lower(email) is the race-proof guard. */
-    email: varchar('email', { length: 255 }).notNull(),
-    username: varchar('username', { length: 100 }).notNull(),
-    hashedPassword: varchar('hashed_password', { length: 255 }).notNull(),
-    firstName: varchar('first_name', { length: 100 }),
-    lastName: varchar('last_name', { length: 100 }),
+    email: pg.varchar('email', { length: 255 }).notNull(),
+    username: pg.varchar('username', { length: 100 }).notNull(),
+    hashedPassword: pg.varchar('hashed_password', { length: 255 }).notNull(),
+    firstName: pg.varchar('first_name', { length: 100 }),
+    lastName: pg.varchar('last_name', { length: 100 }),
     role: userRole('role').notNull().default('student'),
-    isActive: boolean('is_active').notNull().default(true),
-    isVerified: boolean('is_verified').notNull().default(false),
-    profileImageUrl: varchar('profile_image_url', { length: 500 }),
-    bio: text('bio'),
+    isActive: pg.boolean('is_active').notNull().default(true),
+    isVerified: pg.boolean('is_verified').notNull().default(false),
+    profileImageUrl: pg.varchar('profile_image_url', { length: 500 }),
+    bio: pg.text('bio'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
-    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
-    isDeleted: boolean('is_deleted').notNull().default(false),
+    lastLoginAt: timestamptz('last_login_at'),
+    isDeleted: pg.boolean('is_deleted').notNull().default(false),
     /** Access tokens issued to the user up to this moment are revoked (deletion, admin repair). */
-    tokensValidAfter: timestamp('tokens_valid_after', { withTimezone: true }),
+    tokensValidAfter: timestamptz('tokens_valid_after'),
   },
   (table) => [
-    index('users_tokens_valid_after_idx')
+    pg
+      .index('users_tokens_valid_after_idx')
       .on(table.tokensValidAfter)
       .where(sql`${table.tokensValidAfter} is not null`),
-    uniqueIndex('users_email_lower_key').on(sql`lower(${table.email})`),
-    uniqueIndex('users_username_lower_key').on(sql`lower(${table.username})`),
-    index('users_role_idx').on(table.role),
+    pg.uniqueIndex('users_email_lower_key').on(sql`lower(${table.email})`),
+    pg.uniqueIndex('users_username_lower_key').on(sql`lower(${table.username})`),
+    pg.index('users_role_idx').on(table.role),
   ],
 )
 
 export const instructorProfiles = usersSchema.table('instructor_profiles', {
-  id: serial('id').primaryKey(),
-  userId: integer('user_id')
+  id: pg.serial('id').primaryKey(),
+  userId: pg
+    .integer('user_id')
     .notNull()
     .unique('instructor_profiles_user_id_key')
     .references(() => users.id),
-  specialization: varchar('specialization', { length: 255 }),
-  bio: text('bio'),
-  websiteUrl: varchar('website_url', { length: 500 }),
-  linkedinUrl: varchar('linkedin_url', { length: 500 }),
-  totalStudents: integer('total_students').notNull().default(0),
-  totalCourses: integer('total_courses').notNull().default(0),
-  averageRating: numeric('average_rating', { precision: 3, scale: 2 }).notNull().default('0.00'),
-  totalReviews: integer('total_reviews').notNull().default(0),
-  isVerified: boolean('is_verified').notNull().default(false),
-  verifiedAt: timestamp('verified_at', { withTimezone: true }),
-  payoutInfo: jsonb('payout_info'),
+  specialization: pg.varchar('specialization', { length: 255 }),
+  bio: pg.text('bio'),
+  websiteUrl: pg.varchar('website_url', { length: 500 }),
+  linkedinUrl: pg.varchar('linkedin_url', { length: 500 }),
+  totalStudents: pg.integer('total_students').notNull().default(0),
+  totalCourses: pg.integer('total_courses').notNull().default(0),
+  averageRating: pg.numeric('average_rating', { precision: 3, scale: 2 }).notNull().default('0.00'),
+  totalReviews: pg.integer('total_reviews').notNull().default(0),
+  isVerified: pg.boolean('is_verified').notNull().default(false),
+  verifiedAt: timestamptz('verified_at'),
+  payoutInfo: pg.jsonb('payout_info'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 })
@@ -79,23 +68,21 @@ export const instructorProfiles = usersSchema.table('instructor_profiles', {
 export const refreshTokens = usersSchema.table(
   'refresh_tokens',
   {
-    id: serial('id').primaryKey(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
-    jti: uuid('jti').notNull().unique('refresh_tokens_jti_key'),
+    id: pg.serial('id').primaryKey(),
+    userId: foreignId('user_id', () => users.id),
+    jti: pg.uuid('jti').notNull().unique('refresh_tokens_jti_key'),
     /** Shared by every token rotated from one login; reuse of a revoked one revokes them all. */
-    family: uuid('family').notNull(),
-    tokenHash: varchar('token_hash', { length: 64 }).notNull().unique('refresh_tokens_token_hash_key'),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    family: pg.uuid('family').notNull(),
+    tokenHash: pg.varchar('token_hash', { length: 64 }).notNull().unique('refresh_tokens_token_hash_key'),
+    expiresAt: timestamptz('expires_at').notNull(),
     createdAt: createdAt(),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedAt: timestamptz('revoked_at'),
   },
   (table) => [
-    index('refresh_tokens_family_idx').on(table.family),
-    index('refresh_tokens_user_id_idx').on(table.userId),
+    pg.index('refresh_tokens_family_idx').on(table.family),
+    pg.index('refresh_tokens_user_id_idx').on(table.userId),
     // The retention job deletes by expiry.
-    index('refresh_tokens_expires_at_idx').on(table.expiresAt),
+    pg.index('refresh_tokens_expires_at_idx').on(table.expiresAt),
   ],
 )
 
@@ -103,13 +90,11 @@ export const refreshTokens = usersSchema.table(
 export const revokedAccessTokens = usersSchema.table(
   'revoked_access_tokens',
   {
-    jti: uuid('jti').primaryKey(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    jti: pg.uuid('jti').primaryKey(),
+    userId: foreignId('user_id', () => users.id),
+    expiresAt: timestamptz('expires_at').notNull(),
   },
-  (table) => [index('revoked_access_tokens_expires_at_idx').on(table.expiresAt)],
+  (table) => [pg.index('revoked_access_tokens_expires_at_idx').on(table.expiresAt)],
 )
 
 export const emailTokenPurpose = usersSchema.enum('email_token_purpose', [
@@ -124,28 +109,27 @@ export const emailTokenPurpose = usersSchema.enum('email_token_purpose', [
 export const emailTokens = usersSchema.table(
   'email_tokens',
   {
-    id: serial('id').primaryKey(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    id: pg.serial('id').primaryKey(),
+    userId: foreignId('user_id', () => users.id),
     purpose: emailTokenPurpose('purpose').notNull(),
-    tokenHash: varchar('token_hash', { length: 64 }).notNull().unique('email_tokens_token_hash_key'),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    usedAt: timestamp('used_at', { withTimezone: true }),
+    tokenHash: pg.varchar('token_hash', { length: 64 }).notNull().unique('email_tokens_token_hash_key'),
+    expiresAt: timestamptz('expires_at').notNull(),
+    usedAt: timestamptz('used_at'),
     createdAt: createdAt(),
   },
-  (table) => [index('email_tokens_user_purpose_idx').on(table.userId, table.purpose)],
+  (table) => [pg.index('email_tokens_user_purpose_idx').on(table.userId, table.purpose)],
 )
 
 /** Which notification mails a user wants; no row means all of them. */
 export const notificationPreferences = usersSchema.table('notification_preferences', {
-  userId: integer('user_id')
+  userId: pg
+    .integer('user_id')
     .primaryKey()
     .references(() => users.id),
-  enrollmentConfirmed: boolean('enrollment_confirmed').notNull().default(true),
-  certificateIssued: boolean('certificate_issued').notNull().default(true),
-  certificateRevoked: boolean('certificate_revoked').notNull().default(true),
-  waitlistPromoted: boolean('waitlist_promoted').notNull().default(true),
+  enrollmentConfirmed: pg.boolean('enrollment_confirmed').notNull().default(true),
+  certificateIssued: pg.boolean('certificate_issued').notNull().default(true),
+  certificateRevoked: pg.boolean('certificate_revoked').notNull().default(true),
+  waitlistPromoted: pg.boolean('waitlist_promoted').notNull().default(true),
   updatedAt: updatedAt(),
 })
 
@@ -154,11 +138,11 @@ export const notificationPreferences = usersSchema.table('notification_preferenc
  * event whose mail is here is acknowledged without sending again.
  */
 export const sentMails = usersSchema.table('sent_mails', {
-  eventId: uuid('event_id').primaryKey(),
-  kind: text('kind').notNull(),
-  recipient: varchar('recipient', { length: 255 }).notNull(),
-  messageId: text('message_id').notNull(),
-  sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  eventId: pg.uuid('event_id').primaryKey(),
+  kind: pg.text('kind').notNull(),
+  recipient: pg.varchar('recipient', { length: 255 }).notNull(),
+  messageId: pg.text('message_id').notNull(),
+  sentAt: timestamptz('sent_at').notNull().defaultNow(),
 })
 
 /** user.deleted and mail.send leave through the outbox; consumed events are recorded in processed_events. */

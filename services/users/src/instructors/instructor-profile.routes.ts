@@ -1,4 +1,4 @@
-import { actorOf, type HttpServer } from '@smartcourse/service-kit'
+import { actorOf, type HttpServer, type RouteDeps } from '@smartcourse/service-kit'
 import { UserIdParams } from '../users/user.schemas.js'
 import {
   InstructorProfileResponse,
@@ -6,7 +6,6 @@ import {
   toInstructorProfileResponse,
 } from './instructor-profile.schemas.js'
 import type { InstructorProfileService } from './instructor-profile.service.js'
-import type { RouteDeps } from '../route-deps.js'
 
 /**
  * GET /users/{id}/instructor-profile (public), PUT /users/me/instructor-profile (instructor), and

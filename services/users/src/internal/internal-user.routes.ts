@@ -1,5 +1,5 @@
 import { InternalUser } from '@smartcourse/contracts'
-import type { AuthGuards, HttpServer } from '@smartcourse/service-kit'
+import type { HttpServer, RouteDeps } from '@smartcourse/service-kit'
 import { toInternalUser, UserIdParams } from '../users/user.schemas.js'
 import type { UserService } from '../users/user.service.js'
 
@@ -7,7 +7,7 @@ import type { UserService } from '../users/user.service.js'
  * GET /internal/users/{id} for other services. Deleted users are still answered (with
  * is_active false) so certificates and rosters can show their names.
  */
-export function internalUserRoutes({ service: users, guards }: { service: UserService; guards: AuthGuards }) {
+export function internalUserRoutes({ service: users, guards }: RouteDeps<UserService>) {
   return async (app: HttpServer) => {
     app.get(
       '/internal/users/:id',

@@ -6,9 +6,8 @@ import {
   EventTypes,
   eventCallersOf,
 } from '@smartcourse/contracts'
-import { eventRoutes as consumerRoutes, onEvent } from '@smartcourse/service-kit'
+import { eventRoutes as consumerRoutes, onEvent, type RouteDeps } from '@smartcourse/service-kit'
 import type { NotificationService } from './notification.service.js'
-import type { RouteDeps } from '../route-deps.js'
 
 /** POST /internal/events: the events that become notification mails; other types are ignored. */
 export function eventRoutes({ service: notifications, guards }: RouteDeps<NotificationService>) {

@@ -1,7 +1,6 @@
-import { actorOf, type HttpServer } from '@smartcourse/service-kit'
+import { actorOf, type HttpServer, type RouteDeps } from '@smartcourse/service-kit'
 import { NotificationPreferences, NotificationPreferencesBody } from './preferences.schemas.js'
 import type { PreferencesService } from './preferences.service.js'
-import type { RouteDeps } from '../route-deps.js'
 
 /** GET and PUT /users/me/notification-preferences. */
 export function preferenceRoutes({ service: preferences, guards }: RouteDeps<PreferencesService>) {

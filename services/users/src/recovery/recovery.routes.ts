@@ -1,4 +1,4 @@
-import { actorOf, type HttpServer, MessageResponse } from '@smartcourse/service-kit'
+import { actorOf, type HttpServer, MessageResponse, type RouteDeps } from '@smartcourse/service-kit'
 import { TokenResponse } from '../auth/auth.schemas.js'
 import {
   ChangePasswordBody,
@@ -8,7 +8,6 @@ import {
   VerifyEmailBody,
 } from './recovery.schemas.js'
 import type { RecoveryService } from './recovery.service.js'
-import type { RouteDeps } from '../route-deps.js'
 
 /** POST /auth/password/{forgot,reset,change}, /auth/verify-email and /auth/verify-email/resend. */
 export function recoveryRoutes({ service: recovery, guards }: RouteDeps<RecoveryService>) {

@@ -1,9 +1,9 @@
 import {
-  type AuthGuards,
   actorOf,
   type HttpServer,
   MessageResponse,
   PageOf,
+  type RouteDeps,
   toPage,
 } from '@smartcourse/service-kit'
 import { Type } from 'typebox'
@@ -21,7 +21,7 @@ import {
 import type { UserService } from './user.service.js'
 
 /** /users/me, /users, /users/{id}. */
-export function userRoutes({ service: users, guards }: { service: UserService; guards: AuthGuards }) {
+export function userRoutes({ service: users, guards }: RouteDeps<UserService>) {
   return async (app: HttpServer) => {
     const tags = ['users']
     const security = [{ bearer: [] }]
@@ -50,7 +50,7 @@ export function userRoutes({ service: users, guards }: { service: UserService; g
       async (request) => {
         const { query } = request
         const { items, total } = await users.listUsers(query)
-        return toPage(items.map(toUserListItem), total, query.page, query.page_size)
+        return toPage(items.map(toUserListItem), total, query)
       },
     )
 

@@ -1,11 +1,6 @@
+import { NullableTimestamp, Timestamp } from '@smartcourse/contracts'
 import type { InternalUser } from '@smartcourse/contracts'
-import {
-  IdParam,
-  NullableTimestamp,
-  PageQueryProperties,
-  StrictObject,
-  Timestamp,
-} from '@smartcourse/service-kit'
+import { IdParam, PageQueryProperties, StrictObject } from '@smartcourse/service-kit'
 import { Type } from 'typebox'
 import type { UserRow } from '../db/tables.js'
 
