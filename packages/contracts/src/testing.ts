@@ -3,7 +3,7 @@ import type { ServiceClient } from '@smartcourse/service-kit/service-client'
 import { type CourseOutline, createCoursesClient } from './courses.js'
 import { createEnrollmentsClient, type Eligibility, type InternalEnrollment } from './enrollments.js'
 import { createProgressClient, createQuizStatsClient, type InternalProgress } from './progress.js'
-import type { QuizDefinition, QuizStats } from './quizzes.js'
+import type { QuizDefinition, QuizQuestion, QuizStats } from './quizzes.js'
 import { createUsersClient, type InternalUser } from './users.js'
 
 /**
@@ -163,5 +163,59 @@ export function createFakeEnrollments(state = newState()) {
       eligibility = answer
     },
     eligibilityCalls,
+  }
+}
+
+type QuestionOption = NonNullable<QuizQuestion['options']>[number]
+/** A question as an instructor writes it: any of QuizQuestion's fields but its id. */
+type QuestionFields = Partial<Omit<QuizQuestion, 'question_id'>>
+
+/** A choice question's options: one per id, its text the id capitalised ('b' → 'B'), right when in `correct`. */
+export function choiceOptions(ids: readonly string[], correct: readonly string[]): QuestionOption[] {
+  return ids.map((id) => ({
+    option_id: id,
+    text: id.charAt(0).toUpperCase() + id.slice(1),
+    is_correct: correct.includes(id),
+  }))
+}
+
+/** `defaults` with `fields` added or replacing them, typed as the result is. */
+function written<Defaults extends object, Fields extends QuestionFields>(defaults: Defaults, fields: Fields) {
+  return { ...defaults, ...fields } as Omit<Defaults, keyof Fields> & Fields
+}
+
+/**
+ * A single_choice question as an instructor writes it, with only the fields its type needs: 2
+ * points, options a and b with b right, no explanation; `fields` add to or replace them.
+ */
+export function singleChoiceQuestion<Fields extends QuestionFields = object>(fields = {} as Fields) {
+  const options = choiceOptions(['a', 'b'], ['b'])
+  return written({ type: 'single_choice' as const, text: 'Pick b', points: 2, options }, fields)
+}
+
+/** A true_false question as an instructor writes it: 1 point, options true (right) and false; `fields` as above. */
+export function trueFalseQuestion<Fields extends QuestionFields = object>(fields = {} as Fields) {
+  const options = choiceOptions(['true', 'false'], ['true'])
+  return written({ type: 'true_false' as const, text: 'True?', points: 1, options }, fields)
+}
+
+/**
+ * A question as course-service stores it and hands it to progress-service (key included): the
+ * written `question` with this id, and what its type leaves out as course-service stores it
+ * (null, no partial credit).
+ */
+export function storedQuestion(
+  questionId: number,
+  question: Pick<QuizQuestion, 'type' | 'text' | 'points'> & QuestionFields,
+): QuizQuestion {
+  return {
+    question_id: questionId,
+    options: null,
+    partial_credit: false,
+    accepted_answers: null,
+    value: null,
+    tolerance: null,
+    explanation: null,
+    ...question,
   }
 }

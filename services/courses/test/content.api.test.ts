@@ -1,3 +1,4 @@
+import { expectExactResponse, expectResponse } from '@smartcourse/service-kit/testing'
 import { describe, expect, it } from 'vitest'
 import { expectError, type TestApp, type TestUser, useTestAppWithCast } from './helpers.js'
 
@@ -15,8 +16,7 @@ describe('POST /courses/{id}/modules', () => {
       { title: 'Getting started', description: 'The basics' },
       owner,
     )
-    expect(response.status).toBe(201)
-    expect(response.body).toEqual({
+    expectExactResponse(response, 201, {
       module_id: 1,
       title: 'Getting started',
       description: 'The basics',
@@ -88,32 +88,22 @@ describe('POST /courses/{id}/modules/{mid}/lessons', () => {
   }
 
   it('answers 201 with the LessonResponse, content included for the owner', async () => {
-    const response = await t.api.post(
-      await newModuleLessonsUrl(),
-      {
-        title: 'Hello',
-        description: 'First steps',
-        type: 'video',
-        content: 'notes',
-        video_url: 'https://videos.example/1.mp4',
-        duration_minutes: 12,
-        is_preview: true,
-        is_mandatory: false,
-      },
-      owner,
-    )
-    expect(response.status).toBe(201)
-    expect(response.body).toEqual({
-      lesson_id: 2,
-      title: 'Hello',
-      description: 'First steps',
+    const written = {
       type: 'video',
-      content: 'notes',
       video_url: 'https://videos.example/1.mp4',
       duration_minutes: 12,
-      order: 1,
       is_preview: true,
       is_mandatory: false,
+      title: 'Hello',
+      description: 'First steps',
+      content: 'notes',
+    }
+    const response = await t.api.post(await newModuleLessonsUrl(), written, owner)
+    // Every field as written, and the lesson's own.
+    expectExactResponse(response, 201, {
+      ...written,
+      lesson_id: 2,
+      order: 1,
       quiz_settings: null,
       question_count: 0,
       questions: [],
@@ -227,8 +217,7 @@ describe('PUT /courses/{id}/modules/{mid}', () => {
       { title: 'Renamed', is_published: true },
       owner,
     )
-    expect(response.status).toBe(200)
-    expect(response.body).toMatchObject({
+    expectResponse(response, 200, {
       module_id: module.module_id,
       title: 'Renamed',
       description: 'keep me',
@@ -256,8 +245,7 @@ describe('DELETE /courses/{id}/modules/{mid}', () => {
     await t.addLesson(owner, course.id, first.module_id)
     const second = await t.addModule(owner, course.id)
     const response = await t.api.delete(`/courses/${course.id}/modules/${first.module_id}`, owner)
-    expect(response.status).toBe(200)
-    expect(response.body).toEqual({ message: expect.any(String) })
+    expectExactResponse(response, 200, { message: expect.any(String) })
     const content = await t.api.get(`/courses/${course.id}/content`, owner)
     expect(content.body).toMatchObject({ total_modules: 1, total_lessons: 0 })
     expect(content.body.modules[0]).toMatchObject({ module_id: second.module_id, order: 1 })
@@ -283,8 +271,7 @@ describe('PUT /courses/{id}/modules/{mid}/lessons/{lid}', () => {
       { type: 'quiz', duration_minutes: 0, video_url: null, is_mandatory: false },
       owner,
     )
-    expect(response.status).toBe(200)
-    expect(response.body).toMatchObject({
+    expectResponse(response, 200, {
       lesson_id: lesson.lesson_id,
       title: lesson.title,
       description: 'kept',
@@ -322,8 +309,7 @@ describe('DELETE /courses/{id}/modules/{mid}/lessons/{lid}', () => {
     const kept = await t.addLesson(owner, course.id, module.module_id)
     const url = `/courses/${course.id}/modules/${module.module_id}/lessons/${gone.lesson_id}`
     const response = await t.api.delete(url, owner)
-    expect(response.status).toBe(200)
-    expect(response.body).toEqual({ message: expect.any(String) })
+    expectExactResponse(response, 200, { message: expect.any(String) })
     const content = await t.api.get(`/courses/${course.id}/content`, owner)
     expect(content.body.modules[0].lessons).toMatchObject([{ lesson_id: kept.lesson_id, order: 1 }])
     expect((await t.api.delete(url, owner)).status).toBe(404)
@@ -444,8 +430,7 @@ describe('GET /courses/{id}/content', () => {
   it('returns modules, lessons and totals', async () => {
     const { course, module, preview, paid } = await publishedCourseWithPreview()
     const response = await t.api.get(`/courses/${course.id}/content`)
-    expect(response.status).toBe(200)
-    expect(response.body).toMatchObject({
+    expectResponse(response, 200, {
       course_id: course.id,
       total_modules: 1,
       total_lessons: 2,
@@ -571,8 +556,7 @@ describe('GET /internal/courses/{id}/outline', () => {
       url: `/internal/courses/${course.id}/outline`,
       headers: serviceHeaders(),
     })
-    expect(response.statusCode).toBe(200)
-    expect(response.json()).toEqual({
+    expectExactResponse(response, 200, {
       course_id: course.id,
       status: 'draft',
       instructor_id: owner.id,

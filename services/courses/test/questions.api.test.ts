@@ -1,4 +1,5 @@
 import type { QuizStats } from '@smartcourse/contracts'
+import { singleChoiceQuestion, trueFalseQuestion } from '@smartcourse/contracts/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestUser } from './helpers.js'
 
@@ -29,16 +30,7 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 const SECRET = 'because-of-the-key'
-const single = {
-  type: 'single_choice',
-  text: 'Which one?',
-  points: 2,
-  options: [
-    { option_id: 'a', text: 'Alpha', is_correct: false },
-    { option_id: 'b', text: 'Beta', is_correct: true },
-  ],
-  explanation: SECRET,
-}
+const single = singleChoiceQuestion({ text: 'Which one?', explanation: SECRET })
 
 async function quiz(settings?: Record<string, unknown>) {
   const course = await t.createCourse(owner)
@@ -99,15 +91,7 @@ describe('quiz questions: CRUD', () => {
     const added = (await t.api.post(q.questions, single, owner)).body
     const replaced = await t.api.put(
       `${q.questions}/${added.question_id}`,
-      {
-        type: 'true_false',
-        text: 'Sky is blue',
-        points: 1,
-        options: [
-          { option_id: 't', text: 'True', is_correct: true },
-          { option_id: 'f', text: 'False', is_correct: false },
-        ],
-      },
+      trueFalseQuestion({ text: 'Sky is blue' }),
       owner,
     )
     expect(replaced.status).toBe(200)

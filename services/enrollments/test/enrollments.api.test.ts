@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { signServiceTokenClaims } from '@smartcourse/service-kit/testing'
+import { expectExactResponse, expectResponse, signServiceTokenClaims } from '@smartcourse/service-kit/testing'
 import { type EnrollmentsTestApp, progressEvent, useEnrollmentsTestApp } from './helpers.js'
 
 let t: EnrollmentsTestApp
@@ -39,9 +39,7 @@ describe('POST /enrollments', () => {
     const student = await t.user()
     const course = await t.course()
     const response = await enroll(student, { course_id: course.course_id })
-    expect(response.statusCode).toBe(201)
-    const body = response.json()
-    expect(body).toMatchObject({
+    const body = expectResponse(response, 201, {
       student_id: student.id,
       course_id: course.course_id,
       status: 'active',
@@ -94,8 +92,7 @@ describe('POST /enrollments', () => {
   it('marks a paid course pending without payment_id, charging the course price', async () => {
     const course = await t.course({ price: '49.99' })
     const response = await enroll(await t.user(), { course_id: course.course_id })
-    expect(response.statusCode).toBe(201)
-    expect(response.json()).toMatchObject({
+    expectResponse(response, 201, {
       payment_status: 'pending',
       payment_amount: '49.99',
       payment_id: null,
@@ -109,8 +106,7 @@ describe('POST /enrollments', () => {
       payment_id: 'pay_123',
       payment_amount: 49.99,
     })
-    expect(response.statusCode).toBe(422)
-    expect(response.json()).toMatchObject({
+    expectResponse(response, 422, {
       error_code: 'VALIDATION_ERROR',
       details: { fields: ['payment_id', 'payment_amount'] },
     })
@@ -126,8 +122,7 @@ describe('POST /enrollments', () => {
       payment_id: 'invoice-2026-17',
       payment_amount: 45,
     })
-    expect(response.statusCode).toBe(201)
-    expect(response.json()).toMatchObject({
+    expectResponse(response, 201, {
       student_id: student.id,
       status: 'active',
       payment_status: 'completed',
@@ -201,8 +196,7 @@ describe('POST /enrollments', () => {
     const { student, course, enrollment } = await enrolled()
     await t.app.inject({ method: 'DELETE', url: `/enrollments/${enrollment.id}`, headers: student.headers })
     const response = await enroll(student, { course_id: course.course_id })
-    expect(response.statusCode).toBe(200)
-    expect(response.json()).toMatchObject({ id: enrollment.id, status: 'active', dropped_at: null })
+    expectResponse(response, 200, { id: enrollment.id, status: 'active', dropped_at: null })
     const history = await t.app.inject({
       url: `/enrollments/${enrollment.id}/history`,
       headers: student.headers,
@@ -303,9 +297,7 @@ describe('GET /enrollments/my-courses', () => {
       url: '/enrollments/my-courses?page=1&page_size=2',
       headers: student.headers,
     })
-    expect(response.statusCode).toBe(200)
-    const body = response.json()
-    expect(body).toMatchObject({ total: 3, page: 1, page_size: 2, total_pages: 2 })
+    const body = expectResponse(response, 200, { total: 3, page: 1, page_size: 2, total_pages: 2 })
     expect(body.items).toHaveLength(2)
     expect(body.items[0]).toEqual({
       id: expect.any(Number),
@@ -372,8 +364,7 @@ describe('GET /enrollments?course_id=', () => {
       url: `/enrollments?course_id=${course.course_id}&page_size=1`,
       headers: instructor.headers,
     })
-    expect(response.statusCode).toBe(200)
-    expect(response.json()).toMatchObject({ total: 2, page_size: 1, total_pages: 2 })
+    expectResponse(response, 200, { total: 2, page_size: 1, total_pages: 2 })
     const all = await t.app.inject({
       url: `/enrollments?course_id=${course.course_id}`,
       headers: instructor.headers,
@@ -434,8 +425,7 @@ describe('GET /enrollments/{id}', () => {
     const { instructor, student, enrollment } = await enrolled()
     for (const caller of [student, instructor, await t.user('admin')]) {
       const response = await t.app.inject({ url: `/enrollments/${enrollment.id}`, headers: caller.headers })
-      expect(response.statusCode).toBe(200)
-      expect(response.json()).toEqual(enrollment)
+      expectExactResponse(response, 200, enrollment)
     }
   })
 
@@ -465,8 +455,7 @@ describe('DELETE /enrollments/{id}', () => {
       url: `/enrollments/${enrollment.id}`,
       headers: student.headers,
     })
-    expect(response.statusCode).toBe(200)
-    expect(response.json()).toEqual({ message: expect.any(String) })
+    expectExactResponse(response, 200, { message: expect.any(String) })
     const after = (
       await t.app.inject({ url: `/enrollments/${enrollment.id}`, headers: student.headers })
     ).json()
@@ -528,8 +517,7 @@ describe('PATCH /enrollments/{id}/status', () => {
       headers: instructor.headers,
       payload: { status: 'suspended', reason: 'Code of conduct' },
     })
-    expect(response.statusCode).toBe(200)
-    expect(response.json()).toMatchObject({ id: enrollment.id, status: 'suspended' })
+    expectResponse(response, 200, { id: enrollment.id, status: 'suspended' })
     const history = (
       await t.app.inject({ url: `/enrollments/${enrollment.id}/history`, headers: student.headers })
     ).json()

@@ -1,4 +1,15 @@
-import type { QuizDefinition, QuizQuestion, QuizSettings } from '@smartcourse/contracts'
+import {
+  DEFAULT_QUIZ_SETTINGS,
+  type QuizDefinition,
+  type QuizQuestion,
+  type QuizSettings,
+} from '@smartcourse/contracts'
+import {
+  choiceOptions,
+  singleChoiceQuestion,
+  storedQuestion,
+  trueFalseQuestion,
+} from '@smartcourse/contracts/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createProgressTestApp, type ProgressTestApp } from './helpers.js'
 
@@ -17,69 +28,36 @@ const QUIZ = 4
 const SECRET = 'the-secret-explanation'
 
 function questions(): QuizQuestion[] {
-  const base = {
-    partial_credit: false,
-    accepted_answers: null,
-    value: null,
-    tolerance: null,
-    explanation: SECRET,
-  }
+  const explained = { explanation: SECRET }
   return [
-    {
-      ...base,
-      question_id: 10,
-      type: 'single_choice',
-      text: 'Pick b',
-      points: 2,
-      options: [
-        { option_id: 'a', text: 'A', is_correct: false },
-        { option_id: 'b', text: 'B', is_correct: true },
-        { option_id: 'c', text: 'C', is_correct: false },
-      ],
-    },
-    {
-      ...base,
-      question_id: 11,
+    storedQuestion(
+      10,
+      singleChoiceQuestion({ ...explained, options: choiceOptions(['a', 'b', 'c'], ['b']) }),
+    ),
+    storedQuestion(11, {
+      ...explained,
       type: 'multiple_choice',
       text: 'Pick x and y',
       points: 2,
       partial_credit: true,
-      options: [
-        { option_id: 'x', text: 'X', is_correct: true },
-        { option_id: 'y', text: 'Y', is_correct: true },
-        { option_id: 'z', text: 'Z', is_correct: false },
-      ],
-    },
-    {
-      ...base,
-      question_id: 12,
-      type: 'true_false',
-      text: 'True?',
-      points: 1,
-      options: [
-        { option_id: 'true', text: 'True', is_correct: true },
-        { option_id: 'false', text: 'False', is_correct: false },
-      ],
-    },
-    {
-      ...base,
-      question_id: 13,
+      options: choiceOptions(['x', 'y', 'z'], ['x', 'y']),
+    }),
+    storedQuestion(12, trueFalseQuestion(explained)),
+    storedQuestion(13, {
+      ...explained,
       type: 'numeric',
       text: 'Pi',
       points: 3,
-      options: null,
       value: 3.14,
       tolerance: 0.01,
-    },
-    {
-      ...base,
-      question_id: 14,
+    }),
+    storedQuestion(14, {
+      ...explained,
       type: 'short_text',
       text: 'Capital of France',
       points: 2,
-      options: null,
       accepted_answers: ['Paris'],
-    },
+    }),
   ]
 }
 
@@ -110,15 +88,7 @@ function setQuiz(
     course_id: e.outline.course_id,
     lesson_id: QUIZ,
     quiz_version: change.version ?? 1,
-    settings: {
-      pass_mark: 60,
-      max_attempts: null,
-      time_limit_minutes: null,
-      shuffle_questions: false,
-      shuffle_options: false,
-      show_answers_after: 'submit',
-      ...change.settings,
-    },
+    settings: { ...DEFAULT_QUIZ_SETTINGS, ...change.settings },
     questions: change.questions ?? questions(),
   }
   quizzes.set(e.outline.course_id, quiz)

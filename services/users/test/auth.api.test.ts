@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { hash as bcryptHash } from '@node-rs/bcrypt'
-import { unique } from '@smartcourse/service-kit/testing'
+import { expectExactResponse, expectResponse, unique } from '@smartcourse/service-kit/testing'
 import { eq } from 'drizzle-orm'
 import { createSigner } from 'fast-jwt'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -31,9 +31,7 @@ describe('POST /auth/register', () => {
   it('creates a student by default and answers 201 with the UserResponse', async () => {
     const account = newAccount({ first_name: 'Ada', last_name: 'Lovelace' })
     const response = await register(t.app, account)
-    expect(response.statusCode).toBe(201)
-    const body = response.json()
-    expect(body).toMatchObject({
+    const body = expectResponse(response, 201, {
       email: account.email,
       username: account.username,
       first_name: 'Ada',
@@ -74,8 +72,7 @@ describe('POST /auth/register', () => {
     const account = newAccount()
     expect((await register(t.app, account)).statusCode).toBe(201)
     const again = await register(t.app, newAccount({ email: account.email.toUpperCase() }))
-    expect(again.statusCode).toBe(409)
-    expect(again.json()).toMatchObject({ success: false, error_code: 'EMAIL_TAKEN' })
+    expectResponse(again, 409, { success: false, error_code: 'EMAIL_TAKEN' })
   })
 
   it('answers 409 USERNAME_TAKEN for the same username in another letter case', async () => {
@@ -145,8 +142,7 @@ describe('POST /auth/register', () => {
     ['a NUL byte in last_name', { last_name: '\u0000' }],
   ])('answers 422 VALIDATION_ERROR for %s', async (_name, change) => {
     const response = await register(t.app, { ...newAccount(), ...change })
-    expect(response.statusCode).toBe(422)
-    expect(response.json()).toMatchObject({ success: false, error_code: 'VALIDATION_ERROR' })
+    expectResponse(response, 422, { success: false, error_code: 'VALIDATION_ERROR' })
   })
 
   it('accepts usernames of 3 and 100 characters made of letters, digits, _ . -', async () => {
@@ -181,9 +177,7 @@ describe('POST /auth/login', () => {
     const account = newAccount()
     await register(t.app, account)
     const response = await login(t.app, account.email.toUpperCase(), account.password)
-    expect(response.statusCode).toBe(200)
-    const body = response.json()
-    expect(body).toEqual({
+    const body = expectExactResponse(response, 200, {
       access_token: expect.any(String),
       refresh_token: expect.any(String),
       token_type: 'bearer',
@@ -221,8 +215,7 @@ describe('POST /auth/login', () => {
       await login(t.app, deleted.email, deleted.password),
     ]
     for (const response of responses) {
-      expect(response.statusCode).toBe(401)
-      expect(response.json()).toEqual({
+      expectExactResponse(response, 401, {
         success: false,
         message: 'Invalid email or password',
         error_code: 'INVALID_CREDENTIALS',
@@ -284,8 +277,7 @@ describe('POST /auth/login', () => {
       expect((await login(t.app, session.email, `wrong-${attempt}`)).statusCode).toBe(401)
     }
     const throttled = await login(t.app, session.email.toUpperCase(), session.password)
-    expect(throttled.statusCode).toBe(429)
-    expect(throttled.json()).toMatchObject({ success: false, error_code: 'LOGIN_THROTTLED' })
+    expectResponse(throttled, 429, { success: false, error_code: 'LOGIN_THROTTLED' })
     const retryAfter = Number(throttled.headers['retry-after'])
     expect(retryAfter).toBeGreaterThan(0)
     expect(retryAfter).toBeLessThanOrEqual(900)
@@ -351,8 +343,7 @@ describe('access tokens on GET /users/me', () => {
   }
 
   function expectUnauthorized(response: Awaited<ReturnType<typeof me>>) {
-    expect(response.statusCode).toBe(401)
-    expect(response.json()).toMatchObject({ success: false, error_code: 'UNAUTHORIZED' })
+    expectResponse(response, 401, { success: false, error_code: 'UNAUTHORIZED' })
     expect(response.headers['www-authenticate']).toBe('Bearer')
   }
 
@@ -415,9 +406,7 @@ describe('POST /auth/refresh', () => {
   it('rotates: a new pair of the same family, and the old refresh token no longer works', async () => {
     const session = await signUp(t.app)
     const response = await refresh(session.refreshToken)
-    expect(response.statusCode).toBe(200)
-    const pair = response.json()
-    expect(pair).toMatchObject({ token_type: 'bearer', expires_in: 1800 })
+    const pair = expectResponse(response, 200, { token_type: 'bearer', expires_in: 1800 })
     expect(pair.refresh_token).not.toBe(session.refreshToken)
     expect((await me(pair.access_token)).statusCode).toBe(200)
     const family = (token: string) =>
@@ -485,8 +474,7 @@ describe('POST /auth/logout', () => {
     const session = await signUp(t.app)
     expect((await me(session.accessToken)).statusCode).toBe(200)
     const response = await logout(session)
-    expect(response.statusCode).toBe(200)
-    expect(response.json()).toEqual({ message: expect.any(String) })
+    expectExactResponse(response, 200, { message: expect.any(String) })
     expect((await me(session.accessToken)).statusCode).toBe(401)
     expect((await refresh(session.refreshToken)).statusCode).toBe(401)
   })
@@ -496,8 +484,7 @@ describe('POST /auth/logout', () => {
     const rotated = (await refresh(session.refreshToken)).json()
     expect((await logout(session, rotated.refresh_token)).statusCode).toBe(200)
     const response = await refresh(rotated.refresh_token)
-    expect(response.statusCode).toBe(401)
-    expect(response.json()).toMatchObject({
+    expectResponse(response, 401, {
       error_code: 'UNAUTHORIZED',
       message: 'This session was logged out or revoked; sign in again',
     })

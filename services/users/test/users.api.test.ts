@@ -1,4 +1,4 @@
-import { unique } from '@smartcourse/service-kit/testing'
+import { expectExactResponse, expectResponse, unique } from '@smartcourse/service-kit/testing'
 import { and, eq, sql } from 'drizzle-orm'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { outbox, users } from '../src/db/tables.js'
@@ -36,8 +36,7 @@ describe('GET /users/me', () => {
   it('answers the caller’s UserResponse', async () => {
     const session = await signUp(t.app, { first_name: 'Grace', last_name: 'Hopper' })
     const response = await get('/users/me', session)
-    expect(response.statusCode).toBe(200)
-    expect(response.json()).toMatchObject({
+    expectResponse(response, 200, {
       id: session.id,
       email: session.email,
       username: session.username,
@@ -75,8 +74,7 @@ describe('GET /users', () => {
 
   it('pages through the matching users with totals', async () => {
     const first = await get(`/users?search=${tag}&page=1&page_size=3`, t.admin)
-    expect(first.statusCode).toBe(200)
-    expect(first.json()).toMatchObject({ total: 4, page: 1, page_size: 3, total_pages: 2 })
+    expectResponse(first, 200, { total: 4, page: 1, page_size: 3, total_pages: 2 })
     expect(first.json().items).toHaveLength(3)
     const second = (await get(`/users?search=${tag}&page=2&page_size=3`, t.admin)).json()
     expect(second.items).toHaveLength(1)
@@ -158,9 +156,7 @@ describe('GET /users/{id}', () => {
 
   it('answers a public profile without email to other users', async () => {
     const response = await get(`/users/${owner.id}`, other)
-    expect(response.statusCode).toBe(200)
-    const body = response.json()
-    expect(body).toMatchObject({
+    const body = expectResponse(response, 200, {
       id: owner.id,
       username: owner.username,
       first_name: 'Alan',
@@ -210,8 +206,7 @@ describe('PUT /users/{id}', () => {
       profile_image_url: 'https://images.example.test/me.png',
     }
     const response = await put(`/users/${session.id}`, session, changes)
-    expect(response.statusCode).toBe(200)
-    expect(response.json()).toMatchObject({ ...changes, email: session.email })
+    expectResponse(response, 200, { ...changes, email: session.email })
     expect(Date.parse(response.json().updated_at)).toBeGreaterThanOrEqual(Date.parse(before.updated_at))
   })
 
@@ -309,8 +304,7 @@ describe('DELETE /users/{id}', () => {
   it('soft deletes: the row stays, is_deleted and inactive, and a message is answered', async () => {
     const session = await signUp(t.app)
     const response = await remove(`/users/${session.id}`, t.admin)
-    expect(response.statusCode).toBe(200)
-    expect(response.json()).toEqual({ message: expect.any(String) })
+    expectExactResponse(response, 200, { message: expect.any(String) })
     const [row] = await t.db.select().from(users).where(eq(users.id, session.id))
     expect(row).toMatchObject({ isDeleted: true, isActive: false, email: session.email })
   })
@@ -393,8 +387,7 @@ describe('GET /users/{id}/instructor-profile', () => {
   it('answers the InstructorProfileResponse to anyone, without signing in', async () => {
     const instructor = await signUp(t.app, { role: 'instructor' })
     const response = await get(`/users/${instructor.id}/instructor-profile`)
-    expect(response.statusCode).toBe(200)
-    expect(response.json()).toEqual({
+    expectExactResponse(response, 200, {
       id: expect.any(Number),
       user_id: instructor.id,
       specialization: null,
@@ -429,8 +422,7 @@ describe('GET /users/me/instructor-profile', () => {
   it('answers the caller’s own profile to an instructor, 404 to a student, 401 without a token', async () => {
     const instructor = await signUp(t.app, { role: 'instructor' })
     const own = await get('/users/me/instructor-profile', instructor)
-    expect(own.statusCode).toBe(200)
-    expect(own.json()).toMatchObject({ user_id: instructor.id, total_courses: 0 })
+    expectResponse(own, 200, { user_id: instructor.id, total_courses: 0 })
     const student = await signUp(t.app)
     expect((await get('/users/me/instructor-profile', student)).json().error_code).toBe('NOT_FOUND')
     expect((await get('/users/me/instructor-profile')).statusCode).toBe(401)
@@ -449,8 +441,7 @@ describe('PUT /users/me/instructor-profile', () => {
       linkedin_url: 'https://linkedin.example.test/in/teacher',
     }
     const response = await update(instructor, profile)
-    expect(response.statusCode).toBe(200)
-    expect(response.json()).toMatchObject({ user_id: instructor.id, ...profile })
+    expectResponse(response, 200, { user_id: instructor.id, ...profile })
     const read = (await get(`/users/${instructor.id}/instructor-profile`)).json()
     expect(read.specialization).toBe('Databases')
     const partial = (await update(instructor, { bio: null })).json()
@@ -493,8 +484,7 @@ describe('GET /internal/users/{id}', () => {
       session.id,
       t.deps.tokens.issueServiceToken('certificate-service', 'user-service'),
     )
-    expect(response.statusCode).toBe(200)
-    expect(response.json()).toEqual({
+    expectExactResponse(response, 200, {
       id: session.id,
       email: session.email,
       username: session.username,
@@ -522,8 +512,7 @@ describe('GET /internal/users/{id}', () => {
       session.id,
       t.deps.tokens.issueServiceToken('certificate-service', 'user-service'),
     )
-    expect(response.statusCode).toBe(200)
-    expect(response.json()).toMatchObject({ full_name: 'Gone Student', is_active: false })
+    expectResponse(response, 200, { full_name: 'Gone Student', is_active: false })
   })
 
   it('answers 404 for an unknown user', async () => {
