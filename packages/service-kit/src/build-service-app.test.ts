@@ -28,7 +28,11 @@ function harness() {
   return { events, overrides: { database, cache, tokens, requestLogging: false } }
 }
 
-const definition = { name: 'kit-test-service', schema: 'kit_test', migrationsFolder: '/nowhere', schemas: [] }
+const definition = {
+  name: 'kit-test-service',
+  database: { schema: 'kit_test', migrations: new URL('file:///nowhere') },
+  schemas: [],
+}
 
 describe('buildServiceApp', () => {
   it('migrates, starts the module when ready, and on close stops it before closing what it opened', async () => {

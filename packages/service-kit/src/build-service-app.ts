@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import type { Logger } from 'pino'
 import type { TokenService } from './auth/tokens.js'
 import type { Cache } from './cache.js'
@@ -49,9 +50,8 @@ function peerUrl(config: object, target: PeerServiceName): string {
 export interface ServiceDefinition<Module extends ServiceModule> {
   /** e.g. 'user-service': shown in /health, logs and OpenAPI; also the caller name towards peers. */
   name: string
-  /** The Postgres schema this service owns. */
-  schema: string
-  migrationsFolder: string
+  /** The Postgres schema this service owns and the folder of its migrations (`new URL('../migrations', import.meta.url)`). */
+  database: { schema: string; migrations: URL }
   description?: string
   /** Its `*.schemas.ts` modules (the shared OpenAPI components). */
   schemas: Array<Record<string, unknown>>
@@ -79,8 +79,8 @@ export async function buildServiceApp<Module extends ServiceModule>(
   const app = await createServiceApp({
     name: definition.name,
     description: definition.description,
-    schema: definition.schema,
-    migrationsFolder: definition.migrationsFolder,
+    schema: definition.database.schema,
+    migrationsFolder: fileURLToPath(definition.database.migrations),
     config,
     database: deps.database,
     cache: deps.cache,

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url'
 import {
   type CoursesClient,
   createCoursesClient,
@@ -32,8 +31,7 @@ export function buildApp(config: CertificatesConfig, overrides: Partial<Certific
     name: 'certificate-service',
     description:
       'Certificates: automatic issue on course completion, public verification, revocation, PDF, Open Badges 3.0 credentials.',
-    schema: 'certificates',
-    migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
+    database: { schema: 'certificates', migrations: new URL('../migrations', import.meta.url) },
     schemas: [certificateSchemas],
     module: async (deps, host) =>
       createCertificatesModule({

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url'
 import {
   createEnrollmentsClient,
   createQuizStatsClient,
@@ -37,8 +36,8 @@ export interface CoursesDeps extends ServiceDeps {
 export function buildApp(config: CoursesConfig, overrides: Partial<CoursesDeps> = {}) {
   return buildServiceApp(config, overrides, {
     name: 'course-service',
-    schema: 'courses',
-    migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
+    description: 'Courses, their modules, lessons and quizzes, and the catalog',
+    database: { schema: 'courses', migrations: new URL('../migrations', import.meta.url) },
     schemas: [courseSchemas, contentSchemas],
     module: async (deps, host) => {
       const contentStore = overrides.contentStore ?? (await openContentStore(config, deps, host))

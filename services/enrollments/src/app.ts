@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url'
 import { type CoursesClient, createCoursesClient } from '@smartcourse/contracts'
 import { buildServiceApp, type ServiceClient, type ServiceDeps } from '@smartcourse/service-kit'
 import type { EnrollmentsConfig } from './config.js'
@@ -25,8 +24,7 @@ export function buildApp(config: EnrollmentsConfig, overrides: Partial<Enrollmen
   return buildServiceApp(config, overrides, {
     name: 'enrollment-service',
     description: 'Enrollments and their status history',
-    schema: 'enrollments',
-    migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
+    database: { schema: 'enrollments', migrations: new URL('../migrations', import.meta.url) },
     schemas: [enrollmentSchemas],
     module: (deps, host) =>
       createEnrollmentsModule({

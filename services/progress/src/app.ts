@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url'
 import {
   type CoursesClient,
   createCoursesClient,
@@ -11,7 +10,9 @@ import { createProgressModule } from './module.js'
 import * as progressSchemas from './progress/progress.schemas.js'
 
 export interface ProgressDeps extends ServiceDeps {
+  /** Course outlines and quiz definitions from course-service. */
   courses: CoursesClient
+  /** The enrollment behind a progress row, from enrollment-service. */
   enrollments: EnrollmentsClient
   /** The raw client progress.updated is delivered to (enrollment-service's POST /internal/events). */
   enrollmentEvents: ServiceClient
@@ -22,8 +23,7 @@ export function buildApp(config: ProgressConfig, overrides: Partial<ProgressDeps
   return buildServiceApp(config, overrides, {
     name: 'progress-service',
     description: 'Per-enrollment progress: lessons, quizzes, time and position',
-    schema: 'progress',
-    migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
+    database: { schema: 'progress', migrations: new URL('../migrations', import.meta.url) },
     schemas: [progressSchemas],
     module: (deps, host) => {
       const enrollmentService = host.peer('enrollment-service')

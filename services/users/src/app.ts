@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url'
 import {
   buildServiceApp,
   createMailer,
@@ -33,8 +32,7 @@ export function buildApp(config: UsersConfig, overrides: Partial<UsersDeps> = {}
     (config.REFRESH_TOKEN_RETENTION_DAYS ?? DEFAULT_REFRESH_TOKEN_RETENTION_DAYS) * 24 * 60 * 60_000
   return buildServiceApp(config, overrides, {
     name: 'user-service',
-    schema: 'users',
-    migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
+    database: { schema: 'users', migrations: new URL('../migrations', import.meta.url) },
     schemas: [authSchemas, instructorProfileSchemas, userSchemas, recoverySchemas, preferenceSchemas],
     module: (deps, host) =>
       createUsersModule({
