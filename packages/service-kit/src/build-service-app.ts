@@ -50,7 +50,7 @@ function peerUrl(config: object, target: PeerServiceName): string {
 export interface ServiceDefinition<Module extends ServiceModule> {
   /** e.g. 'user-service': shown in /health, logs and OpenAPI; also the caller name towards peers. */
   name: string
-  /** The Postgres schema this service owns and the folder of its migrations (`new URL('../migrations', import.meta.url)`). */
+  /** The Postgres schema this service owns, and its migrations: `new URL('../migrations', import.meta.url)`. */
   database: { schema: string; migrations: URL }
   description?: string
   /** Its `*.schemas.ts` modules (the shared OpenAPI components). */

@@ -11,6 +11,7 @@ import { openDatabase } from './db.js'
 import { ServiceUnavailableError } from './errors.js'
 import type { ServiceClient, ServiceRequest } from './service-client.js'
 export { expectExactResponse, expectResponse, type TestResponse } from './expect-response.js'
+export { usePerFile } from './use-per-file.js'
 
 /**
  * A fresh database beside the one DATABASE_URL names, so test files running in parallel never

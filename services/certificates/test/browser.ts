@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { AddressInfo } from 'node:net'
+import { usePerFile } from '@smartcourse/service-kit/testing'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll } from 'vitest'
 import { launchChromium } from '../../../tests/web/browser.js'
 import { createTestContext } from './helpers.js'
 
@@ -38,12 +38,7 @@ export type BrowserHarness = Awaited<ReturnType<typeof startBrowserHarness>>
 
 /** For one test file: the harness started before its tests (handed to `onStart`) and closed after them. */
 export function useBrowserHarness(onStart: (harness: BrowserHarness) => void) {
-  let harness: BrowserHarness | undefined
-  beforeAll(async () => {
-    harness = await startBrowserHarness()
-    onStart(harness)
-  })
-  afterAll(() => harness?.close())
+  usePerFile(startBrowserHarness, onStart)
 }
 
 /** The text a reader sees: rendered, unlike textContent. */

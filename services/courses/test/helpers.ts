@@ -1,7 +1,12 @@
 import { createFakeEnrollments } from '@smartcourse/contracts/testing'
 import type { Role } from '@smartcourse/service-kit'
-import { createFakeSubscriber, createServiceTestApp, nextId } from '@smartcourse/service-kit/testing'
-import { afterAll, beforeAll, expect } from 'vitest'
+import {
+  createFakeSubscriber,
+  createServiceTestApp,
+  nextId,
+  usePerFile,
+} from '@smartcourse/service-kit/testing'
+import { expect } from 'vitest'
 import { buildApp, type CoursesDeps } from '../src/app.js'
 import type { CoursesConfig } from '../src/config.js'
 
@@ -137,9 +142,7 @@ export interface Cast {
 
 /** The file's app, started before its tests and closed after them, and its cast for `onStart`. */
 export function useTestAppWithCast(onStart: (cast: Cast) => void) {
-  let t: TestApp | undefined
-  beforeAll(async () => {
-    t = await createTestApp()
+  usePerFile(createTestApp, (t) => {
     const [owner, otherInstructor, student, admin] = [
       t.user('instructor'),
       t.user('instructor'),
@@ -147,9 +150,6 @@ export function useTestAppWithCast(onStart: (cast: Cast) => void) {
       t.user('admin'),
     ]
     onStart({ t, owner, otherInstructor, student, admin })
-  })
-  afterAll(async () => {
-    await t?.close()
   })
 }
 

@@ -2,8 +2,12 @@ import { randomUUID } from 'node:crypto'
 import type { CourseOutline } from '@smartcourse/contracts'
 import { createFakeCourses } from '@smartcourse/contracts/testing'
 import type { TokenService } from '@smartcourse/service-kit'
-import { createFakeSubscriber, createServiceTestApp, nextId } from '@smartcourse/service-kit/testing'
-import { afterAll, beforeAll } from 'vitest'
+import {
+  createFakeSubscriber,
+  createServiceTestApp,
+  nextId,
+  usePerFile,
+} from '@smartcourse/service-kit/testing'
 
 export { createFakeCourses } from '@smartcourse/contracts/testing'
 export { createFakeSubscriber, nextId } from '@smartcourse/service-kit/testing'
@@ -117,12 +121,7 @@ export function useEnrollmentsTestApp(
   onStart: (t: EnrollmentsTestApp) => void,
   options?: Parameters<typeof createEnrollmentsTestApp>[0],
 ) {
-  let t: EnrollmentsTestApp | undefined
-  beforeAll(async () => {
-    t = await createEnrollmentsTestApp(options)
-    onStart(t)
-  })
-  afterAll(() => t?.close())
+  usePerFile(() => createEnrollmentsTestApp(options), onStart)
 }
 
 /** A progress.updated envelope as progress-service's outbox sends it. */

@@ -6,8 +6,8 @@ import {
   createTestConfig,
   type createTestDeps,
   unique,
+  usePerFile,
 } from '@smartcourse/service-kit/testing'
-import { afterAll, beforeAll } from 'vitest'
 import { buildApp, type UsersConfig, type UsersDeps } from '../src/index.js'
 
 export type TestApp = Awaited<ReturnType<typeof buildApp>>
@@ -138,12 +138,9 @@ export interface AdminTestApp {
 
 /** The file's app, started before its tests (with its bootstrap admin signed in) and closed after them. */
 export function useTestAppWithAdmin(onStart: (t: AdminTestApp) => void) {
-  let harness: UsersTestApp | undefined
-  beforeAll(async () => {
-    harness = await createTestApp()
+  usePerFile(createTestApp, async (harness) => {
     const { app, deps, enrollmentEvents } = harness
     const admin = await signIn(app, harness.admin.email, harness.admin.password)
     onStart({ app, deps, admin, enrollmentEvents, db: deps.database.db })
   })
-  afterAll(() => harness?.close())
 }
