@@ -25,14 +25,12 @@ export function buildApp(config: ProgressConfig, overrides: Partial<ProgressDeps
     description: 'Per-enrollment progress: lessons, quizzes, time and position',
     database: { schema: 'progress', migrations: new URL('../migrations', import.meta.url) },
     schemas: [progressSchemas],
-    module: (deps, host) => {
-      const enrollmentService = host.peer('enrollment-service')
-      return createProgressModule({
+    module: (deps, host) =>
+      createProgressModule({
         ...deps,
         courses: overrides.courses ?? createCoursesClient(host.peer('course-service')),
-        enrollments: overrides.enrollments ?? createEnrollmentsClient(enrollmentService),
-        enrollmentEvents: overrides.enrollmentEvents ?? enrollmentService,
-      })
-    },
+        enrollments: overrides.enrollments ?? createEnrollmentsClient(host.peer('enrollment-service')),
+        enrollmentEvents: overrides.enrollmentEvents ?? host.peer('enrollment-service'),
+      }),
   })
 }
