@@ -1,28 +1,20 @@
 import {
-  type CoursesClient,
   createCoursesClient,
   createEnrollmentsClient,
   createProgressClient,
   createUsersClient,
-  type EnrollmentsClient,
-  type ProgressClient,
-  type UsersClient,
 } from '@smartcourse/contracts'
-import { buildServiceApp, type ServiceClient, type ServiceDeps } from '@smartcourse/service-kit'
+import { buildServiceApp, type ServiceDeps } from '@smartcourse/service-kit'
 import { loadBranding } from './branding.js'
 import * as certificateSchemas from './certificates/certificate.schemas.js'
 import type { CertificatesConfig } from './config.js'
 import { loadSigningKey } from './credentials/signing-key.js'
-import { createCertificatesModule } from './module.js'
+import { type CertificatesModuleDeps, createCertificatesModule } from './module.js'
 
-export interface CertificatesDeps extends ServiceDeps {
-  users: UsersClient
-  courses: CoursesClient
-  enrollments: EnrollmentsClient
-  progress: ProgressClient
-  /** The raw client certificate.issued / certificate.revoked go to (user-service's POST /internal/events). */
-  userEvents: ServiceClient
-}
+/** The peers (module.ts) come from the config unless a test passes its own. */
+export interface CertificatesDeps
+  extends ServiceDeps,
+    Pick<CertificatesModuleDeps, 'users' | 'courses' | 'enrollments' | 'progress' | 'userEvents'> {}
 
 /** The composition root of certificate-service: used by main.ts, the tests and all-in-one. */
 export function buildApp(config: CertificatesConfig, overrides: Partial<CertificatesDeps> = {}) {

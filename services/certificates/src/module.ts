@@ -15,9 +15,13 @@ import type { Branding } from './pdf/certificate-pdf.js'
 import { verificationRoutes } from './verification/verification.routes.js'
 
 export interface CertificatesModuleDeps extends ServiceModuleDeps {
+  /** The student's and the instructor's names, the student's verified email (user-service). */
   users: UsersClient
+  /** The course outline: title, instructor, its quizzes for the grade (course-service). */
   courses: CoursesClient
+  /** The enrollment and its completion, for an issue by hand (enrollment-service). */
   enrollments: EnrollmentsClient
+  /** The best quiz scores and how they were obtained (progress-service). */
   progress: ProgressClient
   config: { PUBLIC_BASE_URL: string; REQUIRE_VERIFIED_FOR_CERTIFICATES?: boolean }
   branding: Branding

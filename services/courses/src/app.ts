@@ -1,36 +1,27 @@
 import {
   createEnrollmentsClient,
   createQuizStatsClient,
-  type EnrollmentsClient,
-  type QuizStatsClient,
 } from '@smartcourse/contracts'
 import {
   buildServiceApp,
-  type ServiceClient,
   type ServiceDeps,
   type ServiceModuleDeps,
   type ServiceModuleHost,
 } from '@smartcourse/service-kit'
 import type { CoursesConfig } from './config.js'
-import type { CourseContentStore } from './content/content-store.js'
 import * as contentSchemas from './content/content.schemas.js'
 import { connectMongoContentStore } from './content/mongo-content-store.js'
 import { createPostgresContentStore } from './content/postgres-content-store.js'
 import * as courseSchemas from './courses/course.schemas.js'
-import { createCoursesModule } from './module.js'
+import { type CoursesModuleDeps, createCoursesModule } from './module.js'
 
-export interface CoursesDeps extends ServiceDeps {
-  /** Who is actively enrolled (lesson bodies, archived courses). */
-  enrollments: EnrollmentsClient
-  /** Where modules and lessons live: MongoDB when MONGODB_URL is set, else Postgres jsonb. */
-  contentStore: CourseContentStore
-  /** Quiz attempt statistics from progress-service. */
-  quizStats: QuizStatsClient
-  /** Where course.capacity_changed is delivered (enrollment-service's POST /internal/events). */
-  enrollmentEvents: ServiceClient
-  /** Where course.content_changed is delivered (progress-service's POST /internal/events). */
-  progressEvents: ServiceClient
-}
+/** The peers (module.ts) come from the config unless a test passes its own. */
+export interface CoursesDeps
+  extends ServiceDeps,
+    Pick<
+      CoursesModuleDeps,
+      'enrollments' | 'contentStore' | 'quizStats' | 'enrollmentEvents' | 'progressEvents'
+    > {}
 
 /** The composition root of course-service: used by main.ts, the tests and all-in-one. */
 export function buildApp(config: CoursesConfig, overrides: Partial<CoursesDeps> = {}) {

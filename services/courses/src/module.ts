@@ -24,7 +24,9 @@ import { createContentChangeAnnouncer } from './outline/content-changed.js'
 import { createOutlineService } from './outline/outline.service.js'
 
 export interface CoursesModuleDeps extends ServiceModuleDeps {
+  /** Who is actively enrolled (lesson bodies, archived courses). */
   enrollments: EnrollmentsClient
+  /** Where modules and lessons live: MongoDB when MONGODB_URL is set, else Postgres jsonb. */
   contentStore: CourseContentStore
   /** progress-service's attempt statistics (GET /courses/{id}/quizzes/{lesson_id}/stats). */
   quizStats: QuizStatsClient

@@ -1,19 +1,15 @@
-import { type CoursesClient, createCoursesClient } from '@smartcourse/contracts'
-import { buildServiceApp, type ServiceClient, type ServiceDeps } from '@smartcourse/service-kit'
+import { createCoursesClient } from '@smartcourse/contracts'
+import { buildServiceApp, type ServiceDeps } from '@smartcourse/service-kit'
 import type { EnrollmentsConfig } from './config.js'
 import * as enrollmentSchemas from './enrollments/enrollment.schemas.js'
-import { createEnrollmentsModule } from './module.js'
+import { createEnrollmentsModule, type EnrollmentsModuleDeps } from './module.js'
 import { choosePaymentProvider } from './payments/choose-provider.js'
 import type { PaymentProvider } from './payments/payment-provider.js'
 
-export interface EnrollmentsDeps extends ServiceDeps {
-  courses: CoursesClient
-  /** The raw client enrollment.completed is delivered to (certificate-service's POST /internal/events). */
-  certificates: ServiceClient
-  /** The raw client enrollment.activated is delivered to (user-service's POST /internal/events). */
-  userEvents: ServiceClient
-  /** The raw client enrollment.status_changed is delivered to (progress-service's POST /internal/events). */
-  progressEvents: ServiceClient
+/** The peers (module.ts) come from the config unless a test passes its own. */
+export interface EnrollmentsDeps
+  extends ServiceDeps,
+    Pick<EnrollmentsModuleDeps, 'courses' | 'certificates' | 'userEvents' | 'progressEvents'> {
   /** Who takes the money; from PAYMENTS_PROVIDER when not given. */
   payments: PaymentProvider
 }

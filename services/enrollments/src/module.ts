@@ -16,6 +16,7 @@ import { createPaymentService } from './payments/payment.service.js'
 import type { TestPaymentProvider } from './payments/test-provider.js'
 
 export interface EnrollmentsModuleDeps extends ServiceModuleDeps {
+  /** Course outlines (price, capacity, rules) from course-service. */
   courses: CoursesClient
   /** Receives enrollment.completed at POST /internal/events. */
   certificates: ServiceClient

@@ -1,22 +1,13 @@
-import {
-  type CoursesClient,
-  createCoursesClient,
-  createEnrollmentsClient,
-  type EnrollmentsClient,
-} from '@smartcourse/contracts'
-import { buildServiceApp, type ServiceClient, type ServiceDeps } from '@smartcourse/service-kit'
+import { createCoursesClient, createEnrollmentsClient } from '@smartcourse/contracts'
+import { buildServiceApp, type ServiceDeps } from '@smartcourse/service-kit'
 import type { ProgressConfig } from './config.js'
-import { createProgressModule } from './module.js'
+import { createProgressModule, type ProgressModuleDeps } from './module.js'
 import * as progressSchemas from './progress/progress.schemas.js'
 
-export interface ProgressDeps extends ServiceDeps {
-  /** Course outlines and quiz definitions from course-service. */
-  courses: CoursesClient
-  /** The enrollment behind a progress row, from enrollment-service. */
-  enrollments: EnrollmentsClient
-  /** The raw client progress.updated is delivered to (enrollment-service's POST /internal/events). */
-  enrollmentEvents: ServiceClient
-}
+/** The peers (module.ts) come from the config unless a test passes its own. */
+export interface ProgressDeps
+  extends ServiceDeps,
+    Pick<ProgressModuleDeps, 'courses' | 'enrollments' | 'enrollmentEvents'> {}
 
 /** The composition root of progress-service: used by main.ts, the tests and all-in-one. */
 export function buildApp(config: ProgressConfig, overrides: Partial<ProgressDeps> = {}) {

@@ -17,7 +17,9 @@ import { createProgressService } from './progress/progress.service.js'
 
 /** `cache` keeps the outline and enrollment copies (facts/peer-facts.ts). */
 export interface ProgressModuleDeps extends ServiceModuleDeps {
+  /** Course outlines and quiz definitions from course-service. */
   courses: CoursesClient
+  /** The enrollment behind a progress row, from enrollment-service. */
   enrollments: EnrollmentsClient
   /** Receives progress.updated at enrollment-service's POST /internal/events. */
   enrollmentEvents: ServiceClient

@@ -43,6 +43,7 @@ export interface UsersModuleDeps extends ServiceModuleDeps {
   enrollmentEvents: ServiceClient
   /** Sends the mails (SMTP or .eml files). */
   mailer: Mailer
+  /** Limits of the reset / verification mail throttle (tests raise them). */
   mailLimits?: Partial<MailLimits>
   /** The event tables' retention windows and dead-letter time, and the refresh tokens' window. */
   retention: EventRetentionWindows & { refreshTokenRetentionMs?: number }
