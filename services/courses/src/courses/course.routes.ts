@@ -11,27 +11,24 @@ import {
   toCatalogPage,
 } from './course.schemas.js'
 import type { CourseService } from './course.service.js'
-import { signedInRoute } from '../signed-in-route.js'
+import { publicRoute, signedInRoute } from '../route-options.js'
 
 const tags = ['courses']
 
 /** /courses: catalog, CRUD, publish and archive. */
 export function courseRoutes({ service, guards, idempotency }: IdempotentRouteDeps<CourseService>) {
+  const asReader = publicRoute(guards.optionalUser, tags)
   const asWriter = signedInRoute(guards.roles('instructor', 'admin'), tags, [403, 404])
 
   return async (app: HttpServer) => {
     app.get(
       '/courses',
-      {
-        onRequest: guards.optionalUser,
-        schema: {
-          operationId: 'listCourses',
-          tags,
-          summary: 'The course catalog',
-          querystring: CatalogQuery,
-          response: { 200: CourseListResponse },
-        },
-      },
+      asReader({
+        operationId: 'listCourses',
+        summary: 'The course catalog',
+        querystring: CatalogQuery,
+        response: { 200: CourseListResponse },
+      }),
       async (request, reply) => {
         const { query } = request
         // The body is rendered by the route's own response serializer, so a cached page is
@@ -67,33 +64,25 @@ export function courseRoutes({ service, guards, idempotency }: IdempotentRouteDe
 
     app.get(
       '/courses/slug/:slug',
-      {
-        onRequest: guards.optionalUser,
-        schema: {
-          operationId: 'getCourseBySlug',
-          errors: [404],
-          tags,
-          summary: 'A course by slug',
-          params: SlugParams,
-          response: { 200: CourseResponse },
-        },
-      },
+      asReader({
+        operationId: 'getCourseBySlug',
+        errors: [404],
+        summary: 'A course by slug',
+        params: SlugParams,
+        response: { 200: CourseResponse },
+      }),
       async (request) => courseView(await service.getBySlug(request.actor, request.params.slug)),
     )
 
     app.get(
       '/courses/:id',
-      {
-        onRequest: guards.optionalUser,
-        schema: {
-          operationId: 'getCourse',
-          errors: [404],
-          tags,
-          summary: 'A course by id',
-          params: CourseIdParams,
-          response: { 200: CourseResponse },
-        },
-      },
+      asReader({
+        operationId: 'getCourse',
+        errors: [404],
+        summary: 'A course by id',
+        params: CourseIdParams,
+        response: { 200: CourseResponse },
+      }),
       async (request, reply) => {
         const body = await service.get(request.actor, request.params.id, (course) =>
           String(reply.serialize(courseView(course))),
