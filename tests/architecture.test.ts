@@ -67,6 +67,20 @@ describe('architecture', () => {
       expect(importing('.routes.ts', /\.repository(\.js)?$/)).toEqual([])
     })
 
+    it.each(services)(
+      "services/%s/src/app.ts hands every feature's *.schemas.ts to the kit (OpenAPI components)",
+      (service) => {
+        const src = join(root, 'services', service, 'src')
+        const app = join(src, 'app.ts')
+        const registered = importsOf(app).map((spec) => resolve(src, spec).replace(/\.js$/, '.ts'))
+        const features = ofKind('.schemas.ts').filter((file) => dirname(dirname(file)) === src)
+        expect(features.length).toBeGreaterThan(0)
+        expect(
+          features.filter((file) => !registered.includes(file)).map((file) => relative(root, file)),
+        ).toEqual([])
+      },
+    )
+
     it('no service file grows past 300 lines', () => {
       const long = ofKind('.service.ts')
         .map((file) => ({ file: relative(root, file), lines: readFileSync(file, 'utf8').split('\n').length }))

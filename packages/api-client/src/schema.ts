@@ -1181,6 +1181,64 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AttemptListParams: {
+            enrollment_id: number;
+        };
+        AttemptResponse: {
+            attempt_id: number;
+            attempt_number: number;
+            enrollment_id: number;
+            expires_at: string | null;
+            feedback: {
+                accepted_answers: string[] | null;
+                answer: {
+                    option_ids?: string[];
+                    value?: number | string;
+                } | null;
+                correct_option_ids: string[] | null;
+                explanation: string | null;
+                is_correct: boolean;
+                max_points: number;
+                points_awarded: number;
+                question_id: number;
+                tolerance: number | null;
+                value: number | null;
+            }[] | null;
+            max_points: number;
+            pass_mark: number;
+            passed: boolean | null;
+            points: number | null;
+            questions: {
+                options: {
+                    option_id: string;
+                    text: string;
+                }[] | null;
+                partial_credit: boolean;
+                points: number;
+                question_id: number;
+                text: string;
+                /** @enum {unknown} */
+                type: "single_choice" | "multiple_choice" | "true_false" | "numeric" | "short_text";
+            }[];
+            quiz_id: number;
+            quiz_version: number;
+            score: number | null;
+            /** Format: date-time */
+            started_at: string;
+            /** @enum {unknown} */
+            status: "in_progress" | "submitted" | "expired";
+            submitted_at: string | null;
+        };
+        AttemptStartBody: {
+            enrollment_id: number;
+        };
+        AttemptSubmitBody: {
+            answers: {
+                option_ids?: string[];
+                question_id: number;
+                value?: number | string;
+            }[];
+        };
         BioInput: string | null;
         CertificateResponse: {
             /**
@@ -1631,6 +1689,9 @@ export interface components {
             shuffle_options?: boolean;
             shuffle_questions?: boolean;
             time_limit_minutes?: number | null;
+        };
+        QuizStatsParams: {
+            quiz_id: number;
         };
         QuizSubmitBody: {
             enrollment_id: number;
@@ -8169,51 +8230,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        attempt_id: number;
-                        attempt_number: number;
-                        enrollment_id: number;
-                        expires_at: string | null;
-                        feedback: {
-                            accepted_answers: string[] | null;
-                            answer: {
-                                option_ids?: string[];
-                                value?: number | string;
-                            } | null;
-                            correct_option_ids: string[] | null;
-                            explanation: string | null;
-                            is_correct: boolean;
-                            max_points: number;
-                            points_awarded: number;
-                            question_id: number;
-                            tolerance: number | null;
-                            value: number | null;
-                        }[] | null;
-                        max_points: number;
-                        pass_mark: number;
-                        passed: boolean | null;
-                        points: number | null;
-                        questions: {
-                            options: {
-                                option_id: string;
-                                text: string;
-                            }[] | null;
-                            partial_credit: boolean;
-                            points: number;
-                            question_id: number;
-                            text: string;
-                            /** @enum {unknown} */
-                            type: "single_choice" | "multiple_choice" | "true_false" | "numeric" | "short_text";
-                        }[];
-                        quiz_id: number;
-                        quiz_version: number;
-                        score: number | null;
-                        /** Format: date-time */
-                        started_at: string;
-                        /** @enum {unknown} */
-                        status: "in_progress" | "submitted" | "expired";
-                        submitted_at: string | null;
-                    }[];
+                    "application/json": components["schemas"]["AttemptResponse"][];
                 };
             };
             /** @description UNAUTHORIZED (or INVALID_CREDENTIALS): no valid access token; sent with `WWW-Authenticate: Bearer` */
@@ -8648,9 +8665,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    enrollment_id: number;
-                };
+                "application/json": components["schemas"]["AttemptStartBody"];
             };
         };
         responses: {
@@ -8660,51 +8675,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        attempt_id: number;
-                        attempt_number: number;
-                        enrollment_id: number;
-                        expires_at: string | null;
-                        feedback: {
-                            accepted_answers: string[] | null;
-                            answer: {
-                                option_ids?: string[];
-                                value?: number | string;
-                            } | null;
-                            correct_option_ids: string[] | null;
-                            explanation: string | null;
-                            is_correct: boolean;
-                            max_points: number;
-                            points_awarded: number;
-                            question_id: number;
-                            tolerance: number | null;
-                            value: number | null;
-                        }[] | null;
-                        max_points: number;
-                        pass_mark: number;
-                        passed: boolean | null;
-                        points: number | null;
-                        questions: {
-                            options: {
-                                option_id: string;
-                                text: string;
-                            }[] | null;
-                            partial_credit: boolean;
-                            points: number;
-                            question_id: number;
-                            text: string;
-                            /** @enum {unknown} */
-                            type: "single_choice" | "multiple_choice" | "true_false" | "numeric" | "short_text";
-                        }[];
-                        quiz_id: number;
-                        quiz_version: number;
-                        score: number | null;
-                        /** Format: date-time */
-                        started_at: string;
-                        /** @enum {unknown} */
-                        status: "in_progress" | "submitted" | "expired";
-                        submitted_at: string | null;
-                    };
+                    "application/json": components["schemas"]["AttemptResponse"];
                 };
             };
             /** @description UNAUTHORIZED (or INVALID_CREDENTIALS): no valid access token; sent with `WWW-Authenticate: Bearer` */
@@ -8793,13 +8764,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    answers: {
-                        option_ids?: string[];
-                        question_id: number;
-                        value?: number | string;
-                    }[];
-                };
+                "application/json": components["schemas"]["AttemptSubmitBody"];
             };
         };
         responses: {
@@ -8809,51 +8774,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        attempt_id: number;
-                        attempt_number: number;
-                        enrollment_id: number;
-                        expires_at: string | null;
-                        feedback: {
-                            accepted_answers: string[] | null;
-                            answer: {
-                                option_ids?: string[];
-                                value?: number | string;
-                            } | null;
-                            correct_option_ids: string[] | null;
-                            explanation: string | null;
-                            is_correct: boolean;
-                            max_points: number;
-                            points_awarded: number;
-                            question_id: number;
-                            tolerance: number | null;
-                            value: number | null;
-                        }[] | null;
-                        max_points: number;
-                        pass_mark: number;
-                        passed: boolean | null;
-                        points: number | null;
-                        questions: {
-                            options: {
-                                option_id: string;
-                                text: string;
-                            }[] | null;
-                            partial_credit: boolean;
-                            points: number;
-                            question_id: number;
-                            text: string;
-                            /** @enum {unknown} */
-                            type: "single_choice" | "multiple_choice" | "true_false" | "numeric" | "short_text";
-                        }[];
-                        quiz_id: number;
-                        quiz_version: number;
-                        score: number | null;
-                        /** Format: date-time */
-                        started_at: string;
-                        /** @enum {unknown} */
-                        status: "in_progress" | "submitted" | "expired";
-                        submitted_at: string | null;
-                    };
+                    "application/json": components["schemas"]["AttemptResponse"];
                 };
             };
             /** @description UNAUTHORIZED (or INVALID_CREDENTIALS): no valid access token; sent with `WWW-Authenticate: Bearer` */

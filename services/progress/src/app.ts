@@ -3,6 +3,7 @@ import { buildServiceApp, type ServiceDeps } from '@smartcourse/service-kit'
 import type { ProgressConfig } from './config.js'
 import { createProgressModule, type ProgressModuleDeps } from './module.js'
 import * as progressSchemas from './progress/progress.schemas.js'
+import * as attemptSchemas from './quizzes/attempt.schemas.js'
 
 /** The peers (module.ts) come from the config unless a test passes its own. */
 export interface ProgressDeps
@@ -15,7 +16,7 @@ export function buildApp(config: ProgressConfig, overrides: Partial<ProgressDeps
     name: 'progress-service',
     description: 'Per-enrollment progress: lessons, quizzes, time and position',
     database: { schema: 'progress', migrations: new URL('../migrations', import.meta.url) },
-    schemas: [progressSchemas],
+    schemas: [progressSchemas, attemptSchemas],
     module: (deps, host) =>
       createProgressModule({
         ...deps,
