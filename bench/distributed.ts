@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 import { freePort, startNginx } from '../tests/gateway/nginx-harness.js'
-import { startEmbedded } from './distributed/embedded.js'
+import { START_NODE_FLAGS, startEmbedded } from './distributed/embedded.js'
 import { type LoadResult, load, type NextRequest, rotate } from './distributed/load.js'
 import { type Child, rssOf, startRedis, startServices, startTs } from './distributed/processes.js'
 import { seed } from './distributed/seed.js'
@@ -288,10 +288,10 @@ if (wanted('complete a lesson')) {
 let embeddedChild: Child | undefined
 if (wanted('embedded')) {
   process.stderr.write('  starting the embedded form (npm start)…\n')
-  const embedded = await startEmbedded(
-    smoke ? 5 : 50,
-    process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [],
-  )
+  const embedded = await startEmbedded(smoke ? 5 : 50, [
+    ...START_NODE_FLAGS,
+    ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []),
+  ])
   const nextEmbedded = rotate(embedded.ids)
   const embeddedGet = check(
     await run(embedded.child.url, () => ({ path: `/api/v1/courses/${nextEmbedded()}` }), [

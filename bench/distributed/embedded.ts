@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,12 +16,18 @@ export const EMBEDDED_LIMITS = {
   AUTH_CONNECTION_LIMIT: '1000',
 }
 
+/** The Node flags of `npm start` (package.json), so the bench measures the process it runs. */
+export const START_NODE_FLAGS: string[] =
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).scripts.start.match(
+    /--[\w-]+=\S+/g,
+  ) ?? []
+
 /**
  * What `npm start` runs (apps/all-in-one/src/main.ts: PGlite in a fresh DATA_DIR, the in-memory
  * cache, the embedded gateway) as its own process, with `courses` published courses made
  * through its API.
  */
-export async function startEmbedded(courses: number, nodeArgs: string[] = []) {
+export async function startEmbedded(courses: number, nodeArgs: string[] = START_NODE_FLAGS) {
   const dataDir = await mkdtemp(join(tmpdir(), 'smartcourse-bench-embedded-'))
   const child = await startTs(
     'all-in-one',

@@ -90,13 +90,18 @@ const PGLITE_ANALYZE_MIN_INTERVAL_MS = 10_000
 // ANALYZE blocks the single connection while it runs: keep it under 1 % of the time.
 const PGLITE_ANALYZE_MAX_SHARE = 0.01
 
+// PGlite's memory is WebAssembly memory, which never shrinks: every shared buffer touched stays
+// in the process. PostgreSQL's default 128 MB would be most of the embedded process's growth
+// under load; the embedded database is small and its files sit in the OS page cache anyway.
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB']
+
 async function openPglite(dataDir: string | undefined, logger?: Logger): Promise<DatabaseHandle> {
   if (dataDir && !(await createPgliteDataDir(dataDir))) {
     logger?.warn(
       'could not create the PGlite directory in a child process; creating it here (uses more memory)',
     )
   }
-  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create()
+  const client = await PGlite.create({ dataDir, startParams: PGLITE_START_PARAMS })
   const db = drizzlePglite(client) as unknown as Database
   let timer: NodeJS.Timeout | undefined
   let closed = false
