@@ -1,7 +1,4 @@
-import {
-  createEnrollmentsClient,
-  createQuizStatsClient,
-} from '@smartcourse/contracts'
+import { createEnrollmentsClient, createQuizStatsClient } from '@smartcourse/contracts'
 import {
   buildServiceApp,
   type ServiceDeps,

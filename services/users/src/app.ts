@@ -1,9 +1,4 @@
-import {
-  buildServiceApp,
-  createMailer,
-  mailTransportOf,
-  type ServiceDeps,
-} from '@smartcourse/service-kit'
+import { buildServiceApp, createMailer, mailTransportOf, type ServiceDeps } from '@smartcourse/service-kit'
 import * as authSchemas from './auth/auth.schemas.js'
 import { DEFAULT_REFRESH_TOKEN_RETENTION_DAYS, type UsersConfig } from './config.js'
 import * as instructorProfileSchemas from './instructors/instructor-profile.schemas.js'
