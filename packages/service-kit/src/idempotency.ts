@@ -1,15 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { and, eq, lte, sql } from 'drizzle-orm'
-import {
-  index,
-  integer,
-  type PgSchema,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core'
+import { index, integer, type PgSchema, primaryKey, text, uuid, varchar } from 'drizzle-orm/pg-core'
+import { timestamptz } from './db-columns.js'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import type { Clock } from './clock.js'
@@ -42,8 +34,8 @@ export function defineIdempotencyTable(schema: PgSchema) {
       responseStatus: integer('response_status'),
       responseBody: text('response_body'),
       responseType: text('response_type'),
-      lockedAt: timestamp('locked_at', { withTimezone: true }).notNull(),
-      expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+      lockedAt: timestamptz('locked_at').notNull(),
+      expiresAt: timestamptz('expires_at').notNull(),
     },
     (t) => [
       primaryKey({ columns: [t.userId, t.key] }),

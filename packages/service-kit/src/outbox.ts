@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm'
-import { bigserial, index, integer, jsonb, type PgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { bigserial, index, integer, jsonb, type PgSchema, text, uuid } from 'drizzle-orm/pg-core'
+import { timestamptz } from './db-columns.js'
 import type { Logger } from 'pino'
 import { type Clock, systemClock } from './clock.js'
 import type { Database, Executor } from './db.js'
@@ -19,17 +20,17 @@ export function defineEventTables(schema: PgSchema) {
       type: text('type').notNull(),
       destination: text('destination').notNull(),
       payload: jsonb('payload').notNull(),
-      occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+      occurredAt: timestamptz('occurred_at').notNull().defaultNow(),
       attempts: integer('attempts').notNull().default(0),
-      nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
-      deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+      nextAttemptAt: timestamptz('next_attempt_at').notNull().defaultNow(),
+      deliveredAt: timestamptz('delivered_at'),
       lastError: text('last_error'),
       /** W3C trace context of the request that wrote the event, so delivery continues its trace. */
       traceparent: text('traceparent'),
       /** Dead letter: set when delivery kept failing for OUTBOX_DEAD_LETTER_AFTER; the relay skips it. */
-      parkedAt: timestamp('parked_at', { withTimezone: true }),
+      parkedAt: timestamptz('parked_at'),
       /** When an admin last redrove it: the dead-letter time counts from here instead of occurred_at. */
-      redrivenAt: timestamp('redriven_at', { withTimezone: true }),
+      redrivenAt: timestamptz('redriven_at'),
     },
     // Delivered rows stay for audit until the retention job removes them; the relay only ever
     // scans the pending ones (not delivered, not parked).
@@ -46,7 +47,7 @@ export function defineEventTables(schema: PgSchema) {
   const processedEvents = schema.table('processed_events', {
     eventId: uuid('event_id').primaryKey(),
     type: text('type').notNull(),
-    processedAt: timestamp('processed_at', { withTimezone: true }).notNull().defaultNow(),
+    processedAt: timestamptz('processed_at').notNull().defaultNow(),
   })
   return { outbox, processedEvents }
 }
