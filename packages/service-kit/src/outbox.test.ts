@@ -4,7 +4,13 @@ import { pino } from 'pino'
 import { describe, expect, it, vi } from 'vitest'
 import type { Database } from './db.js'
 import { metricsRegistry } from './metrics.js'
-import { createEventInbox, createOutbox, defineEventTables, type EventEnvelope } from './outbox.js'
+import {
+  createEventInbox,
+  createOutbox,
+  defineEventTables,
+  EVENTS_BATCH_PATH,
+  type EventEnvelope,
+} from './outbox.js'
 import { currentTraceContext, requestContext } from './request-context.js'
 import type { ServiceClient, ServiceRequest } from './service-client.js'
 import { contextFromTraceparent, traceHeaders } from './tracing.js'
@@ -20,27 +26,54 @@ useEventTablesSchema(schemaName, (database) => {
   db = database
 })
 
-/** A subscriber that records envelopes; `fail` makes it throw, `delayMs` keeps each call in flight. */
-function subscriber(options: { fail?: () => boolean; delayMs?: number; status?: number } = {}) {
+/**
+ * A subscriber that records envelopes; `fail` makes it throw, `delayMs` keeps each call in flight.
+ * A batch request is recorded envelope by envelope (`requests` counts the HTTP requests);
+ * `failEvent` makes the batch answer `failed` for the envelopes it picks.
+ */
+function subscriber(
+  options: {
+    fail?: () => boolean
+    delayMs?: number
+    status?: number
+    batchStatus?: number
+    failEvent?: (envelope: EventEnvelope) => boolean
+  } = {},
+) {
   const received: EventEnvelope[] = []
   /** The trace context each call was made in (what the service client turns into `traceparent`). */
   const traceparents: Array<string | undefined> = []
   const inFlight = new Set<string>()
-  const stats = { maxInFlight: 0, overlaps: 0 }
+  const stats = { maxInFlight: 0, overlaps: 0, requests: 0, batches: 0 }
   const client: ServiceClient = {
     async request<T>(request: ServiceRequest) {
-      const envelope = request.body as EventEnvelope
+      stats.requests += 1
+      const batch = request.path === EVENTS_BATCH_PATH
+      if (batch) stats.batches += 1
+      if (batch && options.batchStatus) return { status: options.batchStatus, body: {} as T }
+      const envelopes = batch
+        ? (request.body as { events: EventEnvelope[] }).events
+        : [request.body as EventEnvelope]
       traceparents.push(traceHeaders(currentTraceContext()).traceparent)
-      if (inFlight.has(envelope.id)) stats.overlaps += 1
-      inFlight.add(envelope.id)
+      for (const envelope of envelopes) {
+        if (inFlight.has(envelope.id)) stats.overlaps += 1
+        inFlight.add(envelope.id)
+      }
       stats.maxInFlight = Math.max(stats.maxInFlight, inFlight.size)
       try {
         if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs))
         if (options.fail?.()) throw new Error('subscriber is down')
-        received.push(envelope)
-        return { status: options.status ?? 200, body: {} as T }
+        const failed = envelopes.filter((envelope) => options.failEvent?.(envelope))
+        received.push(...envelopes.filter((envelope) => !failed.includes(envelope)))
+        if (!batch) return { status: options.status ?? 200, body: {} as T }
+        const results = envelopes.map((envelope) =>
+          failed.includes(envelope)
+            ? { id: envelope.id, status: 'failed', error: 'could not apply it' }
+            : { id: envelope.id, status: 'processed' },
+        )
+        return { status: options.status ?? 200, body: { results } as T }
       } finally {
-        inFlight.delete(envelope.id)
+        for (const envelope of envelopes) inFlight.delete(envelope.id)
       }
     },
   }
@@ -180,16 +213,66 @@ describe('createOutbox', () => {
     expect(await pendingRows()).toHaveLength(1)
   })
 
-  it('delivers a claimed batch concurrently, so each delivery ends well inside its lease', async () => {
+  it('delivers a claimed batch to a destination in one request, so it ends well inside its lease', async () => {
     await clearOutbox()
     const a = subscriber({ delayMs: 30 })
     const outbox = outboxFor({ a: a.client })
     await db.transaction(async (tx) => {
       for (let n = 0; n < 10; n++) await outbox.publish(tx, 'thing.happened', { n })
     })
+    expect(await outbox.relayOnce()).toBe(10)
+    expect(a.received.map((envelope) => envelope.payload)).toEqual(
+      Array.from({ length: 10 }, (_, n) => ({ n })),
+    )
+    expect(a.stats).toMatchObject({ requests: 1, batches: 1, maxInFlight: 10 })
+    expect(await pendingRows()).toEqual([])
+  })
+
+  it('retries only the events a batch answers as failed, on their own backoff', async () => {
+    await clearOutbox()
+    let failing = true
+    const a = subscriber({ failEvent: (envelope) => failing && (envelope.payload as { n: number }).n === 2 })
+    const outbox = outboxFor({ a: a.client })
+    await db.transaction(async (tx) => {
+      for (let n = 0; n < 4; n++) await outbox.publish(tx, 'thing.happened', { n })
+    })
     await outbox.relayOnce()
-    expect(a.received).toHaveLength(10)
-    expect(a.stats.maxInFlight).toBe(10)
+    expect(a.received.map((envelope) => envelope.payload)).toEqual([{ n: 0 }, { n: 1 }, { n: 3 }])
+    const pending = await pendingRows()
+    expect(pending.map((row) => row.payload)).toEqual([{ n: 2 }])
+    expect(pending[0]!.lastError).toContain('could not apply it')
+    expect(pending[0]!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now())
+    failing = false
+    await db.update(tables.outbox).set({ nextAttemptAt: sql`now()` })
+    expect(await outbox.relayOnce()).toBe(1)
+    expect(a.received.map((envelope) => envelope.payload)).toContainEqual({ n: 2 })
+    expect(await pendingRows()).toEqual([])
+  })
+
+  it('fails every event of a batch the subscriber answers with an error status', async () => {
+    await clearOutbox()
+    const a = subscriber({ status: 503 })
+    const outbox = outboxFor({ a: a.client })
+    await db.transaction(async (tx) => {
+      for (let n = 0; n < 3; n++) await outbox.publish(tx, 'thing.happened', { n })
+    })
+    await outbox.relayOnce()
+    const pending = await pendingRows()
+    expect(pending).toHaveLength(3)
+    expect(pending.every((row) => row.lastError?.includes('subscriber answered 503'))).toBe(true)
+  })
+
+  it('sends one request per event to a subscriber without the batch route (404)', async () => {
+    await clearOutbox()
+    const a = subscriber({ batchStatus: 404 })
+    const outbox = outboxFor({ a: a.client })
+    await db.transaction(async (tx) => {
+      for (let n = 0; n < 3; n++) await outbox.publish(tx, 'thing.happened', { n })
+    })
+    expect(await outbox.relayOnce()).toBe(3)
+    expect(a.stats).toMatchObject({ batches: 1, requests: 4 })
+    expect(a.received).toHaveLength(3)
+    expect(await pendingRows()).toEqual([])
   })
 
   it('never lets two relays deliver one row at the same time', async () => {

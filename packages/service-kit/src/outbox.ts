@@ -65,6 +65,15 @@ export interface EventEnvelope<P = unknown> {
 }
 
 export const EVENTS_PATH = '/internal/events'
+/** Several envelopes for one consumer in one request: `{ events: [...] }` (the relay's batches). */
+export const EVENTS_BATCH_PATH = '/internal/events/batch'
+
+/** A consumer's answer for one event of a batch; `failed` is retried like a failed delivery. */
+export interface EventBatchAnswer {
+  id: string
+  status: 'processed' | 'duplicate' | 'ignored' | 'failed'
+  error?: string
+}
 const LEASE_SECONDS = 30
 /** Rows claimed at once; a claimed batch is delivered concurrently and marked in one UPDATE. */
 const BATCH_SIZE = 200
@@ -154,17 +163,21 @@ export function createOutbox<Events extends object = Record<string, unknown>>(
   }
 
   type OutboxRow = typeof outbox.$inferSelect
+  /** A row to send, with the older rows of its coalesced key it stands for. */
+  type DeliveryGroup = { row: OutboxRow; superseded: OutboxRow[] }
 
-  /** Sends one row (standing for itself and the older rows it supersedes); true when delivered. */
-  async function deliver(row: OutboxRow, superseded: OutboxRow[] = []): Promise<boolean> {
-    const envelope: EventEnvelope = {
+  function envelopeOf(row: OutboxRow): EventEnvelope {
+    return {
       id: row.eventId,
       type: row.type,
       occurred_at: row.occurredAt.toISOString(),
       payload: row.payload,
       ...(row.traceparent ? { traceparent: row.traceparent } : {}),
     }
-    const labels = { service, event: row.type, destination: row.destination }
+  }
+
+  /** Sends one row (standing for itself and the older rows it supersedes); true when delivered. */
+  async function deliver({ row, superseded }: DeliveryGroup): Promise<boolean> {
     try {
       const client = destinations[row.destination]
       if (!client) throw new Error(`no client for destination ${row.destination}`)
@@ -176,70 +189,121 @@ export function createOutbox<Events extends object = Record<string, unknown>>(
         contextFromTraceparent(row.traceparent),
         async (traceContext) => {
           const response = await requestContext.run({ traceContext }, () =>
-            client.request({ method: 'POST', path: EVENTS_PATH, body: envelope }),
+            client.request({ method: 'POST', path: EVENTS_PATH, body: envelopeOf(row) }),
           )
           if (response.status >= 300) throw new Error(`subscriber answered ${response.status}`)
         },
       )
     } catch (error) {
-      countOutboxFailure(labels)
-      const delay = Math.min(MAX_BACKOFF_SECONDS, 2 ** Math.max(0, row.attempts - 1))
-      logger.warn(
-        { event: row.type, destination: row.destination, attempts: row.attempts, err: error },
-        'event delivery failed',
-      )
-      const lastError = String(error).slice(0, 500)
-      const failingSince = row.redrivenAt ?? row.occurredAt
-      const now = clock.now()
-      if (now.getTime() - failingSince.getTime() >= deadLetterAfterMs) {
-        // Fenced like the retry below; only the update that parks it logs, so once. The older
-        // versions it coalesced are parked with it (a redrive of the newest is what matters).
-        const parked = await db
-          .update(outbox)
-          .set({ parkedAt: now, lastError })
-          .where(and(eq(outbox.id, row.id), eq(outbox.attempts, row.attempts), isNull(outbox.parkedAt)))
-          .returning({ id: outbox.id })
-        for (const older of superseded) {
-          await db
-            .update(outbox)
-            .set({ parkedAt: now, lastError })
-            .where(and(eq(outbox.id, older.id), eq(outbox.attempts, older.attempts), isNull(outbox.parkedAt)))
-        }
-        if (parked.length > 0) {
-          logger.warn(
-            {
-              event: row.type,
-              event_id: row.eventId,
-              outbox_id: row.id,
-              destination: row.destination,
-              attempts: row.attempts,
-              failing_since: failingSince.toISOString(),
-              last_error: lastError,
-            },
-            'event parked as a dead letter: delivery kept failing; redrive it once the destination is fixed',
-          )
-        }
-        return false
-      }
-      // Fenced by `attempts`: if the lease ran out and another relay claimed the row since, its
-      // lease must not be shortened by this late failure.
-      for (const failed of [row, ...superseded]) {
-        await db
-          .update(outbox)
-          .set({
-            nextAttemptAt: sql`now() + make_interval(secs => ${delay})`,
-            lastError,
-          })
-          .where(and(eq(outbox.id, failed.id), eq(outbox.attempts, failed.attempts)))
-      }
+      await recordFailure({ row, superseded }, error)
       return false
     }
     return true
   }
 
+  /**
+   * Sends several groups to one destination in one request (POST /internal/events/batch); the
+   * consumer answers for each event, and each failed one is retried on its own schedule. A
+   * consumer without the batch route (404: an older version during a rolling deploy) gets them
+   * one request each. True for each delivered group, in order.
+   */
+  async function deliverTogether(destination: string, groups: DeliveryGroup[]): Promise<boolean[]> {
+    let answers: Map<string, EventBatchAnswer>
+    try {
+      const client = destinations[destination]
+      if (!client) throw new Error(`no client for destination ${destination}`)
+      // One span for the request (a batch spans many traces); each envelope carries its own
+      // traceparent, and the consumer applies each event in that event's trace.
+      const response = await inSpan(
+        service,
+        `deliver ${groups.length} events`,
+        SpanKind.PRODUCER,
+        contextFromTraceparent(undefined),
+        (traceContext) =>
+          requestContext.run({ traceContext }, () =>
+            client.request<{ results?: EventBatchAnswer[] }>({
+              method: 'POST',
+              path: EVENTS_BATCH_PATH,
+              body: { events: groups.map((group) => envelopeOf(group.row)) },
+            }),
+          ),
+      )
+      if (response.status === 404) return Promise.all(groups.map((group) => deliver(group)))
+      if (response.status >= 300) throw new Error(`subscriber answered ${response.status}`)
+      answers = new Map((response.body.results ?? []).map((answer) => [answer.id, answer]))
+    } catch (error) {
+      await Promise.all(groups.map((group) => recordFailure(group, error)))
+      return groups.map(() => false)
+    }
+    return Promise.all(
+      groups.map(async (group) => {
+        const answer = answers.get(group.row.eventId)
+        if (answer && answer.status !== 'failed') return true
+        const reason = answer?.error ?? 'no answer for this event in the batch'
+        await recordFailure(group, new Error(`subscriber failed the event: ${reason}`))
+        return false
+      }),
+    )
+  }
+
+  /** A failed delivery: retried with backoff, or parked once it has failed for too long. */
+  async function recordFailure({ row, superseded }: DeliveryGroup, error: unknown) {
+    const labels = { service, event: row.type, destination: row.destination }
+    countOutboxFailure(labels)
+    const delay = Math.min(MAX_BACKOFF_SECONDS, 2 ** Math.max(0, row.attempts - 1))
+    logger.warn(
+      { event: row.type, destination: row.destination, attempts: row.attempts, err: error },
+      'event delivery failed',
+    )
+    const lastError = String(error).slice(0, 500)
+    const failingSince = row.redrivenAt ?? row.occurredAt
+    const now = clock.now()
+    if (now.getTime() - failingSince.getTime() >= deadLetterAfterMs) {
+      // Fenced like the retry below; only the update that parks it logs, so once. The older
+      // versions it coalesced are parked with it (a redrive of the newest is what matters).
+      const parked = await db
+        .update(outbox)
+        .set({ parkedAt: now, lastError })
+        .where(and(eq(outbox.id, row.id), eq(outbox.attempts, row.attempts), isNull(outbox.parkedAt)))
+        .returning({ id: outbox.id })
+      for (const older of superseded) {
+        await db
+          .update(outbox)
+          .set({ parkedAt: now, lastError })
+          .where(and(eq(outbox.id, older.id), eq(outbox.attempts, older.attempts), isNull(outbox.parkedAt)))
+      }
+      if (parked.length > 0) {
+        logger.warn(
+          {
+            event: row.type,
+            event_id: row.eventId,
+            outbox_id: row.id,
+            destination: row.destination,
+            attempts: row.attempts,
+            failing_since: failingSince.toISOString(),
+            last_error: lastError,
+          },
+          'event parked as a dead letter: delivery kept failing; redrive it once the destination is fixed',
+        )
+      }
+      return
+    }
+    // Fenced by `attempts`: if the lease ran out and another relay claimed the row since, its
+    // lease must not be shortened by this late failure.
+    for (const failed of [row, ...superseded]) {
+      await db
+        .update(outbox)
+        .set({
+          nextAttemptAt: sql`now() + make_interval(secs => ${delay})`,
+          lastError,
+        })
+        .where(and(eq(outbox.id, failed.id), eq(outbox.attempts, failed.attempts)))
+    }
+  }
+
   /** The batch in delivery groups: one row each, or the newest row of a coalesced key with the older ones. */
   function groupsOf(batch: OutboxRow[]) {
-    const groups = new Map<string, { row: OutboxRow; superseded: OutboxRow[] }>()
+    const groups = new Map<string, DeliveryGroup>()
     for (const row of batch) {
       const key = keyOf[row.type]?.(row.payload)
       if (key === undefined) {
@@ -257,16 +321,27 @@ export function createOutbox<Events extends object = Record<string, unknown>>(
     return [...groups.values()]
   }
 
-  /** Delivers a claimed batch; the delivered rows are marked in one UPDATE. */
+  /** Delivers a claimed batch, one request per destination; the delivered rows are marked in one UPDATE. */
   async function deliverBatch(batch: OutboxRow[]) {
-    const groups = groupsOf(batch)
-    const results = await Promise.allSettled(groups.map((group) => deliver(group.row, group.superseded)))
-    const delivered = groups
-      .filter((_, index) => {
-        const result = results[index]!
-        return result.status === 'fulfilled' && result.value
-      })
-      .flatMap((group) => [group.row, ...group.superseded])
+    const byDestination = new Map<string, DeliveryGroup[]>()
+    for (const group of groupsOf([...batch].sort((x, y) => x.id - y.id))) {
+      const groups = byDestination.get(group.row.destination) ?? []
+      groups.push(group)
+      byDestination.set(group.row.destination, groups)
+    }
+    const sent = [...byDestination].map(([destination, groups]) =>
+      groups.length === 1 ? deliver(groups[0]!).then((ok) => [ok]) : deliverTogether(destination, groups),
+    )
+    const results = await Promise.allSettled(sent)
+    const groups = [...byDestination.values()]
+    const delivered = results.flatMap((result, index) =>
+      result.status === 'fulfilled'
+        ? groups[index]!.filter((_, at) => result.value[at]).flatMap((group) => [
+            group.row,
+            ...group.superseded,
+          ])
+        : [],
+    )
     if (delivered.length > 0) {
       await db
         .update(outbox)
@@ -414,6 +489,30 @@ export function createEventInbox(db: Database, tables: EventTables) {
         if (inserted.length === 0) return false
         await work(tx)
         return true
+      })
+    },
+    /**
+     * `runOnce` for several events in one transaction: `work` gets the events never processed
+     * before (in order); the answer says, per event, whether it was one of them.
+     */
+    async runMany<E extends Pick<EventEnvelope, 'id' | 'type'>>(
+      events: E[],
+      work: (tx: Executor, fresh: E[]) => Promise<void>,
+    ) {
+      return db.transaction(async (tx) => {
+        const inserted = await tx
+          .insert(tables.processedEvents)
+          .values(events.map((event) => ({ eventId: event.id, type: event.type })))
+          .onConflictDoNothing()
+          .returning({ eventId: tables.processedEvents.eventId })
+        const fresh = new Set(inserted.map((row) => row.eventId))
+        // An id twice in one batch is fresh once: its first occurrence.
+        const firsts = new Set<E>()
+        for (const event of events) {
+          if (fresh.delete(event.id)) firsts.add(event)
+        }
+        if (firsts.size > 0) await work(tx, [...firsts])
+        return events.map((event) => firsts.has(event))
       })
     },
   }

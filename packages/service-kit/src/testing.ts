@@ -9,6 +9,7 @@ import { createCache } from './cache.js'
 import type { baseConfigProperties } from './config.js'
 import { openDatabase } from './db.js'
 import { ServiceUnavailableError } from './errors.js'
+import { EVENTS_BATCH_PATH, EVENTS_PATH, type EventEnvelope } from './outbox.js'
 import type { ServiceClient, ServiceRequest } from './service-client.js'
 export { expectExactResponse, expectResponse, type TestResponse } from './expect-response.js'
 export { usePerFile } from './use-per-file.js'
@@ -189,7 +190,10 @@ export async function createServiceTestApp<
   }
 }
 
-/** A subscriber's POST /internal/events: records envelopes, or fails like a stopped service. */
+/**
+ * A subscriber's POST /internal/events: records envelopes, or fails like a stopped service. A
+ * batch (POST /internal/events/batch) is recorded as one single-event request per envelope.
+ */
 export function createFakeSubscriber() {
   const received: ServiceRequest[] = []
   const state = { down: false, attempts: 0 }
@@ -197,8 +201,13 @@ export function createFakeSubscriber() {
     async request<T>(request: ServiceRequest) {
       state.attempts += 1
       if (state.down) throw new ServiceUnavailableError('the subscriber is unavailable')
-      received.push(request)
-      return { status: 200, body: { status: 'processed' } as T }
+      if (request.path !== EVENTS_BATCH_PATH) {
+        received.push(request)
+        return { status: 200, body: { status: 'processed' } as T }
+      }
+      const { events } = request.body as { events: EventEnvelope[] }
+      for (const event of events) received.push({ method: 'POST', path: EVENTS_PATH, body: event })
+      return { status: 200, body: { results: events.map(({ id }) => ({ id, status: 'processed' })) } as T }
     },
   }
   return { client, received, state }

@@ -174,6 +174,104 @@ describe('POST /internal/events (progress.updated)', () => {
   })
 })
 
+describe("POST /internal/events/batch (a relay's batch)", () => {
+  async function read(session: { headers: Record<string, string> }, enrollmentId: number) {
+    return (await t.app.inject({ url: `/enrollments/${enrollmentId}`, headers: session.headers })).json()
+  }
+
+  it("applies each enrollment's newest version, answers per event in order, and ignores older ones", async () => {
+    const first = await newEnrollment()
+    const second = await newEnrollment()
+    const accessed = new Date('2026-03-02T09:00:00.000Z')
+    const events = [
+      progressEvent(first.enrollment, 50, 2, accessed),
+      progressEvent(first.enrollment, 25, 1),
+      progressEvent(second.enrollment, 10, 1, accessed),
+      { id: randomUUID(), type: 'course.archived', occurred_at: new Date().toISOString(), payload: {} },
+    ]
+    const response = await t.deliverBatch(events)
+    expect(response.statusCode).toBe(200)
+    expect(response.json()).toEqual({
+      results: [
+        { id: events[0]!.id, status: 'processed' },
+        { id: events[1]!.id, status: 'processed' },
+        { id: events[2]!.id, status: 'processed' },
+        { id: events[3]!.id, status: 'ignored' },
+      ],
+    })
+    expect(await read(first.student, first.enrollment.id)).toMatchObject({
+      status: 'active',
+      completion_percentage: 50,
+      last_accessed_at: accessed.toISOString(),
+      started_at: accessed.toISOString(),
+    })
+    expect(await read(second.student, second.enrollment.id)).toMatchObject({ completion_percentage: 10 })
+    // A later batch with an older version changes nothing; the same events again are duplicates.
+    await t.deliverBatch([progressEvent(first.enrollment, 5, 1), progressEvent(second.enrollment, 5, 1)])
+    expect((await read(first.student, first.enrollment.id)).completion_percentage).toBe(50)
+    expect((await read(second.student, second.enrollment.id)).completion_percentage).toBe(10)
+    const again = await t.deliverBatch(events.slice(0, 3))
+    expect(again.json().results.map((result: { status: string }) => result.status)).toEqual([
+      'duplicate',
+      'duplicate',
+      'duplicate',
+    ])
+  })
+
+  it('completes an enrollment reaching 100 % exactly once and delivers enrollment.completed', async () => {
+    const { student, enrollment } = await newEnrollment()
+    const other = await newEnrollment()
+    await t.deliverBatch([
+      progressEvent(enrollment, 100, 1),
+      progressEvent(enrollment, 100, 2),
+      progressEvent(other.enrollment, 40, 1),
+    ])
+    expect(await read(student, enrollment.id)).toMatchObject({
+      status: 'completed',
+      completion_percentage: 100,
+    })
+    expect((await read(other.student, other.enrollment.id)).status).toBe('active')
+    const history = (
+      await t.app.inject({ url: `/enrollments/${enrollment.id}/history`, headers: student.headers })
+    ).json()
+    expect(history.filter((entry: { to_status: string }) => entry.to_status === 'completed')).toHaveLength(1)
+    await vi.waitFor(() => expect(completionsDeliveredFor(enrollment.id)).toHaveLength(1))
+  })
+
+  it('fails an event with an invalid payload alone; the others are applied', async () => {
+    const { student, enrollment } = await newEnrollment()
+    const bad = progressEvent(enrollment, 100, 9)
+    const badEvent = { ...bad, payload: { ...bad.payload, version: 'x' } }
+    const good = progressEvent(enrollment, 30, 1)
+    const response = await t.deliverBatch([badEvent, good])
+    expect(response.statusCode).toBe(200)
+    const [failed, applied] = response.json().results
+    expect(failed).toMatchObject({
+      id: badEvent.id,
+      status: 'failed',
+      error: expect.stringContaining('version'),
+    })
+    expect(applied).toEqual({ id: good.id, status: 'processed' })
+    expect(await read(student, enrollment.id)).toMatchObject({ status: 'active', completion_percentage: 30 })
+  })
+
+  it('answers 422 for a malformed batch and 401 for a user token', async () => {
+    const { student, enrollment } = await newEnrollment()
+    expect((await t.deliverBatch([])).statusCode).toBe(422)
+    const tooMany = Array.from({ length: 501 }, (_, version) => progressEvent(enrollment, 1, version + 1))
+    expect((await t.deliverBatch(tooMany)).statusCode).toBe(422)
+    expect((await t.deliverBatch([{ ...progressEvent(enrollment, 1, 1), id: 'nope' }])).statusCode).toBe(422)
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/internal/events/batch',
+      headers: student.headers,
+      payload: { events: [progressEvent(enrollment, 100, 1)] },
+    })
+    expect(response.statusCode).toBe(401)
+    expect((await read(student, enrollment.id)).completion_percentage).toBe(0)
+  })
+})
+
 describe('POST /internal/events (user.deleted)', () => {
   type Session = Awaited<ReturnType<EnrollmentsTestApp['user']>>
 

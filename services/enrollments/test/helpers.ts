@@ -102,6 +102,14 @@ export async function createEnrollmentsTestApp(
         headers: serviceHeaders(caller),
         payload: event,
       }),
+    /** POST /internal/events/batch: several envelopes as `caller`'s outbox relay sends a batch. */
+    deliverBatch: (events: object[], caller = 'progress-service') =>
+      app.inject({
+        method: 'POST',
+        url: '/internal/events/batch',
+        headers: serviceHeaders(caller),
+        payload: { events },
+      }),
     /** Presses Pay on the test payment provider's checkout page at `path` (a form post, as a browser sends it). */
     payTestCheckout: (path: string) =>
       app.inject({

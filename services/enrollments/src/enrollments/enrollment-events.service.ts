@@ -9,7 +9,11 @@ import {
 } from '@smartcourse/contracts'
 import type { Clock, createEventInbox, EventEnvelope, Outbox } from '@smartcourse/service-kit'
 import type { EnrollmentRow, EnrollmentStatus } from '../db/tables.js'
-import { createEnrollmentRepository, type EnrollmentChanges } from './enrollment.repository.js'
+import {
+  createEnrollmentRepository,
+  type EnrollmentChanges,
+  type EnrollmentRepository,
+} from './enrollment.repository.js'
 import { fillFreedSeats, promoteWaitlisted } from './waitlist.js'
 import { recordStatusChange } from './status-change.js'
 
@@ -25,6 +29,36 @@ export function createEnrollmentEventsService(deps: {
 }) {
   const { courses, clock, outbox, inbox } = deps
 
+  /** An active enrollment reaching 100 %: completed once, with its history and enrollment.completed. */
+  async function completeOnFullProgress(
+    tx: EnrollmentRepository,
+    row: Pick<EnrollmentRow, 'id' | 'studentId' | 'courseId'>,
+    now: Date,
+  ) {
+    const completed = await tx.update(
+      row.id,
+      { status: 'completed', completedAt: now, updatedAt: now },
+      'active',
+    )
+    if (!completed) return false
+    await recordStatusChange(tx, outbox, {
+      enrollmentId: row.id,
+      fromStatus: 'active',
+      toStatus: 'completed',
+      reason: 'All mandatory lessons completed',
+      changedBy: null,
+      changedAt: now,
+    })
+    const completion: EnrollmentCompletedPayload = {
+      enrollment_id: row.id,
+      student_id: row.studentId,
+      course_id: row.courseId,
+      completed_at: now.toISOString(),
+    }
+    await outbox.publish(tx.executor, EventTypes.enrollmentCompleted, completion)
+    return true
+  }
+
   /**
    * Applies a progress.updated event once: newer versions move completion_percentage and
    * last_accessed_at; reaching 100 % completes an active enrollment exactly once and publishes
@@ -32,7 +66,7 @@ export function createEnrollmentEventsService(deps: {
    */
   async function recordProgress(event: EventEnvelope<ProgressUpdatedPayload>) {
     const { payload } = event
-    let completed: EnrollmentRow | undefined
+    let completed = false
     const applied = await inbox.runOnce(event, async (executor) => {
       const tx = createEnrollmentRepository(executor)
       const row = await tx.findById(payload.enrollment_id, { forUpdate: true })
@@ -49,23 +83,40 @@ export function createEnrollmentEventsService(deps: {
       if (row.status !== 'completed') changes.completionPercentage = payload.completion_percentage.toFixed(2)
       await tx.update(row.id, changes)
       if (payload.completion_percentage < 100) return
-      completed = await tx.update(row.id, { status: 'completed', completedAt: now, updatedAt: now }, 'active')
-      if (!completed) return
-      await recordStatusChange(tx, outbox, {
-        enrollmentId: row.id,
-        fromStatus: 'active',
-        toStatus: 'completed',
-        reason: 'All mandatory lessons completed',
-        changedBy: null,
-        changedAt: now,
-      })
-      const completion: EnrollmentCompletedPayload = {
-        enrollment_id: row.id,
-        student_id: row.studentId,
-        course_id: row.courseId,
-        completed_at: now.toISOString(),
+      completed = await completeOnFullProgress(tx, row, now)
+    })
+    if (completed) void outbox.nudge()
+    return applied
+  }
+
+  /**
+   * A relay's batch of progress.updated in one transaction, with the same effect as applying
+   * them one by one: each event id is recorded once, and per enrollment only the batch's newest
+   * version is applied (an older one would be overwritten by it), all in one UPDATE.
+   */
+  async function recordProgressMany(events: Array<EventEnvelope<ProgressUpdatedPayload>>) {
+    let completed = false
+    const applied = await inbox.runMany(events, async (executor, fresh) => {
+      const newest = new Map<number, ProgressUpdatedPayload>()
+      for (const { payload } of fresh) {
+        const seen = newest.get(payload.enrollment_id)
+        if (!seen || payload.version > seen.version) newest.set(payload.enrollment_id, payload)
       }
-      await outbox.publish(executor, EventTypes.enrollmentCompleted, completion)
+      const tx = createEnrollmentRepository(executor)
+      const now = clock.now()
+      const moved = await tx.applyProgress(
+        [...newest.values()].map((payload) => ({
+          enrollmentId: payload.enrollment_id,
+          version: payload.version,
+          lastAccessedAt: new Date(payload.last_accessed_at),
+          completionPercentage: payload.completion_percentage,
+        })),
+        now,
+      )
+      for (const row of moved) {
+        if (row.status !== 'active' || newest.get(row.id)!.completion_percentage < 100) continue
+        if (await completeOnFullProgress(tx, row, now)) completed = true
+      }
     })
     if (completed) void outbox.nudge()
     return applied
@@ -125,5 +176,5 @@ export function createEnrollmentEventsService(deps: {
     })
   }
 
-  return { recordProgress, dropDeletedStudent, applyCapacityChange }
+  return { recordProgress, recordProgressMany, dropDeletedStudent, applyCapacityChange }
 }

@@ -63,7 +63,11 @@ export function internalRoutes({ service, guards }: RouteDeps<EnrollmentService>
       callers: eventCallersOf('enrollments'),
       operationId: 'receiveEnrollmentEvent',
       handlers: {
-        [EventTypes.progressUpdated]: onEvent(ProgressUpdatedPayload, service.recordProgress),
+        [EventTypes.progressUpdated]: onEvent(
+          ProgressUpdatedPayload,
+          service.recordProgress,
+          service.recordProgressMany,
+        ),
         [EventTypes.userDeleted]: onEvent(UserDeletedPayload, service.dropDeletedStudent),
         [EventTypes.courseCapacityChanged]: onEvent(
           CourseCapacityChangedPayload,

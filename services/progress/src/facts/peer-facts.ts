@@ -9,7 +9,7 @@ import type { Cache } from '@smartcourse/service-kit'
 
 /** How long a copy is kept at most, should its owner's event never arrive. */
 export const FACT_TTL_SECONDS = 300
-/** A generation outlives every copy written under it (see `generationOf`). */
+/** A generation outlives every copy tagged with it (see `lookUp`). */
 const GENERATION_TTL_SECONDS = 86_400
 /** A fetch that took longer than this is not stored: an invalidation may have passed it. */
 const MAX_FILL_MS = 10_000
@@ -29,11 +29,13 @@ const newGeneration = () => randomBytes(6).toString('base64url')
  * cached in the kit's cache (Redis in the distributed form, so every replica sees one copy).
  *
  * Versioned so an invalidation can never be undone by a slow reader: each fact has a generation
- * key, and copies are stored under `…:<generation>`. The owner's event (course.content_changed,
- * enrollment.status_changed) sets a new random generation: copies under the old one are never
- * read again, including one a reader fetched before the change and stores after it. Any cache
- * error falls back to asking the owner; nothing is answered from a copy the cache could not
- * read whole. Not found is never cached.
+ * key, and its copy is stored tagged with the generation it was fetched under (`…:copy`, JSON
+ * `{ generation, value }`); a copy counts only while its tag is the current generation. The
+ * owner's event (course.content_changed, enrollment.status_changed) sets a new random
+ * generation: copies tagged with the old one are never answered again, including one a reader
+ * fetched before the change and stores after it. A warm read is one round trip (generation and
+ * copy in one `mustGetMany`). Any cache error falls back to asking the owner; nothing is
+ * answered from a copy the cache could not read whole. Not found is never cached.
  */
 export function createPeerFacts(deps: {
   cache: Cache
@@ -44,42 +46,54 @@ export function createPeerFacts(deps: {
   const { cache } = deps
   const now = deps.now ?? Date.now
   const generationKey = (kind: Kind, id: number) => `progress:facts:${kind}:${id}:generation`
-  const copyKey = (kind: Kind, id: number, generation: string) => `progress:facts:${kind}:${id}:${generation}`
+  const copyKey = (kind: Kind, id: number) => `progress:facts:${kind}:${id}:copy`
 
   /**
-   * The current generation; undefined when the cache failed. A missing generation (never set,
-   * evicted, or lost with the cache) gets a new random one, never a fixed default: a copy written
-   * under a generation that has since been lost can then never be read again.
+   * The current generation and the stored copy (null without `withCopy`); generation undefined
+   * when the cache failed. A missing generation (never set, evicted, or lost with the cache) gets
+   * a new random one, never a fixed default: a copy tagged with a generation that has since been
+   * lost can then never be answered again.
    */
-  async function generationOf(kind: Kind, id: number) {
-    const key = generationKey(kind, id)
+  async function lookUp(kind: Kind, id: number, withCopy: boolean) {
+    const keys = withCopy ? [generationKey(kind, id), copyKey(kind, id)] : [generationKey(kind, id)]
     try {
-      const [generation] = await cache.mustGetMany([key])
-      if (generation) return generation
-      await cache.mustSet(key, newGeneration(), { ttlSeconds: GENERATION_TTL_SECONDS, onlyIfAbsent: true })
-      const [settled] = await cache.mustGetMany([key])
-      return settled ?? undefined
+      const [generation, copy = null] = await cache.mustGetMany(keys)
+      if (generation) return { generation, copy }
+      await cache.mustSet(generationKey(kind, id), newGeneration(), {
+        ttlSeconds: GENERATION_TTL_SECONDS,
+        onlyIfAbsent: true,
+      })
+      const [settled, settledCopy = null] = await cache.mustGetMany(keys)
+      return { generation: settled ?? undefined, copy: settledCopy }
     } catch {
-      return undefined
+      return { generation: undefined, copy: null }
+    }
+  }
+
+  /** The copy's value when it was stored under `generation`; undefined otherwise (or unreadable). */
+  function copyUnder<T>(copy: string | null, generation: string): { value: T } | undefined {
+    if (!copy) return undefined
+    try {
+      const stored = JSON.parse(copy) as { generation?: unknown; value?: T } | null
+      if (stored?.generation !== generation || stored.value === undefined) return undefined
+      return { value: stored.value }
+    } catch {
+      return undefined // The owner answers instead.
     }
   }
 
   /** `fresh`: ask the owner whatever is cached, and keep its answer. */
   async function read<T>(kind: Kind, id: number, fetch: () => Promise<T | undefined>, fresh = false) {
-    const generation = await generationOf(kind, id)
+    const { generation, copy } = await lookUp(kind, id, !fresh)
     if (generation !== undefined && !fresh) {
-      try {
-        const [copy] = await cache.mustGetMany([copyKey(kind, id, generation)])
-        if (copy) return { value: JSON.parse(copy) as T, fromCache: true }
-      } catch {
-        // The owner answers instead.
-      }
+      const cached = copyUnder<T>(copy, generation)
+      if (cached) return { value: cached.value, fromCache: true }
     }
     const started = now()
     const value = await fetch()
     if (value !== undefined && generation !== undefined && now() - started < MAX_FILL_MS) {
       await cache
-        .mustSet(copyKey(kind, id, generation), JSON.stringify(value), { ttlSeconds: FACT_TTL_SECONDS })
+        .mustSet(copyKey(kind, id), JSON.stringify({ generation, value }), { ttlSeconds: FACT_TTL_SECONDS })
         .catch(() => {})
     }
     return { value, fromCache: false }

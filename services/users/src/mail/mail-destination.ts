@@ -1,4 +1,11 @@
-import type { Database, EventEnvelope, Mailer, ServiceClient, ServiceRequest } from '@smartcourse/service-kit'
+import {
+  type Database,
+  EVENTS_PATH,
+  type EventEnvelope,
+  type Mailer,
+  type ServiceClient,
+  type ServiceRequest,
+} from '@smartcourse/service-kit'
 import { and, eq } from 'drizzle-orm'
 import { outbox, sentMails } from '../db/tables.js'
 import { MAIL_SEND, type MailSendPayload } from './mail-queue.js'
@@ -22,6 +29,8 @@ export function createMailDestination(deps: { db: Database; mailer: Mailer; from
   const { db, mailer, from } = deps
   return {
     async request<T>(request: ServiceRequest) {
+      // One mail per request: the relay sends a batch one event at a time when told there is none.
+      if (request.path !== EVENTS_PATH) return { status: 404, body: undefined as T }
       const envelope = request.body as EventEnvelope<MailSendPayload>
       if (envelope.type !== MAIL_SEND) return { status: 200, body: undefined as T }
       const mail = envelope.payload
