@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify'
 import { type Static, type TSchema, Type } from 'typebox'
 import { Value } from 'typebox/value'
 import type { AuthGuards } from './auth/guards.js'
-import { ValidationError } from './errors.js'
+import { AppError, ValidationError } from './errors.js'
 import type { HttpServer } from './http-server.js'
 import { EVENTS_BATCH_PATH, EVENTS_PATH, type EventBatchAnswer, type EventEnvelope } from './outbox.js'
 import { requestContext } from './request-context.js'
@@ -80,7 +80,8 @@ function applyOne(handler: EventHandler, event: EventEnvelope) {
 /**
  * A batch's answers: events without a handler are ignored, invalid payloads fail, and each
  * type's events go to `handleMany` together (one by one when it has none or it throws). An
- * event that throws fails alone; the others are still applied.
+ * event refused (a 4xx error) fails alone and the others are still applied; after any other
+ * error the remaining events fail without being tried.
  */
 async function applyBatch(
   handlers: Map<string, EventHandler>,
@@ -88,6 +89,7 @@ async function applyBatch(
   log: FastifyBaseLogger,
 ) {
   const answers = new Map<EventEnvelope, EventBatchAnswer>()
+  let unavailable: string | undefined
   const byType = new Map<EventHandler, EventEnvelope[]>()
   for (const event of events) {
     const handler = handlers.get(event.type)
@@ -122,9 +124,19 @@ async function applyBatch(
       }
     }
     for (const event of ofType) {
+      if (unavailable) {
+        answers.set(event, { id: event.id, status: 'failed', error: unavailable })
+        continue
+      }
       const answer: EventBatchAnswer = await applyOne(handler, event).then(
         (applied) => ({ id: event.id, status: statusOf(applied) }),
-        (error: unknown) => ({ id: event.id, status: 'failed', error: String(error).slice(0, 500) }),
+        (error: unknown) => {
+          // A refusal is this event's own; anything else (a database or peer gone) would fail
+          // every event after it too, each after its own timeout: those fail at once.
+          if (!(error instanceof AppError && error.statusCode < 500))
+            unavailable = String(error).slice(0, 500)
+          return { id: event.id, status: 'failed' as const, error: String(error).slice(0, 500) }
+        },
       )
       answers.set(event, answer)
     }
