@@ -4,7 +4,7 @@ import { Value } from 'typebox/value'
 import type { AuthGuards } from './auth/guards.js'
 import { AppError, ValidationError } from './errors.js'
 import type { HttpServer } from './http-server.js'
-import { EVENTS_BATCH_PATH, EVENTS_PATH, type EventBatchAnswer, type EventEnvelope } from './outbox.js'
+import { EVENTS_BATCH_PATH, EVENTS_PATH, type EventEnvelope } from './outbox.js'
 import { requestContext } from './request-context.js'
 import { ErrorResponse } from './schemas.js'
 import { contextFromTraceparent } from './tracing.js'
@@ -35,6 +35,9 @@ export const EventBatchResult = Type.Object({
     }),
   ),
 })
+
+/** A consumer's answer for one event of a batch; `failed` is retried like a failed delivery. */
+export type EventBatchAnswer = Static<typeof EventBatchResult>['results'][number]
 
 /** Every consumer's one answer: applied now, applied before (a redelivery), or not a type it reads. */
 export const EventResult = Type.Object({ status: Type.Enum(['processed', 'duplicate', 'ignored']) })

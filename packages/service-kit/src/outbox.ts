@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm'
 import { bigserial, index, integer, jsonb, type PgSchema, text, uuid } from 'drizzle-orm/pg-core'
 import { timestamptz } from './db-columns.js'
+import type { EventBatchAnswer } from './event-routes.js'
 import type { Logger } from 'pino'
 import { type Clock, systemClock } from './clock.js'
 import type { Database, Executor } from './db.js'
@@ -67,15 +68,8 @@ export interface EventEnvelope<P = unknown> {
 export const EVENTS_PATH = '/internal/events'
 /** Several envelopes for one consumer in one request: `{ events: [...] }` (the relay's batches). */
 export const EVENTS_BATCH_PATH = '/internal/events/batch'
-
-/** A consumer's answer for one event of a batch; `failed` is retried like a failed delivery. */
-export interface EventBatchAnswer {
-  id: string
-  status: 'processed' | 'duplicate' | 'ignored' | 'failed'
-  error?: string
-}
 const LEASE_SECONDS = 30
-/** Rows claimed at once; a claimed batch is delivered concurrently and marked in one UPDATE. */
+/** Rows claimed at once; a claimed batch goes to each destination in one request, marked in one UPDATE. */
 const BATCH_SIZE = 200
 const MAX_BACKOFF_SECONDS = 60
 /** Default OUTBOX_DEAD_LETTER_AFTER: an event failing this long is parked. */
@@ -99,9 +93,10 @@ export interface OutboxOptions<Events extends object> {
  * Transactional outbox: `publish` writes the event in the caller's transaction (one row per
  * subscriber); the relay delivers rows at least once with exponential backoff. Rows are claimed
  * with FOR UPDATE SKIP LOCKED and a lease, so replicas never deliver the same row at once and the
- * HTTP call happens outside any transaction. A claimed batch is delivered concurrently, so every
- * row's delivery starts at once and ends (client timeout) well inside its lease, and the delivered
- * rows are marked in one UPDATE.
+ * HTTP call happens outside any transaction. A claimed batch goes to each destination in one
+ * request (POST /internal/events/batch; a lone event to POST /internal/events), the destinations
+ * at once, so every delivery ends (client timeout) well inside its lease, and the delivered rows
+ * are marked in one UPDATE.
  *
  * `coalesce` names event types where only the newest event per key matters (the consumer ignores
  * older versions anyway, e.g. progress.updated per enrollment): of the rows of one claimed batch

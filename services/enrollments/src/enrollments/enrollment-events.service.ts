@@ -9,11 +9,7 @@ import {
 } from '@smartcourse/contracts'
 import type { Clock, createEventInbox, EventEnvelope, Outbox } from '@smartcourse/service-kit'
 import type { EnrollmentRow, EnrollmentStatus } from '../db/tables.js'
-import {
-  createEnrollmentRepository,
-  type EnrollmentChanges,
-  type EnrollmentRepository,
-} from './enrollment.repository.js'
+import { createEnrollmentRepository, type EnrollmentRepository } from './enrollment.repository.js'
 import { fillFreedSeats, promoteWaitlisted } from './waitlist.js'
 import { recordStatusChange } from './status-change.js'
 
@@ -62,37 +58,18 @@ export function createEnrollmentEventsService(deps: {
   /**
    * Applies a progress.updated event once: newer versions move completion_percentage and
    * last_accessed_at; reaching 100 % completes an active enrollment exactly once and publishes
-   * enrollment.completed in the same transaction.
+   * enrollment.completed in the same transaction (a batch of one).
    */
   async function recordProgress(event: EventEnvelope<ProgressUpdatedPayload>) {
-    const { payload } = event
-    let completed = false
-    const applied = await inbox.runOnce(event, async (executor) => {
-      const tx = createEnrollmentRepository(executor)
-      const row = await tx.findById(payload.enrollment_id, { forUpdate: true })
-      if (!row || payload.version <= row.progressVersion) return
-      const now = clock.now()
-      const lastAccessedAt = new Date(payload.last_accessed_at)
-      const changes: EnrollmentChanges = {
-        progressVersion: payload.version,
-        lastAccessedAt,
-        startedAt: row.startedAt ?? lastAccessedAt,
-        updatedAt: now,
-      }
-      // A completed enrollment keeps its 100 %, even if the course grows later.
-      if (row.status !== 'completed') changes.completionPercentage = payload.completion_percentage.toFixed(2)
-      await tx.update(row.id, changes)
-      if (payload.completion_percentage < 100) return
-      completed = await completeOnFullProgress(tx, row, now)
-    })
-    if (completed) void outbox.nudge()
-    return applied
+    const [applied] = await recordProgressMany([event])
+    return applied === true
   }
 
   /**
    * A relay's batch of progress.updated in one transaction, with the same effect as applying
    * them one by one: each event id is recorded once, and per enrollment only the batch's newest
-   * version is applied (an older one would be overwritten by it), all in one UPDATE.
+   * version is applied (an older one would be overwritten by it), all in one UPDATE. A version
+   * not newer than the one applied changes nothing; a completed enrollment keeps its 100 %.
    */
   async function recordProgressMany(events: Array<EventEnvelope<ProgressUpdatedPayload>>) {
     let completed = false
