@@ -93,6 +93,18 @@ export function isConnectionFailure(error: unknown): boolean {
   return false
 }
 
+/** Whether the error or one of its causes has this SQLSTATE (Drizzle wraps the driver's error). */
+export function hasSqlState(error: unknown, state: string | RegExp): boolean {
+  let current: unknown = error
+  for (let depth = 0; depth < 5 && current instanceof Object; depth += 1) {
+    const { code, cause } = current as { code?: unknown; cause?: unknown }
+    if (typeof code === 'string' && (typeof state === 'string' ? code === state : state.test(code)))
+      return true
+    current = cause
+  }
+  return false
+}
+
 /** The body docs/API.md#errors prescribes for every error. */
 export function errorBody(code: string, message: string, details?: unknown) {
   return details === undefined

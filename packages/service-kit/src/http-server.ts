@@ -10,7 +10,14 @@ import Fastify, {
 } from 'fastify'
 import { writeAccessLog } from './access-log.js'
 import type { Actor } from './auth/actor.js'
-import { AppError, errorBody, isConnectionFailure, RETRY_AFTER_SECONDS, ValidationError } from './errors.js'
+import {
+  AppError,
+  errorBody,
+  hasSqlState,
+  isConnectionFailure,
+  RETRY_AFTER_SECONDS,
+  ValidationError,
+} from './errors.js'
 import { answerUnrouted, createMethodIndex } from './method-not-allowed.js'
 import { collectProcessMetrics, observeRequest, renderMetrics } from './metrics.js'
 import { hoistComponents } from './openapi-components.js'
@@ -238,16 +245,8 @@ function sendError(reply: FastifyReply, error: FastifyError, log: FastifyInstanc
   return reply.code(500).send(errorBody('INTERNAL_ERROR', 'Internal server error'))
 }
 
-/** SQLSTATE class 22 anywhere in the cause chain (Drizzle wraps the driver's error). */
-function isDataException(error: unknown): boolean {
-  let current: unknown = error
-  for (let depth = 0; depth < 5 && current instanceof Object; depth += 1) {
-    const { code, cause } = current as { code?: unknown; cause?: unknown }
-    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true
-    current = cause
-  }
-  return false
-}
+/** SQLSTATE class 22: data exception. */
+const isDataException = (error: unknown) => hasSqlState(error, /^22[0-9A-Z]{3}$/)
 
 /**
  * Errors Fastify's router raises before any hook runs (a path that is not valid percent-encoding,

@@ -55,6 +55,14 @@ export function defineEventTables(schema: PgSchema) {
 
 export type EventTables = ReturnType<typeof defineEventTables>
 
+/** An event's outbox rows without their payload (`Outbox.envelopeFor`). */
+export interface OutboxEnvelope {
+  eventId: string
+  type: string
+  destinations: readonly string[]
+  traceparent: string | null
+}
+
 /** What travels to a subscriber's `POST /internal/events`. */
 export interface EventEnvelope<P = unknown> {
   id: string
@@ -125,16 +133,22 @@ export function createOutbox<Events extends object = Record<string, unknown>>(
     Record<string, ((payload: unknown) => string | number | undefined) | undefined>
   >
 
-  async function publish<T extends EventTypeOf<Events>>(executor: Executor, type: T, payload: Events[T]) {
-    const eventId = randomUUID()
-    const traceparent = traceHeaders(currentTraceContext()).traceparent ?? null
-    const rows = (destinationsOf[type] ?? []).map((destination) => ({
-      eventId,
+  /**
+   * What `publish` writes besides the payload: a new event id, the event's destinations (one row
+   * each) and the current trace. For a statement that writes its event rows itself.
+   */
+  function envelopeFor(type: EventTypeOf<Events>): OutboxEnvelope {
+    return {
+      eventId: randomUUID(),
       type,
-      destination,
-      payload,
-      traceparent,
-    }))
+      destinations: destinationsOf[type] ?? [],
+      traceparent: traceHeaders(currentTraceContext()).traceparent ?? null,
+    }
+  }
+
+  async function publish<T extends EventTypeOf<Events>>(executor: Executor, type: T, payload: Events[T]) {
+    const { eventId, destinations: targets, traceparent } = envelopeFor(type)
+    const rows = targets.map((destination) => ({ eventId, type, destination, payload, traceparent }))
     if (rows.length > 0) await executor.insert(outbox).values(rows)
     return eventId
   }
@@ -434,6 +448,7 @@ export function createOutbox<Events extends object = Record<string, unknown>>(
 
   return {
     publish,
+    envelopeFor,
     relayOnce,
     nudge,
     pendingCount,

@@ -47,6 +47,24 @@ describe('progress.updated', () => {
     expect(request).toMatchObject({ method: 'POST', path: '/internal/events' })
   })
 
+  it('carries the percentage the answer shows: mandatory lessons only, rounded the same way', async () => {
+    // Seven mandatory lessons (1/7 = 14.285…%) and an optional one that does not count.
+    const lessons = Array.from({ length: 8 }, (_, index) => ({
+      lesson_id: index + 1,
+      module_id: 1,
+      type: 'text' as const,
+      is_mandatory: index < 7,
+    }))
+    const e = await t.enrollment({ outline: { modules: [{ module_id: 1, title: 'All' }], lessons } })
+    const shown: number[] = []
+    for (const lessonId of [8, 1, 2, 3])
+      shown.push((await complete(e, lessonId)).json().completion_percentage)
+    expect(shown).toEqual([0, 14.29, 28.57, 42.86])
+    await vi.waitFor(() => expect(t.deliveredFor(e.id).map((event) => event.payload.version)).toContain(4))
+    for (const { payload } of t.deliveredFor(e.id))
+      expect(payload.completion_percentage).toBe(shown[payload.version - 1])
+  })
+
   it('is not written for a refused change', async () => {
     const e = await t.enrollment()
     expect((await complete(e, 99)).statusCode).toBe(422)

@@ -1,10 +1,57 @@
-import type { Database, Executor } from '@smartcourse/service-kit'
-import { asc, eq, sql } from 'drizzle-orm'
+import type { ProgressUpdatedPayload } from '@smartcourse/contracts'
+import { type Database, type Executor, hasSqlState, type OutboxEnvelope } from '@smartcourse/service-kit'
+import { eq, sql } from 'drizzle-orm'
 import { lessonCompletions, type ProgressRow, progress, quizScores } from '../db/tables.js'
 
-export type ProgressChanges = Partial<
-  Pick<ProgressRow, 'currentModuleId' | 'currentLessonId' | 'lastAccessedAt' | 'updatedAt'>
-> & { addMinutes?: number }
+/** What one write changes and records (ProgressRepository.recordChange). */
+export interface ProgressChange {
+  enrollment: { id: number; student_id: number; course_id: number }
+  now: Date
+  addMinutes?: number
+  position?: { moduleId: number; lessonId: number }
+  score?: { lessonId: number; score: number; graded: boolean }
+  /** The lesson this write completes, if any (kept once). */
+  completes?: number
+  /** The lessons the completion percentage counts (progress.calculator's countedLessonIds). */
+  countedLessonIds: number[]
+  /** Throw OwnersMustConfirm, keeping nothing, instead of reaching 100 %. */
+  refuseFull: boolean
+  /** progress.updated without what the statement measures (percentage, version) or its time. */
+  event: OutboxEnvelope & {
+    payload: Omit<ProgressUpdatedPayload, 'completion_percentage' | 'version' | 'last_accessed_at'>
+  }
+}
+
+export interface RecordedChange {
+  row: ProgressRow
+  /** Completed lessons by completion time, and the best scores by lesson. */
+  completed: number[]
+  scores: Array<{ lessonId: number; bestScore: number; graded: boolean }>
+}
+
+/** Thrown, with nothing written, when a change on cached facts would complete the course. */
+export class OwnersMustConfirm extends Error {}
+
+/** The SQLSTATE progress.record_change raises for `p_refuse_full`. */
+const REFUSED_AT_FULL = 'SC100'
+
+interface RecordChangeResult {
+  progress: {
+    id: number
+    enrollment_id: number
+    student_id: number
+    course_id: number
+    time_spent_minutes: number
+    current_module_id: number | null
+    current_lesson_id: number | null
+    last_accessed_at: string
+    version: number
+    created_at: string
+    updated_at: string | null
+  }
+  completed: number[]
+  scores: Array<{ lesson_id: number; best_score: number; graded: boolean }>
+}
 
 /** Drizzle queries on progress-service's tables, bound to the database or to one transaction. */
 export function createProgressRepository(executor: Executor) {
@@ -39,121 +86,77 @@ export function createProgressRepository(executor: Executor) {
     },
 
     /**
-     * The enrollment's row with the changes applied and its version bumped, created when missing
-     * (version 1), in one statement. The row stays locked until the transaction ends, so
-     * concurrent writes of one enrollment take turns and versions follow commit order. Nothing
-     * else may be read in this statement: one that waited for the lock would read a snapshot taken
-     * before the write it waited for committed.
+     * One change in one statement (progress.record_change, migration 0005): the enrollment's row
+     * upserted and locked with its version bumped, the quiz score and the completion recorded,
+     * the progress measured and progress.updated written to the outbox. Versions follow commit
+     * order; concurrent changes of one enrollment take turns on the row and all land.
      */
-    async upsertTouched(
-      enrollment: { id: number; student_id: number; course_id: number },
-      changes: ProgressChanges,
-      now: Date,
-    ): Promise<ProgressRow> {
-      const { addMinutes = 0, currentModuleId, currentLessonId } = changes
-      const [row] = await executor
-        .insert(progress)
-        .values({
-          enrollmentId: enrollment.id,
-          studentId: enrollment.student_id,
-          courseId: enrollment.course_id,
-          timeSpentMinutes: addMinutes,
-          currentModuleId,
-          currentLessonId,
-          lastAccessedAt: now,
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .onConflictDoUpdate({
-          target: progress.enrollmentId,
-          set: {
-            ...(currentModuleId === undefined ? {} : { currentModuleId }),
-            ...(currentLessonId === undefined ? {} : { currentLessonId }),
-            lastAccessedAt: now,
-            updatedAt: now,
-            timeSpentMinutes: sql`${progress.timeSpentMinutes} + ${addMinutes}`,
-            version: sql`${progress.version} + 1`,
-          },
-        })
-        .returning()
-      return row!
+    async recordChange(change: ProgressChange): Promise<RecordedChange> {
+      const { enrollment, now, position, score, event } = change
+      const at = now.toISOString()
+      let result: RecordChangeResult
+      try {
+        // Both drivers (node-postgres, PGlite) answer raw queries with `{ rows }`.
+        const { rows } = (await executor.execute(sql`select progress.record_change(
+          p_enrollment_id => ${enrollment.id}::integer,
+          p_student_id => ${enrollment.student_id}::integer,
+          p_course_id => ${enrollment.course_id}::integer,
+          p_now => ${at}::timestamptz,
+          p_add_minutes => ${change.addMinutes ?? 0}::integer,
+          p_module_id => ${position?.moduleId ?? null}::integer,
+          p_lesson_id => ${position?.lessonId ?? null}::integer,
+          p_score_lesson_id => ${score?.lessonId ?? null}::integer,
+          p_score => ${score?.score.toFixed(2) ?? null}::numeric,
+          p_score_graded => ${score?.graded ?? null}::boolean,
+          p_complete_lesson_id => ${change.completes ?? null}::integer,
+          p_counted_lesson_ids => ${JSON.stringify(change.countedLessonIds)}::jsonb,
+          p_refuse_full => ${change.refuseFull}::boolean,
+          p_event_id => ${event.eventId}::uuid,
+          p_event_type => ${event.type}::text,
+          p_event => ${JSON.stringify({ ...event.payload, last_accessed_at: at })}::jsonb,
+          p_destinations => ${JSON.stringify(event.destinations)}::jsonb,
+          p_traceparent => ${event.traceparent}::text
+        ) as result`)) as unknown as { rows: Array<{ result: RecordChangeResult }> }
+        result = rows[0]!.result
+      } catch (error) {
+        if (hasSqlState(error, REFUSED_AT_FULL)) throw new OwnersMustConfirm()
+        throw error
+      }
+      const row = result.progress
+      return {
+        row: {
+          id: row.id,
+          enrollmentId: row.enrollment_id,
+          studentId: row.student_id,
+          courseId: row.course_id,
+          timeSpentMinutes: row.time_spent_minutes,
+          currentModuleId: row.current_module_id,
+          currentLessonId: row.current_lesson_id,
+          lastAccessedAt: new Date(row.last_accessed_at),
+          version: row.version,
+          createdAt: new Date(row.created_at),
+          updatedAt: row.updated_at === null ? null : new Date(row.updated_at),
+        },
+        completed: result.completed,
+        scores: result.scores.map((entry) => ({
+          lessonId: entry.lesson_id,
+          bestScore: Number(entry.best_score),
+          graded: entry.graded,
+        })),
+      }
     },
 
-    /** Records a completion once; later calls keep the first completion time. */
-    async addCompletion(progressId: number, lessonId: number, completedAt: Date) {
-      await executor
-        .insert(lessonCompletions)
-        .values({ progressId, lessonId, completedAt })
-        .onConflictDoNothing()
-    },
-
-    /**
-     * Keeps the best of all scores submitted for the quiz, and whether that best one was graded
-     * by the platform (on a tie, a graded score wins over a self-reported one).
-     */
-    async recordScore(
-      progressId: number,
-      lessonId: number,
-      score: number,
-      submittedAt: Date,
-      source: { graded: boolean },
-    ) {
-      await executor
-        .insert(quizScores)
-        .values({
-          progressId,
-          lessonId,
-          bestScore: score.toFixed(2),
-          lastSubmittedAt: submittedAt,
-          graded: source.graded,
-        })
-        .onConflictDoUpdate({
-          target: [quizScores.progressId, quizScores.lessonId],
-          set: {
-            graded: sql`case when excluded.best_score > ${quizScores.bestScore} then excluded.graded
-              when excluded.best_score = ${quizScores.bestScore} then ${quizScores.graded} or excluded.graded
-              else ${quizScores.graded} end`,
-            bestScore: sql`greatest(${quizScores.bestScore}, excluded.best_score)`,
-            attempts: sql`${quizScores.attempts} + 1`,
-            lastSubmittedAt: submittedAt,
-          },
-        })
-    },
-
-    /**
-     * completedLessonIds and scores in one round trip (every write measures the progress it
-     * made, inside its transaction): the same rows, in the same orders. With `complete`, that
-     * lesson's completion is recorded in the same statement first (once; a repeat keeps the first
-     * time): its row reaches the result through `added`, since the statement's own reads do not
-     * see what it inserts.
-     */
-    async recorded(progressId: number, complete?: { lessonId: number; at: Date }) {
-      const added = complete
-        ? sql`with added as (
-            insert into ${lessonCompletions} (progress_id, lesson_id, completed_at)
-            values (${progressId}, ${complete.lessonId}, ${complete.at.toISOString()}::timestamptz)
-            on conflict do nothing returning lesson_id, completed_at) `
-        : sql``
-      const addedRows = complete
-        ? sql`union all select 'completion', lesson_id, null, null, completed_at from added `
-        : sql``
-      // Both drivers (node-postgres, PGlite) answer raw queries with `{ rows }`.
-      const { rows } = (await executor.execute(sql`${added}
+    /** Completed lessons by completion time and the best scores by lesson, in one round trip. */
+    async recorded(progressId: number): Promise<Omit<RecordedChange, 'row'>> {
+      const { rows } = (await executor.execute(sql`
         select 'completion' as kind, ${lessonCompletions.lessonId} as lesson_id, null::numeric as best_score,
                null::boolean as graded, ${lessonCompletions.completedAt} as completed_at
           from ${lessonCompletions} where ${lessonCompletions.progressId} = ${progressId}
-        ${addedRows}union all
+        union all
         select 'score', ${quizScores.lessonId}, ${quizScores.bestScore}, ${quizScores.graded}, null
           from ${quizScores} where ${quizScores.progressId} = ${progressId}
         order by kind, completed_at, lesson_id`)) as unknown as {
-        rows: Array<{
-          kind: string
-          lesson_id: number
-          best_score: string | null
-          graded: boolean | null
-          completed_at: Date | string | null
-        }>
+        rows: Array<{ kind: string; lesson_id: number; best_score: string | null; graded: boolean | null }>
       }
       const completed = rows.filter((row) => row.kind === 'completion').map((row) => Number(row.lesson_id))
       const scores = rows
@@ -164,28 +167,6 @@ export function createProgressRepository(executor: Executor) {
           graded: Boolean(row.graded),
         }))
       return { completed, scores }
-    },
-
-    async completedLessonIds(progressId: number): Promise<number[]> {
-      const rows = await executor
-        .select({ lessonId: lessonCompletions.lessonId })
-        .from(lessonCompletions)
-        .where(eq(lessonCompletions.progressId, progressId))
-        .orderBy(asc(lessonCompletions.completedAt), asc(lessonCompletions.lessonId))
-      return rows.map((row) => row.lessonId)
-    },
-
-    async scores(progressId: number) {
-      const rows = await executor
-        .select({ lessonId: quizScores.lessonId, bestScore: quizScores.bestScore, graded: quizScores.graded })
-        .from(quizScores)
-        .where(eq(quizScores.progressId, progressId))
-        .orderBy(asc(quizScores.lessonId))
-      return rows.map((row) => ({
-        lessonId: row.lessonId,
-        bestScore: Number(row.bestScore),
-        graded: row.graded,
-      }))
     },
   }
 }

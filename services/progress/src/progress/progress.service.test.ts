@@ -45,12 +45,13 @@ function setup(cache: Cache = createCache({})) {
       return enrollments.client.findEnrollment(id)
     },
   }
-  const published: Array<{ type: string; payload: { completion_percentage: number; version: number } }> = []
   const outbox = {
-    publish: async (_executor: unknown, type: string, payload: never) => {
-      published.push({ type, payload })
-      return 'event-id'
-    },
+    envelopeFor: (type: string) => ({
+      eventId: 'event-id',
+      type,
+      destinations: ['enrollments'],
+      traceparent: null,
+    }),
     nudge: async () => {},
   } as unknown as Outbox<EventPayloads>
   const facts = createPeerFacts({ cache, courses: courses.client, enrollments: countedEnrollments })
@@ -66,6 +67,7 @@ function setup(cache: Cache = createCache({})) {
   })
   const complete = (lessonId: number, minutes = 1) =>
     service.completeLesson(student, lessonId, { enrollment_id: ENROLLMENT, time_spent_minutes: minutes })
+  const published = () => fake.tables().events
   return { courses, enrollments, enrollmentCalls, published, facts, fake, service, complete, cache }
 }
 
@@ -85,7 +87,7 @@ describe('progress record: completing a lesson', () => {
     expect(second.measure).toMatchObject({ completedLessons: [1, 2], completionPercentage: 50 })
     expect(second.row).toMatchObject({ timeSpentMinutes: 8, version: 2 })
     expect(
-      t.published.map((event) => [event.type, event.payload.version, event.payload.completion_percentage]),
+      t.published().map((event) => [event.type, event.payload.version, event.payload.completion_percentage]),
     ).toEqual([
       ['progress.updated', 1, 25],
       ['progress.updated', 2, 50],
@@ -131,7 +133,7 @@ describe('progress record: completing a lesson', () => {
     expect(repeat.measure.completionPercentage).toBe(50)
     // The first try was rolled back: its time is not counted twice, its event not written.
     expect(repeat.row).toMatchObject({ timeSpentMinutes: 5, version: 2 })
-    expect(t.published.map((event) => event.payload.completion_percentage)).toEqual([100, 50])
+    expect(t.published().map((event) => event.payload.completion_percentage)).toEqual([100, 50])
   })
 
   it('decides a refusal on the owner’s answer, not on a copy', async () => {

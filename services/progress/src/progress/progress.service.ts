@@ -5,21 +5,20 @@ import {
   type EventPayloads,
   EventTypes,
   type InternalEnrollment,
-  type ProgressUpdatedPayload,
 } from '@smartcourse/contracts'
 import {
   type Actor,
   AppError,
   type Clock,
   type Database,
+  type Executor,
   ForbiddenError,
   isAdmin,
   NotFoundError,
   type Outbox,
 } from '@smartcourse/service-kit'
-import type { ProgressRow } from '../db/tables.js'
 import type { PeerFacts } from '../facts/peer-facts.js'
-import { measureProgress, QUIZ_PASS_SCORE, round2 } from './progress.calculator.js'
+import { countedLessonIds, measureProgress, QUIZ_PASS_SCORE, round2 } from './progress.calculator.js'
 import {
   EnrollmentNotActiveError,
   LessonNotInCourseError,
@@ -30,7 +29,8 @@ import {
 import {
   createProgressRepository,
   inTransaction,
-  type ProgressChanges,
+  OwnersMustConfirm,
+  type ProgressChange,
   type ProgressRepository,
 } from './progress.repository.js'
 import type { LessonCompleteBody, PositionBody, QuizSubmitBody } from './progress.schemas.js'
@@ -62,17 +62,11 @@ export interface WriteFacts {
   fromCache: boolean
 }
 
-/** What a write changes: the progress row's columns, and what it records once the row is locked. */
-export interface ProgressWrite {
-  changes: ProgressChanges
-  /** Runs after the row is locked; returns the lesson this write completes, if any. */
-  apply?: (tx: ProgressRepository, row: ProgressRow, now: Date) => Promise<number | undefined>
-  /** Completes this lesson (a shortcut for an `apply` that only does that). */
-  completes?: number
+/** What a write changes and records; the rest of its ProgressChange comes from its facts. */
+export type ProgressWrite = Pick<ProgressChange, 'addMinutes' | 'position' | 'score' | 'completes'> & {
+  /** Runs first, in the same transaction (a graded attempt is marked submitted). */
+  before?: (executor: Executor, now: Date) => Promise<void>
 }
-
-/** Thrown inside a write's transaction (rolling it back) when a cached fact would complete a course. */
-class OwnersMustConfirm extends Error {}
 
 /** The rules of reading and recording a student's progress through a course. */
 export function createProgressService(deps: ProgressServiceDeps) {
@@ -82,16 +76,6 @@ export function createProgressService(deps: ProgressServiceDeps) {
     transaction: (work) => inTransaction(db, work),
   }
   const { repository } = store
-
-  async function measure(
-    executor: ProgressRepository,
-    row: ProgressRow,
-    outline: CourseOutline,
-    complete?: { lessonId: number; at: Date },
-  ) {
-    const { completed, scores } = await executor.recorded(row.id, complete)
-    return measureProgress(outline, completed, scores)
-  }
 
   function findLesson(outline: CourseOutline, lessonId: number) {
     const lesson = outline.lessons.find((candidate) => candidate.lesson_id === lessonId)
@@ -127,7 +111,8 @@ export function createProgressService(deps: ProgressServiceDeps) {
   async function read(actor: Actor, enrollmentId: number) {
     const { existing, enrollment, outline } = await authorizeRead(actor, enrollmentId)
     const row = existing ?? (await store.transaction((tx) => tx.lockOrCreate(enrollment, clock.now())))
-    return { row, measure: await measure(repository, row, outline) }
+    const { completed, scores } = await repository.recorded(row.id)
+    return { row, measure: measureProgress(outline, completed, scores) }
   }
 
   /**
@@ -174,37 +159,36 @@ export function createProgressService(deps: ProgressServiceDeps) {
   }
 
   /**
-   * One change in one transaction: the row is upserted and locked with the change (so versions
-   * follow commit order and concurrent changes all land), the completion recorded with the
-   * measuring read, and progress.updated written alongside: three statements with BEGIN/COMMIT.
+   * One change in one statement (ProgressRepository.recordChange): the row, the completion, the
+   * measure and progress.updated. On cached facts, a change that would bring an active
+   * enrollment to 100 % is refused there (OwnersMustConfirm) and decided again by withFacts.
    */
   async function record({ enrollment, outline, fromCache }: WriteFacts, write: ProgressWrite) {
+    const { before, ...recorded } = write
     const now = clock.now()
-    const result = await store.transaction(async (tx) => {
-      const row = await tx.upsertTouched(enrollment, write.changes, now)
-      const completes = write.apply ? await write.apply(tx, row, now) : write.completes
-      const measured = await measure(
-        tx,
-        row,
-        outline,
-        completes === undefined ? undefined : { lessonId: completes, at: now },
-      )
-      if (fromCache && enrollment.status === 'active' && measured.completionPercentage >= 100) {
-        throw new OwnersMustConfirm()
-      }
-      const event: ProgressUpdatedPayload = {
-        enrollment_id: enrollment.id,
-        student_id: enrollment.student_id,
-        course_id: enrollment.course_id,
-        completion_percentage: measured.completionPercentage,
-        last_accessed_at: now.toISOString(),
-        version: row.version,
-      }
-      await outbox.publish(tx.executor, EventTypes.progressUpdated, event)
-      return { row, measure: measured }
-    })
+    const change: ProgressChange = {
+      ...recorded,
+      enrollment,
+      now,
+      countedLessonIds: countedLessonIds(outline),
+      refuseFull: fromCache && enrollment.status === 'active',
+      event: {
+        ...outbox.envelopeFor(EventTypes.progressUpdated),
+        payload: {
+          enrollment_id: enrollment.id,
+          student_id: enrollment.student_id,
+          course_id: enrollment.course_id,
+        },
+      },
+    }
+    const result = before
+      ? await store.transaction(async (tx) => {
+          await before(tx.executor, now)
+          return tx.recordChange(change)
+        })
+      : await repository.recordChange(change)
     void outbox.nudge()
-    return result
+    return { row: result.row, measure: measureProgress(outline, result.completed, result.scores) }
   }
 
   async function completeLesson(actor: Actor, lessonId: number, input: LessonCompleteBody) {
@@ -212,7 +196,7 @@ export function createProgressService(deps: ProgressServiceDeps) {
       const lesson = findLesson(facts.outline, lessonId)
       assertRecordable(facts.enrollment)
       return record(facts, {
-        changes: { addMinutes: input.time_spent_minutes ?? 0 },
+        addMinutes: input.time_spent_minutes ?? 0,
         // A quiz is completed only by a passing submission; here its time still counts.
         completes: lesson.type === 'quiz' ? undefined : lessonId,
       })
@@ -228,11 +212,8 @@ export function createProgressService(deps: ProgressServiceDeps) {
       // Scores are kept with two decimals; the pass mark applies to the score as kept.
       const score = round2(input.score)
       return record(facts, {
-        changes: {},
-        apply: async (tx, row, now) => {
-          await tx.recordScore(row.id, quizId, score, now, { graded: false })
-          return score >= QUIZ_PASS_SCORE ? quizId : undefined
-        },
+        score: { lessonId: quizId, score, graded: false },
+        completes: score >= QUIZ_PASS_SCORE ? quizId : undefined,
       })
     })
   }
@@ -243,22 +224,17 @@ export function createProgressService(deps: ProgressServiceDeps) {
       if (lesson.module_id !== input.module_id)
         throw new ModuleMismatchError(input.lesson_id, input.module_id)
       assertRecordable(facts.enrollment)
-      return record(facts, {
-        changes: { currentModuleId: input.module_id, currentLessonId: input.lesson_id },
-      })
+      return record(facts, { position: { moduleId: input.module_id, lessonId: input.lesson_id } })
     })
   }
   /** Everything recorded, for certificate grading: no outline filtering, no peer calls. */
   async function findRecorded(enrollmentId: number) {
     const row = await repository.findByEnrollment(enrollmentId)
     if (!row) return undefined
-    const [completedLessons, scores] = await Promise.all([
-      repository.completedLessonIds(row.id),
-      repository.scores(row.id),
-    ])
+    const { completed, scores } = await repository.recorded(row.id)
     return {
       enrollment_id: enrollmentId,
-      completed_lessons: completedLessons,
+      completed_lessons: completed,
       quiz_scores: Object.fromEntries(scores.map((score) => [String(score.lessonId), score.bestScore])),
       self_reported_quizzes: scores.filter((score) => !score.graded).map((score) => score.lessonId),
     }

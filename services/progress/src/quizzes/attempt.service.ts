@@ -138,9 +138,8 @@ export function createAttemptService(deps: {
         const passed = grading.score >= (attempt.settings as QuizSettings).pass_mark
         let submitted: QuizAttemptRow | undefined
         const progress = await record(facts, {
-          changes: {},
-          apply: async (tx, row, now) => {
-            submitted = await createAttemptRepository(tx.executor).markSubmitted(attemptId, {
+          before: async (executor, now) => {
+            submitted = await createAttemptRepository(executor).markSubmitted(attemptId, {
               ...grading,
               answers,
               passed,
@@ -148,9 +147,9 @@ export function createAttemptService(deps: {
             })
             // A concurrent submission of this attempt won: nothing of this one is recorded.
             if (!submitted) throw new AttemptAlreadySubmittedError(attemptId)
-            await tx.recordScore(row.id, quizId, grading.score, now, { graded: true })
-            return passed ? quizId : undefined
           },
+          score: { lessonId: quizId, score: grading.score, graded: true },
+          completes: passed ? quizId : undefined,
         })
         const passedQuiz = passed || progress.measure.completedQuizzes.includes(quizId)
         return view(submitted!, isAdmin(actor) || mayReveal(submitted!, passedQuiz))
