@@ -13,6 +13,8 @@ export const FACT_TTL_SECONDS = 300
 const GENERATION_TTL_SECONDS = 86_400
 /** A fetch that took longer than this is not stored: an invalidation may have passed it. */
 const MAX_FILL_MS = 10_000
+/** Enrollments whose course is remembered in the process (`courseOf`); the oldest go first. */
+const MAX_REMEMBERED_COURSES = 50_000
 
 /** A fact and where it came from: a copy may be stale by the time its owner's event is on its way. */
 export interface Fact<T> {
@@ -47,6 +49,13 @@ export function createPeerFacts(deps: {
   const now = deps.now ?? Date.now
   const generationKey = (kind: Kind, id: number) => `progress:facts:${kind}:${id}:generation`
   const copyKey = (kind: Kind, id: number) => `progress:facts:${kind}:${id}:copy`
+  const courseOfEnrollment = new Map<number, number>()
+  function rememberCourse(enrollment: InternalEnrollment | undefined) {
+    if (!enrollment || courseOfEnrollment.has(enrollment.id)) return
+    if (courseOfEnrollment.size >= MAX_REMEMBERED_COURSES)
+      courseOfEnrollment.delete(courseOfEnrollment.keys().next().value!)
+    courseOfEnrollment.set(enrollment.id, enrollment.course_id)
+  }
 
   /**
    * The current generation and the stored copy (null without `withCopy`); generation undefined
@@ -106,9 +115,19 @@ export function createPeerFacts(deps: {
 
   return {
     /** The enrollment, from the cache unless `fresh`; undefined when enrollment-service has none. */
-    enrollment(id: number, options: { fresh?: boolean } = {}): Promise<Fact<InternalEnrollment | undefined>> {
-      return read('enrollment', id, () => deps.enrollments.findEnrollment(id), options.fresh)
+    async enrollment(
+      id: number,
+      options: { fresh?: boolean } = {},
+    ): Promise<Fact<InternalEnrollment | undefined>> {
+      const fact = await read('enrollment', id, () => deps.enrollments.findEnrollment(id), options.fresh)
+      rememberCourse(fact.value)
+      return fact
     },
+    /**
+     * The course of an enrollment read before in this process (an enrollment's course never
+     * changes), so a write can read the outline alongside the enrollment.
+     */
+    courseOf: (enrollmentId: number) => courseOfEnrollment.get(enrollmentId),
     /** The course's outline, from the cache unless `fresh`; undefined when the course does not exist. */
     outline(courseId: number, options: { fresh?: boolean } = {}): Promise<Fact<CourseOutline | undefined>> {
       return read('outline', courseId, () => deps.courses.findOutline(courseId), options.fresh)

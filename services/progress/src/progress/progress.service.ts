@@ -124,13 +124,17 @@ export function createProgressService(deps: ProgressServiceDeps) {
     enrollmentId: number,
     options: { fresh?: boolean } = {},
   ): Promise<WriteFacts> {
+    // Known course: its outline is read alongside the enrollment (and only used once allowed).
+    const knownCourseId = facts.courseOf(enrollmentId)
+    const early = knownCourseId === undefined ? undefined : facts.outline(knownCourseId, options)
+    early?.catch(() => {}) // Awaited below, unless the enrollment refuses the write first.
     const enrollment = await facts.enrollment(enrollmentId, options)
     if (!enrollment.value) throw new NotFoundError(`Enrollment ${enrollmentId} not found`)
     if (!isAdmin(actor) && actor.id !== enrollment.value.student_id) {
       throw new ForbiddenError('Only the student or an admin may record this progress')
     }
     const courseId = enrollment.value.course_id
-    const outline = await facts.outline(courseId, options)
+    const outline = await (early && knownCourseId === courseId ? early : facts.outline(courseId, options))
     if (!outline.value) throw new NotFoundError(`Course ${courseId} not found`)
     return {
       enrollment: enrollment.value,
