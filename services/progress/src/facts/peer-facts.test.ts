@@ -77,6 +77,13 @@ describe('peer facts', () => {
     })
   })
 
+  it('remember the course of an enrollment once read, so its outline can be read alongside', async () => {
+    expect(t.facts.courseOf(ENROLLMENT)).toBeUndefined()
+    await t.facts.enrollment(ENROLLMENT)
+    expect(t.facts.courseOf(ENROLLMENT)).toBe(COURSE)
+    expect(t.facts.courseOf(ENROLLMENT + 1)).toBeUndefined()
+  })
+
   it('store a copy in one more round trip when the generation is there but the copy is not', async () => {
     await t.facts.enrollment(ENROLLMENT)
     await t.facts.forgetEnrollment(ENROLLMENT)

@@ -1,6 +1,6 @@
 import type { CourseOutline } from '@smartcourse/contracts'
 import { describe, expect, it } from 'vitest'
-import { measureProgress, round2 } from './progress.calculator.js'
+import { completionPercentage, measureProgress, round2 } from './progress.calculator.js'
 
 function outline(lessons: CourseOutline['lessons'], modules = [1, 2]): CourseOutline {
   return {
@@ -88,5 +88,15 @@ describe('measureProgress', () => {
     expect(round2((1 / 3) * 100)).toBe(33.33)
     expect(round2((2 / 3) * 100)).toBe(66.67)
     expect(round2((1 / 8) * 100)).toBe(12.5)
+  })
+
+  it('computes the completion percentage exactly, half up, as record_change does in SQL', () => {
+    expect([completionPercentage(1, 7), completionPercentage(2, 3), completionPercentage(0, 0)]).toEqual([
+      14.29, 66.67, 0,
+    ])
+    // 1/32 = 3.125 %, 1/160 = 0.625 %: halves round up, like PostgreSQL's round(numeric, 2).
+    expect([completionPercentage(1, 32), completionPercentage(1, 160), completionPercentage(5, 5)]).toEqual([
+      3.13, 0.63, 100,
+    ])
   })
 })
