@@ -1,6 +1,6 @@
 // The outline and enrollment copies progress-service writes from, and their invalidation by the
 // owners' events (facts/peer-facts.ts): PGlite + in-memory cache, or PostgreSQL + Redis.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createProgressTestApp, type ProgressTestApp } from './helpers.js'
 
 let t: ProgressTestApp
@@ -107,6 +107,13 @@ describe('the outline and enrollment facts of a write', () => {
       payload: { enrollment_id: e.id, score: 90 },
     })
     expect(quiz.json()).toMatchObject({ completion_percentage: 80, total_lessons: 7 })
+    // The refused first try kept nothing: the quiz is the fourth change (version 4), not the fifth.
+    const versions = () => t.deliveredFor(e.id).map((event) => event.payload.version)
+    await vi.waitFor(() => expect(versions()).toContain(4))
+    expect(Math.max(...versions())).toBe(4)
+    expect(
+      t.deliveredFor(e.id).find((event) => event.payload.version === 4)!.payload.completion_percentage,
+    ).toBe(80)
   })
 
   it('are invalidated only by their owners: another caller 403, a wrong payload 422', async () => {
