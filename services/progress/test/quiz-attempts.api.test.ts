@@ -363,6 +363,34 @@ describe('POST /progress/quizzes/{quiz_id}/attempts/{attempt_id}/submit', () => 
     const scores = (await list(e.student, e.id)).json().map((x: { score: number }) => x.score)
     expect(scores).toEqual([100, 100, 66.67])
   })
+
+  it('completes a course only on the owners’ answers: a copy-decided 100 % keeps nothing of its try', async () => {
+    const e = await quizEnrollment()
+    for (const lessonId of [1, 2, 5]) {
+      const done = await t.app.inject({
+        method: 'POST',
+        url: `/progress/lessons/${lessonId}/complete`,
+        headers: e.student.headers,
+        payload: { enrollment_id: e.id },
+      })
+      expect(done.statusCode).toBe(200)
+    }
+    const attempt = (await start(e.student, e.id)).json()
+    // The copies would say 100 %: the owner must confirm, and while it cannot, nothing is kept.
+    t.enrollments.state.down = true
+    try {
+      expect((await submit(e.student, attempt.attempt_id, ALL_RIGHT)).statusCode).toBe(503)
+    } finally {
+      t.enrollments.state.down = false
+    }
+    expect((await list(e.student, e.id)).json()[0]).toMatchObject({ status: 'in_progress', score: null })
+    const graded = await submit(e.student, attempt.attempt_id, ALL_RIGHT)
+    expect(graded.json()).toMatchObject({ attempt_number: 1, score: 100, passed: true })
+    const progress = (
+      await t.app.inject({ method: 'GET', url: `/progress/${e.id}`, headers: e.student.headers })
+    ).json()
+    expect(progress).toMatchObject({ completion_percentage: 100, quiz_scores: { [QUIZ]: 100 } })
+  })
 })
 
 describe('the self-reported score (POST /progress/quizzes/{id}/submit)', () => {
